@@ -1,0 +1,26 @@
+// Builds everything in dist/ and prints the sizes a visitor downloads.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { build } from 'vite';
+import { writeAssetManifest } from './lib/asset-manifest.mjs';
+import { printSizeReport } from './lib/sizes.mjs';
+
+const started = performance.now();
+rmSync('dist', { recursive: true, force: true });
+
+for (const mode of ['esm', 'chunks', 'loader', 'bundle']) {
+  await build({ mode });
+}
+
+mkdirSync('dist/assets', { recursive: true });
+cpSync('assets', 'dist/assets', { recursive: true });
+writeAssetManifest('dist/assets');
+cpSync('demo', 'dist/demo', { recursive: true });
+
+execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+execFileSync('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/components/**/*.ts', 'src/core/widget-element.ts', '--outdir', 'dist', '--quiet'], {
+  stdio: 'inherit',
+});
+
+printSizeReport('dist');
+console.log(`Built dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

@@ -1,0 +1,289 @@
+import { css } from 'lit';
+
+/**
+ * Layout follows the box the banner has: container queries on the frame pick a
+ * row (leaderboards, mobile banners, wide fluid), a box (300x250, narrow
+ * fluid) or a tower (300x600, 160x600), so each size reads well without
+ * per-size code.
+ */
+const rowLayout = css`
+  .card {
+    padding: 10px 20px;
+    gap: 2px 16px;
+    grid-template-columns: auto 1fr auto;
+    grid-template-rows: auto auto;
+    grid-template-areas:
+      'icon headline cta'
+      'icon message cta';
+    align-content: center;
+  }
+  .icon { width: 60px; height: 60px; }
+  .headline { font-size: 20px; align-self: end; }
+  .message { font-size: 14px; }
+  .cta { align-self: center; white-space: nowrap; }
+`;
+
+export const bannerStyles = css`
+  /* Inline-block with hidden overflow puts the baseline at the bottom edge,
+     exactly like the fallback <img> it replaces: no layout shift. */
+  :host {
+    display: inline-block;
+    vertical-align: baseline;
+    overflow: hidden;
+    max-width: 100%;
+  }
+  :host([size='fluid' i]) {
+    display: block;
+  }
+  :host([variant='sticky' i]) {
+    display: block;
+    position: fixed;
+    left: 0;
+    right: 0;
+    bottom: 0;
+    z-index: 2147483000;
+    max-width: none;
+  }
+
+  .frame {
+    position: relative;
+    overflow: hidden;
+    max-width: 100%;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    container: ispeed-banner / size;
+  }
+  .s-300x250 { width: 300px; height: 250px; }
+  .s-728x90 { width: 728px; height: 90px; }
+  .s-300x600 { width: 300px; height: 600px; }
+  .s-160x600 { width: 160px; height: 600px; }
+  .s-320x100 { width: 320px; height: 100px; }
+  .s-fluid {
+    width: 100%;
+    min-height: 90px;
+    container-type: inline-size;
+  }
+  .frame.image {
+    border: 0;
+    background: transparent;
+  }
+  .frame.sticky {
+    width: 100%;
+    border-width: 1px 0 0;
+    border-radius: 0;
+    padding-bottom: env(safe-area-inset-bottom, 0px);
+    box-shadow: 0 -2px 12px rgb(0 0 0 / 18%);
+    container-type: inline-size;
+  }
+
+  /* Box: the default, a column. */
+  .card {
+    position: relative;
+    display: grid;
+    width: 100%;
+    height: 100%;
+    padding: 16px;
+    gap: 10px 12px;
+    grid-template-columns: auto 1fr;
+    grid-template-rows: auto auto 1fr;
+    grid-template-areas:
+      'icon headline'
+      'message message'
+      'cta cta';
+    align-items: center;
+  }
+  .icon {
+    grid-area: icon;
+    width: 56px;
+    height: 56px;
+  }
+  .headline {
+    grid-area: headline;
+    font-size: 21px;
+    font-weight: 700;
+    line-height: 1.22;
+  }
+  .message {
+    grid-area: message;
+    align-self: start;
+    font-size: 15px;
+    color: var(--_muted);
+  }
+  .features {
+    grid-area: features;
+    display: none;
+    list-style: none;
+    font-size: 15px;
+  }
+  .app-name {
+    white-space: nowrap;
+  }
+  .features li {
+    position: relative;
+    padding-left: 18px;
+  }
+  .features li::before {
+    content: '';
+    position: absolute;
+    left: 0;
+    top: 0.45em;
+    width: 9px;
+    height: 9px;
+    border-radius: 50%;
+    background: var(--_accent);
+  }
+  .cta {
+    grid-area: cta;
+    align-self: end;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-height: 44px;
+    padding: 8px 16px;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-size: 16px;
+    font-weight: 700;
+    line-height: 1.2;
+    text-align: center;
+    text-decoration: none;
+  }
+  .cta:hover {
+    text-decoration: underline;
+  }
+  /* The whole card is clickable; the link stays the one accessible target. */
+  .cta::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+  }
+
+  /* Row: 728x90, 320x100 (by height) and wide fluid (by width: a fluid
+     frame contains only its inline size, so a height query never matches it). */
+  @container ispeed-banner (max-height: 140px) {
+    ${rowLayout}
+  }
+  @container ispeed-banner (min-width: 560px) {
+    ${rowLayout}
+  }
+  @container ispeed-banner (max-height: 140px) and (max-width: 420px) {
+    .card {
+      padding: 8px 10px;
+      gap: 10px;
+      grid-template-columns: auto 1fr auto;
+      grid-template-rows: 1fr;
+      grid-template-areas: 'icon headline cta';
+    }
+    .icon { width: 44px; height: 44px; }
+    .headline { font-size: 15px; align-self: center; }
+    .message { display: none; }
+    .cta { min-height: 36px; padding: 6px 10px; font-size: 14px; }
+  }
+
+  /* Tower: 300x600, 160x600. The features list says what the message says, and more. */
+  @container ispeed-banner (min-height: 400px) {
+    .card {
+      padding: 24px 20px;
+      gap: 16px;
+      grid-template-columns: 1fr;
+      grid-template-rows: auto auto auto 1fr auto;
+      grid-template-areas: 'icon' 'headline' 'features' '.' 'cta';
+      align-items: start;
+    }
+    .icon { width: 96px; height: 96px; }
+    .headline { font-size: 28px; }
+    .message { display: none; }
+    .features { display: grid; gap: 12px; }
+  }
+  @container ispeed-banner (min-height: 400px) and (max-width: 200px) {
+    .card { padding: 18px 12px; gap: 14px; }
+    .icon { width: 72px; height: 72px; }
+    .headline { font-size: 20px; }
+    .features { font-size: 14px; gap: 10px; }
+    .cta { padding: 8px 10px; font-size: 15px; }
+  }
+
+  /* Sticky bar: one row on any phone. */
+  .sticky .card {
+    padding: 8px 8px 8px 12px;
+    gap: 10px;
+    grid-template-columns: auto 1fr auto auto;
+    grid-template-rows: auto;
+    grid-template-areas: 'icon headline cta close';
+  }
+  .sticky .icon { width: 40px; height: 40px; }
+  .sticky .headline { font-size: 15px; }
+  .sticky .message { display: none; }
+  .sticky .cta { min-height: 40px; padding: 6px 12px; font-size: 15px; white-space: nowrap; }
+  @container ispeed-banner (min-width: 640px) {
+    .sticky .card {
+      grid-template-rows: auto auto;
+      grid-template-areas:
+        'icon headline cta close'
+        'icon message cta close';
+      gap: 2px 16px;
+    }
+    .sticky .headline { font-size: 17px; }
+    .sticky .message { display: block; font-size: 14px; }
+  }
+  .close {
+    grid-area: close;
+    position: relative;
+    z-index: 1;
+    display: inline-grid;
+    place-items: center;
+    width: 36px;
+    height: 36px;
+    padding: 0;
+    border: 0;
+    border-radius: 50%;
+    background: transparent;
+    color: var(--_text);
+    cursor: pointer;
+    font: inherit;
+  }
+  .close:hover {
+    background: color-mix(in srgb, var(--_text) 12%, transparent);
+  }
+  .close svg {
+    width: 18px;
+    height: 18px;
+    stroke: currentColor;
+    stroke-width: 2.5;
+    stroke-linecap: round;
+  }
+
+  /* Image variant: the webmaster's fallback shows until the artwork has loaded. */
+  .image-link {
+    position: absolute;
+    inset: 0;
+    visibility: hidden;
+  }
+  .image-link img {
+    display: block;
+    width: 100%;
+    height: 100%;
+    border: 0;
+  }
+  .loaded .image-link { visibility: visible; }
+  .loaded .fallback { visibility: hidden; }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .frame.sticky {
+      animation: ispeed-rise 0.25s ease-out;
+    }
+    .cta,
+    .close {
+      transition: filter 0.15s, background-color 0.15s;
+    }
+  }
+  @keyframes ispeed-rise {
+    from { transform: translateY(100%); }
+    to { transform: none; }
+  }
+
+  @media (forced-colors: active) {
+    .frame, .cta { border: 1px solid CanvasText; }
+  }
+`;

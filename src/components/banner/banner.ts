@@ -1,0 +1,215 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { keepAppName } from '../../core/app-name.js';
+import { findBanner, loadManifest, type AssetEntry } from '../../core/assets.js';
+import { normalizeEnum } from '../../core/config.js';
+import { hostStyles } from '../../core/host-styles.js';
+import { warnOnce } from '../../core/log.js';
+import { markIcon, markStyles } from '../../core/mark.js';
+import { readStorage, writeStorage } from '../../core/storage.js';
+import { IspeedElement } from '../../core/widget-element.js';
+import {
+  BANNER_SIZES,
+  BANNER_VARIANTS,
+  DEFAULT_BANNER_SIZE,
+  type BannerSize,
+  type BannerVariant,
+} from '../../core/widgets.js';
+import { bannerStyles } from './banner.styles.js';
+
+/** Where a dismissed sticky bar remembers, per unit, until when it stays closed. */
+export const DISMISS_KEY = 'ispeed-widgets:sticky-dismissed-until';
+
+type ImageState =
+  | { status: 'idle' }
+  | { status: 'loading'; key: string }
+  | { status: 'found'; key: string; entry: AssetEntry; base: string; loaded: boolean }
+  | { status: 'failed'; key: string };
+
+/**
+ * @summary The i-Speed promotional banner: on a phone it opens the right
+ * store, on a desktop the i-Speed website.
+ *
+ * @attribute size - `300x250` (default), `728x90`, `300x600`, `160x600`, `320x100` or `fluid`.
+ * @attribute variant - `card` (default, HTML text), `image` (artwork from the asset base) or `sticky` (dismissible bottom bar).
+ * @attribute dismiss-days - Days a closed sticky bar stays closed (default 14; 0 remembers nothing).
+ *
+ * @slot - Fallback shown before the script runs, if rendering fails, and while the image variant loads.
+ * @slot headline - Replaces the headline text.
+ * @slot message - Replaces the short message.
+ *
+ * @csspart base - The banner's frame.
+ * @csspart icon - The i-Speed mark.
+ * @csspart headline - The headline.
+ * @csspart message - The short message.
+ * @csspart features - The list of points in tall sizes.
+ * @csspart cta - The call-to-action link.
+ * @csspart close - The sticky bar's close button.
+ * @csspart image - The artwork image of the image variant.
+ */
+export class IspeedBanner extends IspeedElement {
+  static override styles = [hostStyles, markStyles, bannerStyles];
+
+  static override properties = {
+    size: { reflect: false },
+    variant: { reflect: false },
+    dismissed: { state: true },
+    image: { state: true },
+  };
+
+  /** Banner size; unknown values fall back to `300x250` with a console warning. */
+  declare size: string;
+  /** `card`, `image` or `sticky`; unknown values fall back to `card`. */
+  declare variant: string;
+
+  // Declared, not initialised as fields, so Lit's reactive accessors are not shadowed.
+  declare private dismissed: boolean;
+  declare private image: ImageState;
+  private dismissKeyChecked = '';
+
+  constructor() {
+    super();
+    this.size = DEFAULT_BANNER_SIZE;
+    this.variant = 'card';
+    this.dismissed = false;
+    this.image = { status: 'idle' };
+  }
+
+  protected get resolvedSize(): BannerSize {
+    return normalizeEnum<BannerSize>(this.size, BANNER_SIZES, `<ispeed-banner size>`) ?? DEFAULT_BANNER_SIZE;
+  }
+
+  protected get resolvedVariant(): BannerVariant {
+    return normalizeEnum<BannerVariant>(this.variant, BANNER_VARIANTS, `<ispeed-banner variant>`) ?? 'card';
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const variant = this.resolvedVariant;
+    if (variant === 'image') this.startImageLoad();
+    if (variant === 'sticky') this.checkDismissal();
+  }
+
+  /** Reads the remembered dismissal again whenever the unit (and so the key) changes. */
+  private checkDismissal(): void {
+    const key = this.storageKey();
+    if (key === this.dismissKeyChecked) return;
+    this.dismissKeyChecked = key;
+    this.dismissed ||= this.dismissedUntil() > Date.now();
+  }
+
+  protected renderWidget(): TemplateResult | typeof nothing {
+    const variant = this.resolvedVariant;
+    if (variant === 'sticky') return this.dismissed ? nothing : this.renderCard('sticky');
+    if (variant === 'image') return this.renderImage();
+    return this.renderCard(`s-${this.resolvedSize}`);
+  }
+
+  private frameClasses(layout: string): string {
+    return `frame theme ${this.config.theme} ${layout}`;
+  }
+
+  private renderCard(layout: string): TemplateResult {
+    const { t } = this;
+    return html`<div part="base" class=${this.frameClasses(layout)} lang=${this.language}>
+      <div class="card">
+        <span part="icon" class="icon">${markIcon}</span>
+        <p part="headline" class="headline"><slot name="headline">${keepAppName(t('banner.headline'))}</slot></p>
+        <p part="message" class="message"><slot name="message">${keepAppName(t('banner.message'))}</slot></p>
+        <ul part="features" class="features">
+          <li>${t('banner.featureMeasures')}</li>
+          <li>${t('banner.featureFree')}</li>
+          <li>${t('banner.featureNoData')}</li>
+          <li>${t('banner.featureAuto')}</li>
+        </ul>
+        <a part="cta" class="cta" href=${this.storeLink()} target="_blank" rel="noopener"
+          >${t('banner.cta')}<span class="visually-hidden"> ${t('appName')} ${t('newTab')}</span></a
+        >
+        ${layout === 'sticky'
+          ? html`<button part="close" class="close" type="button" aria-label=${t('banner.close')} @click=${this.dismiss}>
+              <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6L6 18"></path></svg>
+            </button>`
+          : nothing}
+      </div>
+    </div>`;
+  }
+
+  private renderImage(): TemplateResult {
+    const { image } = this;
+    if (image.status === 'failed') return this.renderCard(`s-${this.resolvedSize}`);
+    const layout = `s-${this.resolvedSize} image${image.status === 'found' && image.loaded ? ' loaded' : ''}`;
+    return html`<div part="base" class=${this.frameClasses(layout)} lang=${this.language}>
+      <div class="fallback"><slot></slot></div>
+      ${image.status === 'found' ? this.renderArtwork(image.entry, image.base) : nothing}
+    </div>`;
+  }
+
+  private renderArtwork(entry: AssetEntry, base: string): TemplateResult {
+    const src = new URL(entry.file, base).href;
+    const srcset = entry.file2x ? `${src} 1x, ${new URL(entry.file2x, base).href} 2x` : undefined;
+    const alt = entry.alt?.[this.language] ?? entry.alt?.vi ?? this.t('banner.imageAlt');
+    return html`<a class="image-link" href=${this.storeLink()} target="_blank" rel="noopener"
+      ><img
+        part="image"
+        src=${src}
+        srcset=${srcset ?? nothing}
+        width=${entry.width}
+        height=${entry.height}
+        alt=${`${alt} ${this.t('newTab')}`}
+        loading="lazy"
+        decoding="async"
+        @load=${this.onImageLoad}
+        @error=${this.onImageError}
+    /></a>`;
+  }
+
+  /** Looks the artwork up once per asset base, size and language. */
+  private startImageLoad(): void {
+    const size = this.resolvedSize;
+    const base = this.config.assetBase;
+    const key = `${base}|${size}|${this.language}`;
+    if (this.image.status !== 'idle' && this.image.key === key) return;
+    if (size === 'fluid') {
+      warnOnce('<ispeed-banner variant="image"> has no artwork for size "fluid"; showing the card.');
+      this.image = { status: 'failed', key };
+      return;
+    }
+    this.image = { status: 'loading', key };
+    void loadManifest(base).then((manifest) => {
+      if (this.image.status !== 'loading' || this.image.key !== key) return;
+      const entry = manifest && findBanner(manifest, size, this.language);
+      if (manifest && !entry) warnOnce(`the artwork manifest at ${base} has no banner of size ${size}; showing the card.`);
+      this.image = entry ? { status: 'found', key, entry, base, loaded: false } : { status: 'failed', key };
+    });
+  }
+
+  private onImageLoad(): void {
+    if (this.image.status === 'found') this.image = { ...this.image, loaded: true };
+  }
+
+  private onImageError(event: Event): void {
+    if (this.image.status !== 'found') return;
+    warnOnce(`the banner artwork ${(event.target as HTMLImageElement).src} could not be loaded; showing the card.`);
+    this.image = { status: 'failed', key: this.image.key };
+  }
+
+  private storageKey(): string {
+    return `${DISMISS_KEY}:${this.config.unit}`;
+  }
+
+  private dismissedUntil(): number {
+    return Number(readStorage(this.storageKey())) || 0;
+  }
+
+  /** Hides the sticky bar, and remembers it for `dismiss-days` where storage allows. */
+  dismiss(): void {
+    this.dismissed = true;
+    const days = this.config.dismissDays;
+    if (days > 0) {
+      const until = Date.now() + days * 24 * 60 * 60 * 1000;
+      if (!writeStorage(this.storageKey(), String(until))) {
+        warnOnce('the sticky bar cannot remember being closed (storage is blocked); it is hidden for this page view.');
+      }
+    }
+    this.dispatchEvent(new CustomEvent('ispeed-dismiss', { bubbles: true, composed: true }));
+  }
+}

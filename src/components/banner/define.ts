@@ -1,0 +1,12 @@
+import { defineElement } from '../../core/define.js';
+import { IspeedBanner } from './banner.js';
+
+defineElement('ispeed-banner', IspeedBanner);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ispeed-banner': IspeedBanner;
+  }
+}
+
+export { IspeedBanner };

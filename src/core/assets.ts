@@ -1,0 +1,104 @@
+import { preview, warnOnce } from './log.js';
+import { sharedState } from './shared-state.js';
+
+export const ASSET_KINDS = ['banner', 'icon', 'illustration', 'badge'] as const;
+export type AssetKind = (typeof ASSET_KINDS)[number];
+
+/** One file in `manifest.json`; see the README for the schema. */
+export interface AssetEntry {
+  kind: AssetKind;
+  /** File name relative to the asset base, e.g. `banner-300x250-vi.svg`. */
+  file: string;
+  /** A twice-as-large version for high-density screens, if any. */
+  file2x?: string;
+  width: number;
+  height: number;
+  /** Banner size class, e.g. `300x250`; `other` for art that fits none. */
+  size?: string;
+  lang?: string;
+  alt?: Record<string, string>;
+  sha256?: string;
+}
+
+export interface AssetManifest {
+  schema: 'ispeed-widgets/assets';
+  version: 1;
+  assets: AssetEntry[];
+}
+
+const SAFE_FILE = /^(?!.*\.\.)(?!\/)[\w.\-/]+$/;
+
+/** Returns the manifest, or the reason it is not one. */
+export function validateManifest(data: unknown): AssetManifest | string {
+  if (!data || typeof data !== 'object') return 'not a JSON object';
+  const manifest = data as Partial<AssetManifest>;
+  if (manifest.schema !== 'ispeed-widgets/assets') return 'schema is not "ispeed-widgets/assets"';
+  if (manifest.version !== 1) return `version ${preview(manifest.version)} is not supported (expected 1)`;
+  if (!Array.isArray(manifest.assets)) return 'assets is not a list';
+  for (const [index, entry] of manifest.assets.entries()) {
+    const where = `assets[${index}]`;
+    if (!entry || typeof entry !== 'object') return `${where} is not an object`;
+    if (!ASSET_KINDS.includes(entry.kind)) return `${where}.kind "${preview(entry.kind)}" is not one of ${ASSET_KINDS.join(', ')}`;
+    if (typeof entry.file !== 'string' || !SAFE_FILE.test(entry.file)) return `${where}.file is not a plain relative file name`;
+    if (entry.file2x !== undefined && (typeof entry.file2x !== 'string' || !SAFE_FILE.test(entry.file2x)))
+      return `${where}.file2x is not a plain relative file name`;
+    for (const key of ['width', 'height'] as const) {
+      if (!Number.isInteger(entry[key]) || entry[key] <= 0) return `${where}.${key} is not a positive whole number`;
+    }
+    if (entry.alt !== undefined && (typeof entry.alt !== 'object' || Object.values(entry.alt).some((v) => typeof v !== 'string')))
+      return `${where}.alt is not an object of strings`;
+  }
+  return manifest as AssetManifest;
+}
+
+export const MANIFEST_TIMEOUT_MS = 3000;
+
+async function fetchManifest(base: string, timeoutMs: number): Promise<AssetManifest | undefined> {
+  const url = new URL('manifest.json', base).href;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  let reason: string;
+  try {
+    const response = await fetch(url, { signal: controller.signal, credentials: 'omit' });
+    if (!response.ok) {
+      reason = `HTTP ${response.status}`;
+    } else {
+      const result = validateManifest(await response.json());
+      if (typeof result !== 'string') return result;
+      reason = result;
+    }
+  } catch (error) {
+    reason = controller.signal.aborted ? `no answer within ${timeoutMs} ms` : `not JSON or not reachable (${String(error)})`;
+  } finally {
+    clearTimeout(timer);
+  }
+  warnOnce(`the artwork manifest ${url} could not be used: ${reason}. Using the built-in design.`);
+  return undefined;
+}
+
+/** The manifest at an asset base, fetched once per page. Never rejects. */
+export function loadManifest(base: string, timeoutMs = MANIFEST_TIMEOUT_MS): Promise<AssetManifest | undefined> {
+  const { manifests } = sharedState();
+  let pending = manifests.get(base) as Promise<AssetManifest | undefined> | undefined;
+  if (!pending) {
+    pending = fetchManifest(base, timeoutMs);
+    manifests.set(base, pending);
+  }
+  return pending;
+}
+
+/** The banner artwork for a size in a language, else in Vietnamese, else any. */
+export function findBanner(manifest: AssetManifest, size: string, lang: string): AssetEntry | undefined {
+  const banners = manifest.assets.filter((entry) => entry.kind === 'banner' && entry.size === size);
+  return (
+    banners.find((entry) => entry.lang === lang) ?? banners.find((entry) => entry.lang === 'vi') ?? banners[0]
+  );
+}
+
+/** Resolves once the image has loaded and decoded, so no broken image is ever shown. */
+export async function preloadImage(src: string): Promise<void> {
+  const image = new Image();
+  image.decoding = 'async';
+  image.src = src;
+  await image.decode();
+}

@@ -1,0 +1,32 @@
+export const THEMES = ['light', 'dark', 'brand'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export const PLATFORMS = ['android', 'ios', 'desktop'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+export const LINK_NAMES = ['web', 'android', 'ios', 'qr', 'materials'] as const;
+export type LinkName = (typeof LINK_NAMES)[number];
+export type Links = Record<LinkName, string>;
+
+/** What a webmaster can set at any configuration layer. All keys optional. */
+export interface WidgetConfig {
+  lang?: string;
+  unit?: string;
+  theme?: Theme;
+  assetBase?: string;
+  platform?: Platform;
+  links?: Partial<Links>;
+  /** Days a dismissed sticky banner stays hidden; 0 forgets at once. */
+  dismissDays?: number;
+}
+
+/** The fully resolved options a widget renders from. */
+export interface ResolvedConfig {
+  lang: string;
+  unit: string;
+  theme: Theme;
+  assetBase: string;
+  platform: Platform;
+  links: Links;
+  dismissDays: number;
+}

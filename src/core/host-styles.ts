@@ -1,0 +1,91 @@
+import { css } from 'lit';
+
+/**
+ * Shared by every widget. `all: initial` on the host stops the page's
+ * inherited font, colour, line-height, letter-spacing, text-align and the
+ * like from leaking in; sizes are px because hosts often set
+ * `html { font-size: 62.5% }`. Fonts are the device's own (full Vietnamese
+ * coverage on every current OS), so nothing is downloaded.
+ */
+export const hostStyles = css`
+  :host {
+    all: initial;
+    box-sizing: border-box;
+    font-family: var(
+      --ispeed-font-family,
+      -apple-system,
+      BlinkMacSystemFont,
+      'Segoe UI',
+      Roboto,
+      'Noto Sans',
+      'Helvetica Neue',
+      Arial,
+      sans-serif
+    );
+    font-size: 16px;
+    line-height: 1.35;
+    color: var(--ispeed-color-text, #1a2433);
+    -webkit-text-size-adjust: 100%;
+    text-size-adjust: 100%;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  p,
+  ul,
+  li {
+    margin: 0;
+    padding: 0;
+  }
+  .theme {
+    --_background: var(--ispeed-color-background, #ffffff);
+    --_text: var(--ispeed-color-text, #1a2433);
+    --_muted: var(--ispeed-color-muted, #4a5566);
+    --_accent: var(--ispeed-color-accent, #0b5cad);
+    --_on-accent: var(--ispeed-color-on-accent, #ffffff);
+    --_border: var(--ispeed-color-border, #c9d3e0);
+    --_focus: var(--ispeed-color-focus, #0b5cad);
+    --_radius: var(--ispeed-radius, 8px);
+    color: var(--_text);
+    background: var(--_background);
+  }
+  .theme.dark {
+    --_background: var(--ispeed-color-background, #0f1a2a);
+    --_text: var(--ispeed-color-text, #f1f5fb);
+    --_muted: var(--ispeed-color-muted, #c3cddb);
+    --_accent: var(--ispeed-color-accent, #7cc0ff);
+    --_on-accent: var(--ispeed-color-on-accent, #08203a);
+    --_border: var(--ispeed-color-border, #33465f);
+    --_focus: var(--ispeed-color-focus, #ffd54a);
+  }
+  .theme.brand {
+    --_background: var(--ispeed-color-background, #0b5cad);
+    --_text: var(--ispeed-color-text, #ffffff);
+    --_muted: var(--ispeed-color-muted, #e3eefb);
+    --_accent: var(--ispeed-color-accent, #ffcc29);
+    --_on-accent: var(--ispeed-color-on-accent, #1a1a1a);
+    --_border: var(--ispeed-color-border, #0b5cad);
+    --_focus: var(--ispeed-color-focus, #ffffff);
+  }
+  a:focus-visible,
+  button:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+`;

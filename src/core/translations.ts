@@ -1,0 +1,56 @@
+import { preview, warnOnce } from './log.js';
+import { notifyChange, sharedState, type TranslationResources } from './shared-state.js';
+
+const MAX_STRING = 1000;
+
+/**
+ * Keeps only strings (capped, NFC) and nested objects of strings: translations
+ * are data from a Department's JSON file and must not carry anything else.
+ */
+export function cleanResources(input: unknown, path: string): TranslationResources | undefined {
+  if (!input || typeof input !== 'object' || Array.isArray(input)) {
+    warnOnce(`${path}: translations must be an object of strings, got ${preview(input)}.`);
+    return undefined;
+  }
+  const out: TranslationResources = {};
+  for (const [key, value] of Object.entries(input as Record<string, unknown>)) {
+    if (typeof value === 'string') {
+      if (value.length > MAX_STRING) warnOnce(`${path}.${key} is longer than ${MAX_STRING} characters; it was cut.`);
+      out[key] = value.slice(0, MAX_STRING).normalize('NFC');
+    } else {
+      const nested = cleanResources(value, `${path}.${key}`);
+      if (nested) out[key] = nested;
+    }
+  }
+  return out;
+}
+
+const LANG_CODE = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
+
+function deepMerge(target: TranslationResources, source: TranslationResources): TranslationResources {
+  const out: TranslationResources = { ...target };
+  for (const [key, value] of Object.entries(source)) {
+    const existing = out[key];
+    out[key] =
+      typeof value === 'object' && existing && typeof existing === 'object'
+        ? deepMerge(existing as TranslationResources, value as TranslationResources)
+        : value;
+  }
+  return out;
+}
+
+/** `ISpeed.addTranslations(lang, resources)`: adds or extends a language at run time. */
+export function addTranslations(lang: unknown, resources: unknown): boolean {
+  if (typeof lang !== 'string' || !LANG_CODE.test(lang)) {
+    warnOnce(`addTranslations: "${preview(lang)}" is not a language code such as "ede" or "en".`);
+    return false;
+  }
+  const code = lang.toLowerCase();
+  const clean = cleanResources(resources, `addTranslations("${code}")`);
+  if (!clean) return false;
+  const state = sharedState();
+  state.translations[code] = deepMerge(state.translations[code] ?? {}, clean);
+  state.translationsVersion++;
+  notifyChange();
+  return true;
+}

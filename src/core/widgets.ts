@@ -1,0 +1,26 @@
+/**
+ * The widgets the loader knows: tag name to the chunk that defines it. Kept
+ * free of imports so the loader stays tiny.
+ */
+export const WIDGET_CHUNKS: Readonly<Record<string, string>> = {
+  'ispeed-banner': 'banner',
+};
+
+/** `data-widget="banner"` and `ISpeed.render(el, {widget: 'banner'})` name widgets without the prefix. */
+export function tagForWidget(widget: string): string | undefined {
+  const tag = `ispeed-${widget.trim().toLowerCase()}`;
+  return tag in WIDGET_CHUNKS ? tag : undefined;
+}
+
+export const BANNER_SIZES = ['300x250', '728x90', '300x600', '160x600', '320x100', 'fluid'] as const;
+export type BannerSize = (typeof BANNER_SIZES)[number];
+export const DEFAULT_BANNER_SIZE: BannerSize = '300x250';
+
+export const BANNER_VARIANTS = ['card', 'image', 'sticky'] as const;
+export type BannerVariant = (typeof BANNER_VARIANTS)[number];
+
+/** Width and height in px of a fixed banner size; undefined for `fluid`. */
+export function fixedSize(size: string): [number, number] | undefined {
+  const match = /^(\d+)x(\d+)$/.exec(size);
+  return match ? [Number(match[1]), Number(match[2])] : undefined;
+}

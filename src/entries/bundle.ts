@@ -1,0 +1,14 @@
+/**
+ * dist/ispeed.bundle.js: the loader's behaviour with every widget inside, for
+ * portals that can upload only one file or must not depend on a CDN.
+ */
+import '../components/banner/define.js';
+import { boot } from '../core/boot.js';
+
+const script = document.currentScript instanceof HTMLScriptElement ? document.currentScript : null;
+
+try {
+  boot(script, async () => {});
+} catch (error) {
+  console.warn('[ispeed-widgets] could not start; the fallback content stays.', error);
+}

@@ -1,0 +1,13 @@
+/**
+ * For ES module users (npm, bundlers): artwork defaults to the package's
+ * assets/ folder, found from this module's own URL, and `window.ISpeed` is
+ * installed as with the script tag. The loader and bundle set their base
+ * from their script tag first, which wins.
+ */
+import { installApi } from './core/api.js';
+import { sharedState } from './core/shared-state.js';
+
+const state = sharedState();
+state.scriptBase ??= new URL(/* @vite-ignore */ '../', import.meta.url).href;
+state.loadElement ??= async () => {};
+installApi();

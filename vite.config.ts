@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { defineConfig, type UserConfig } from 'vite';
+
+/**
+ * One config, four builds (scripts/build.mjs runs each mode in turn), because
+ * classic IIFE scripts cannot share chunks:
+ *  - esm:    dist/esm/, ES modules for npm users; lit and i18next stay imports.
+ *  - chunks: dist/chunks/, self-contained ES modules the loader imports on demand.
+ *  - loader: dist/ispeed.js, the small classic script webmasters paste.
+ *  - bundle: dist/ispeed.bundle.js, everything in one classic script.
+ */
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+/** npm entry points: each also installs `window.ISpeed` and finds the assets folder. */
+const esmEntries = { index: 'src/index.ts', banner: 'src/banner.ts' };
+
+/** What the loader imports per element: only the element, since the loader did the rest. */
+const chunkEntries = { banner: 'src/components/banner/define.ts' };
+
+function base(outDir: string, minify: boolean): UserConfig {
+  return {
+    define: { __ISPEED_VERSION__: JSON.stringify(version) },
+    logLevel: 'warn',
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2021',
+      minify,
+      sourcemap: false,
+      reportCompressedSize: false,
+      copyPublicDir: false,
+    },
+  };
+}
+
+function classicScript(entry: string, fileName: string): UserConfig {
+  const config = base('dist', true);
+  config.build!.lib = { entry, formats: ['iife'], name: 'ISpeedWidgets', fileName: () => fileName };
+  return config;
+}
+
+export default defineConfig(({ mode }): UserConfig => {
+  switch (mode) {
+    case 'esm': {
+      const config = base('dist/esm', false);
+      config.build!.lib = { entry: esmEntries, formats: ['es'] };
+      config.build!.rolldownOptions = { external: [/^lit($|\/)/, /^@lit\//, 'i18next'] };
+      return config;
+    }
+    case 'chunks': {
+      // Not library mode: Vite skips whitespace minification for ES libraries.
+      const config = base('dist/chunks', true);
+      config.build!.rolldownOptions = {
+        input: chunkEntries,
+        preserveEntrySignatures: 'allow-extension',
+        output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+      };
+      return config;
+    }
+    case 'loader':
+      return classicScript('src/entries/loader.ts', 'ispeed.js');
+    case 'bundle':
+      return classicScript('src/entries/bundle.ts', 'ispeed.bundle.js');
+    default:
+      throw new Error(`Unknown build mode "${mode}". Run "npm run build", which builds every mode.`);
+  }
+});
