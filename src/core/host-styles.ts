@@ -3,7 +3,7 @@ import { css } from 'lit';
 /**
  * Shared by every widget. `all: initial` on the host stops the page's
  * inherited font, colour, line-height, letter-spacing, text-align and the
- * like from leaking in; sizes are px because hosts often set
+ * like from leaking in, and `.theme` sets them again; sizes are px because hosts often set
  * `html { font-size: 62.5% }`. Fonts are the device's own (full Vietnamese
  * coverage on every current OS), so nothing is downloaded.
  */
@@ -11,22 +11,6 @@ export const hostStyles = css`
   :host {
     all: initial;
     box-sizing: border-box;
-    font-family: var(
-      --ispeed-font-family,
-      -apple-system,
-      BlinkMacSystemFont,
-      'Segoe UI',
-      Roboto,
-      'Noto Sans',
-      'Helvetica Neue',
-      Arial,
-      sans-serif
-    );
-    font-size: 16px;
-    line-height: 1.35;
-    color: var(--ispeed-color-text, #1a2433);
-    -webkit-text-size-adjust: 100%;
-    text-size-adjust: 100%;
   }
   :host([hidden]) {
     display: none !important;
@@ -42,7 +26,34 @@ export const hostStyles = css`
     margin: 0;
     padding: 0;
   }
+  /* Typography is set here, not only on the host: a page rule such as
+     * { font-family: serif !important } reaches the host element itself. */
   .theme {
+    font-family: var(
+      --ispeed-font-family,
+      -apple-system,
+      BlinkMacSystemFont,
+      'Segoe UI',
+      Roboto,
+      'Noto Sans',
+      'Helvetica Neue',
+      Arial,
+      sans-serif
+    );
+    font-size: 16px;
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.35;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    overflow-wrap: break-word;
+    -webkit-text-size-adjust: 100%;
+    text-size-adjust: 100%;
     --_background: var(--ispeed-color-background, #ffffff);
     --_text: var(--ispeed-color-text, #1a2433);
     --_muted: var(--ispeed-color-muted, #4a5566);

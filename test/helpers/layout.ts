@@ -1,0 +1,27 @@
+/** Geometry checks that read real layout from the browser. */
+export interface Box {
+  name: string;
+  rect: DOMRect;
+}
+
+/** The visible parts of a widget's shadow root matching a selector. */
+export function visibleParts(root: ShadowRoot, selector: string): Box[] {
+  return [...root.querySelectorAll<HTMLElement>(selector)]
+    .map((element) => ({ name: element.className || element.localName, rect: element.getBoundingClientRect() }))
+    .filter(({ rect }) => rect.width > 0 && rect.height > 0);
+}
+
+export function isInside(inner: DOMRect, outer: DOMRect, tolerance = 0.5): boolean {
+  return (
+    inner.left >= outer.left - tolerance &&
+    inner.right <= outer.right + tolerance &&
+    inner.top >= outer.top - tolerance &&
+    inner.bottom <= outer.bottom + tolerance
+  );
+}
+
+export function overlaps(a: DOMRect, b: DOMRect, tolerance = 0.5): boolean {
+  return (
+    a.left < b.right - tolerance && b.left < a.right - tolerance && a.top < b.bottom - tolerance && b.top < a.bottom - tolerance
+  );
+}

@@ -1,0 +1,55 @@
+// Every test runs in headless Chromium: Debian's package on CI, or whatever
+// CHROME_PATH names. Source tests import src/ (TypeScript through esbuild);
+// end-to-end tests load the built dist/ into iframes, as a portal would.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/lib/chromium.mjs';
+import { STRICT_CSP } from './scripts/serve.mjs';
+
+let executablePath;
+try {
+  executablePath = chromiumPath();
+} catch (error) {
+  console.error(`\n${error.message}\n`);
+  process.exit(1);
+}
+
+/**
+ * `import vi from './vi.json'` becomes a JS module, but only for module
+ * imports: a fetch() of a JSON file (asset manifests) gets the JSON itself.
+ */
+const jsonModules = {
+  name: 'json-modules',
+  resolveMimeType(context) {
+    if (context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script') return 'js';
+  },
+  transform(context) {
+    if (context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script') {
+      return { body: `export default ${context.body};` };
+    }
+  },
+};
+
+/** Fixture pages under test/pages/ get the strict CSP a careful portal sends. */
+function strictCspForFixturePages(context, next) {
+  return next().then(() => {
+    if (context.path.startsWith('/test/pages/')) context.set('Content-Security-Policy', STRICT_CSP);
+  });
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  rootDir: '.',
+  concurrency: 2,
+  plugins: [jsonModules, esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
+  middleware: [strictCspForFixturePages],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },
+    }),
+  ],
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+};
