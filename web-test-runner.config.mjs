@@ -37,13 +37,23 @@ function strictCspForFixturePages(context, next) {
   });
 }
 
+/**
+ * `?delay=MS` on any request answers it late, like a slow mobile link, so
+ * tests can make the widget code arrive after the page's first paint.
+ */
+async function slowLink(context, next) {
+  const delay = Number(context.query.delay);
+  if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 10000)));
+  return next();
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
   concurrency: 2,
   plugins: [jsonModules, esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
-  middleware: [strictCspForFixturePages],
+  middleware: [slowLink, strictCspForFixturePages],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

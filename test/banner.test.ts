@@ -53,7 +53,7 @@ describe('<ispeed-banner>', () => {
         it(`${size} in ${lang} fills exactly its box, every piece inside and apart`, async () => {
           const element = await banner(html`<ispeed-banner size=${size} lang=${lang}></ispeed-banner>`);
           const [width, height] = size.split('x').map(Number);
-          const box = element.getBoundingClientRect();
+          const box = part(element, '.frame').getBoundingClientRect();
           expect([box.width, box.height]).to.deep.equal([width, height]);
           expectTidyLayout(element, `${size} ${lang}`);
         });
@@ -96,7 +96,7 @@ describe('<ispeed-banner>', () => {
       const warnings = await captureWarnings(async () => {
         element = await banner(html`<ispeed-banner size="999x1"></ispeed-banner>`);
       });
-      expect(element.getBoundingClientRect().height).to.equal(250);
+      expect(part(element, '.frame').getBoundingClientRect().height).to.equal(250);
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('<ispeed-banner size>').and.contain('"999x1"');
     });
@@ -343,7 +343,7 @@ describe('<ispeed-banner>', () => {
       );
       const slot = element.shadowRoot!.querySelector('.fallback slot') as HTMLSlotElement;
       expect(slot.assignedElements()[0].textContent).to.equal('Đo tốc độ');
-      expect(element.getBoundingClientRect().height).to.equal(250);
+      expect(part(element, '.frame').getBoundingClientRect().height).to.equal(250);
     });
 
     it('requests the manifest once for many banners', async () => {

@@ -5,14 +5,16 @@ import { notifyChange, sharedState } from './shared-state.js';
 import { BANNER_SIZES, WIDGET_CHUNKS, fixedSize, tagForWidget } from './widgets.js';
 
 /**
- * Holds each banner's box before its code arrives, so the page does not jump.
- * A constructed stylesheet is CSSOM, which a strict style-src CSP allows.
- * Only `:not(:defined)` elements are targeted, so the element's own styles
- * take over once it is defined.
+ * Holds the box of each banner whose fallback is not the recommended image
+ * (which holds it already), as soon as the loader runs rather than when the
+ * widget code arrives. A constructed stylesheet is CSSOM, which a strict
+ * style-src CSP allows. Only `:not(:defined)` elements are targeted, so the
+ * element's own styles take over once it is defined. Browsers without
+ * `:has()` drop the rules, and the widget then shifts the page once.
  */
 function reserveBoxes(): void {
   if (!('adoptedStyleSheets' in Document.prototype) || !('replaceSync' in CSSStyleSheet.prototype)) return;
-  const pending = 'ispeed-banner:not(:defined)';
+  const pending = 'ispeed-banner:not(:defined):not(:has(img))';
   const rules = [
     `${pending}{display:inline-block;vertical-align:baseline;overflow:hidden;max-width:100%;width:300px;height:250px}`,
     ...BANNER_SIZES.map((size) => {
@@ -64,7 +66,8 @@ function observe(): void {
 /**
  * What the loader and the bundle do when their script runs. Safe to run more
  * than once on a page: the API, the box reservation and the observer are set
- * up by the first copy only; every script tag adds its data-* and its widget.
+ * up by the first copy only. A plain script tag's data-* configure every
+ * widget on the page; a one-tag script's (data-widget) go to its widget.
  */
 export function boot(script: HTMLScriptElement | null, loadElement: (tag: string) => Promise<void>): void {
   const state = sharedState();
@@ -72,10 +75,13 @@ export function boot(script: HTMLScriptElement | null, loadElement: (tag: string
   if (script?.src && !state.scriptBase) state.scriptBase = new URL('./', script.src).href;
   state.loadElement ??= loadElement;
   installApi();
-  if (script) {
+  if (script?.hasAttribute('data-widget')) {
+    // A one-tag script configures its own widget only, so two of them on a
+    // page (say, Vietnamese and English) do not overwrite each other.
+    insertWidgetFor(script);
+  } else if (script) {
     state.scriptConfig = mergeConfig(state.scriptConfig, readAttributes(script, 'data-'));
     notifyChange();
-    insertWidgetFor(script);
   }
   if (first) reserveBoxes();
   discover(document);

@@ -8,8 +8,13 @@ import { css } from 'lit';
  * coverage on every current OS), so nothing is downloaded.
  */
 export const hostStyles = css`
+  /* The host keeps the page's font and line-height only so that its line box
+     matches the fallback <img> it replaces (no layout shift); .theme sets the
+     widget's own typography for everything inside. */
   :host {
     all: initial;
+    font: inherit;
+    line-height: inherit;
     box-sizing: border-box;
   }
   :host([hidden]) {

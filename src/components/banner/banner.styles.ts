@@ -24,13 +24,11 @@ const rowLayout = css`
 `;
 
 export const bannerStyles = css`
-  /* Inline-block with hidden overflow puts the baseline at the bottom edge,
-     exactly like the fallback <img> it replaces: no layout shift. */
+  /* An inline host around an inline-block frame whose baseline is its bottom
+     edge (hidden overflow) lays out exactly like the fallback <a><img> it
+     replaces, in a paragraph as in a flex or grid cell: no layout shift. */
   :host {
-    display: inline-block;
-    vertical-align: baseline;
-    overflow: hidden;
-    max-width: 100%;
+    display: inline;
   }
   :host([size='fluid' i]) {
     display: block;
@@ -46,6 +44,8 @@ export const bannerStyles = css`
   }
 
   .frame {
+    display: inline-block;
+    vertical-align: baseline;
     position: relative;
     overflow: hidden;
     max-width: 100%;
@@ -59,6 +59,7 @@ export const bannerStyles = css`
   .s-160x600 { width: 160px; height: 600px; }
   .s-320x100 { width: 320px; height: 100px; }
   .s-fluid {
+    display: block;
     width: 100%;
     min-height: 90px;
     container-type: inline-size;
@@ -68,6 +69,7 @@ export const bannerStyles = css`
     background: transparent;
   }
   .frame.sticky {
+    display: block;
     width: 100%;
     border-width: 1px 0 0;
     border-radius: 0;

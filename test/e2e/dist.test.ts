@@ -1,0 +1,141 @@
+/**
+ * End to end: the built dist/ files on real pages, in iframes served with a
+ * strict Content-Security-Policy and Trusted Types (see web-test-runner.config.mjs).
+ */
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { addScriptAfterPaint, closePages, openPage, rendered, shadowPart, type FrameWindow } from '../helpers/frame.js';
+
+function resources(win: FrameWindow, part: string): string[] {
+  return win.performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.includes(part));
+}
+
+describe('dist/ on real pages', () => {
+  afterEach(closePages);
+
+  it('renders pasted elements under a strict CSP with Trusted Types, without errors or violations', async () => {
+    const win = await openPage('/test/pages/elements.html');
+    await rendered(win, 6);
+    expect(win.__record.violations).to.deep.equal([]);
+    expect(win.__record.errors).to.deep.equal([]);
+    expect(win.__record.warnings).to.deep.equal([]);
+    expect(typeof win.ISpeed?.version).to.equal('string');
+  });
+
+  it('takes over the fallback image\'s box without any layout shift, in a flex row and in a paragraph', async () => {
+    const win = await openPage('/test/pages/image-fallbacks.html');
+    const below = win.document.getElementById('below')!;
+    const before = below.getBoundingClientRect().top;
+    await addScriptAfterPaint(win, '/dist/ispeed.js');
+    const banners = await rendered(win, 7);
+    await waitUntil(() => banners[5].shadowRoot!.querySelector('.loaded'), 'artwork loads');
+    // Layout-shift entries arrive a frame or more later; the control test below shows this wait is enough.
+    await aTimeout(1000);
+    expect(below.getBoundingClientRect().top).to.equal(before);
+    expect(win.__record.shifts).to.deep.equal([]);
+  });
+
+  it('measures a shift where the fallback is only a text link (the control for the test above)', async () => {
+    const win = await openPage('/test/pages/text-fallback.html');
+    await addScriptAfterPaint(win, '/dist/ispeed.js');
+    await rendered(win, 1);
+    await waitUntil(() => win.__record.shifts.length > 0, 'a layout shift is reported', { timeout: 3000 });
+    expect(win.__record.shifts.reduce((sum, value) => sum + value, 0)).to.be.greaterThan(0);
+  });
+
+  it('leaves the fallback link in place when the script cannot load', async () => {
+    const win = await openPage('/test/pages/no-script.html');
+    await aTimeout(200);
+    const banner = win.document.querySelector('ispeed-banner')!;
+    expect(win.customElements.get('ispeed-banner')).to.equal(undefined);
+    const image = banner.querySelector('img')!;
+    await waitUntil(() => image.complete);
+    expect(image.getBoundingClientRect().width).to.equal(300);
+    expect(banner.querySelector('a')!.href).to.equal('https://speedtest.vn/');
+  });
+
+  it('inserts the one-tag widget where its script tag stands, with the tag\'s data-*', async () => {
+    const win = await openPage('/test/pages/one-tag.html');
+    const [first, second] = await rendered(win, 2);
+    const before = win.document.getElementById('before')!;
+    expect(before.nextElementSibling).to.equal(first);
+    expect(first.getAttribute('size')).to.equal('728x90');
+    expect(shadowPart(first, '.frame').getBoundingClientRect().width).to.equal(728);
+    expect(shadowPart(first, '.frame').classList.contains('dark')).to.equal(true);
+    expect((shadowPart(first, '.cta') as HTMLAnchorElement).href).to.contain('utm_content=xa-ea-kao');
+
+    expect(shadowPart(second, '.frame').getBoundingClientRect().height).to.equal(100);
+    expect(shadowPart(second, '.cta').textContent).to.contain('Get the app');
+    expect(second.getAttribute('links-android')).to.equal('https://play.google.com/store/apps/details?id=example');
+    expect(win.__record.warnings.join('\n')).to.contain('data-widget="carousel" is not a widget');
+    expect(win.__record.errors).to.deep.equal([]);
+  });
+
+  it('survives the loader twice and the bundle on the same page: one definition, no errors', async () => {
+    const win = await openPage('/test/pages/double.html');
+    const banners = await rendered(win, 3);
+    expect(banners.map((banner) => shadowPart(banner, '.frame').getBoundingClientRect().height)).to.deep.equal([250, 100, 90]);
+    expect(win.__record.errors).to.deep.equal([]);
+    // The first loader fetched the chunk before the bundle arrived; its late
+    // definition is refused with a warning, not an error.
+    await waitUntil(() => resources(win, '/chunks/banner.js').length === 1);
+    await waitUntil(() => win.__record.warnings.some((text) => text.includes('already defined')), 'the second definition warns');
+  });
+
+  it('runs the single-file bundle with no other request for code', async () => {
+    const win = await openPage('/test/pages/bundle.html');
+    const [image, oneTag] = await rendered(win, 2);
+    await waitUntil(() => image.shadowRoot!.querySelector('.loaded'), 'the bundle finds the artwork beside it');
+    expect(new URL((shadowPart(image, 'img') as HTMLImageElement).src).pathname).to.equal('/dist/assets/banner-300x250-vi.svg');
+    expect(shadowPart(oneTag, '.cta').textContent).to.contain('Get the app');
+    expect(resources(win, '/chunks/')).to.deep.equal([]);
+    expect(win.__record.violations).to.deep.equal([]);
+    expect(win.__record.errors).to.deep.equal([]);
+  });
+
+  it('loads widget code only when a widget appears, and upgrades widgets added later', async () => {
+    const win = await openPage('/test/pages/empty.html');
+    await waitUntil(() => win.ISpeed, 'the loader runs');
+    await aTimeout(100);
+    expect(resources(win, '/chunks/'), 'no widget, no widget code').to.deep.equal([]);
+
+    const banner = win.document.createElement('ispeed-banner');
+    banner.setAttribute('size', '320x100');
+    win.document.getElementById('content')!.append(banner);
+    await rendered(win, 1);
+    expect(resources(win, '/chunks/banner.js')).to.have.length(1);
+    expect((shadowPart(banner, '.cta') as HTMLAnchorElement).href).to.contain('utm_content=from-script');
+  });
+
+  it('offers ISpeed.render, discover and config on the page', async () => {
+    const win = await openPage('/test/pages/empty.html');
+    await waitUntil(() => win.ISpeed, 'the loader runs');
+    const content = win.document.getElementById('content')!;
+    const element = win.ISpeed!.render(content, { widget: 'banner', size: '728x90', lang: 'en', links: { web: 'https://i-speed.vn' } })!;
+    await rendered(win, 1);
+    expect(content.children).to.have.length(1);
+    expect(shadowPart(element, '.frame').getBoundingClientRect().width).to.equal(728);
+    expect((shadowPart(element, '.cta') as HTMLAnchorElement).href).to.match(/^https:\/\/i-speed\.vn\//);
+
+    win.ISpeed!.config({ theme: 'brand' });
+    await waitUntil(() => shadowPart(element, '.frame').classList.contains('brand'), 'config() re-renders');
+
+    expect(win.ISpeed!.render('#nowhere', { widget: 'banner' })).to.equal(undefined);
+    expect(win.ISpeed!.render(content, { widget: 'slideshow' })).to.equal(undefined);
+    expect(win.__record.warnings.join('\n')).to.contain('no element "#nowhere"').and.contain('unknown widget "slideshow"');
+    expect(win.__record.errors).to.deep.equal([]);
+  });
+
+  it('ranks window.ISpeedConfig < script data-* < element attributes on a real page', async () => {
+    const win = await openPage('/test/pages/config.html');
+    const [fromLayers, fromElement] = await rendered(win, 2);
+    const layered = new URL((shadowPart(fromLayers, '.cta') as HTMLAnchorElement).href);
+    expect(layered.origin + layered.pathname).to.equal('https://apps.apple.com/vn/app/id1');
+    expect(layered.searchParams.get('utm_content')).to.equal('from-script');
+    expect(shadowPart(fromLayers, '.frame').classList.contains('dark')).to.equal(true);
+    expect(shadowPart(fromLayers, '.frame').getAttribute('lang')).to.equal('en');
+
+    expect((shadowPart(fromElement, '.cta') as HTMLAnchorElement).href).to.contain('utm_content=from-element');
+    expect(shadowPart(fromElement, '.frame').classList.contains('light')).to.equal(true);
+    expect(shadowPart(fromElement, '.frame').getAttribute('lang')).to.equal('vi');
+  });
+});
