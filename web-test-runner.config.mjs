@@ -1,10 +1,18 @@
 // Every test runs in headless Chromium: Debian's package on CI, or whatever
 // CHROME_PATH names. Source tests import src/ (TypeScript through esbuild);
 // end-to-end tests load the built dist/ into iframes, as a portal would.
+import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { summaryReporter } from './test/helpers/summary-reporter.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/lib/chromium.mjs';
 import { STRICT_CSP } from './scripts/serve.mjs';
+
+if (!existsSync('dist/ispeed.js')) {
+  console.error('\ndist/ is missing: the end-to-end tests load the built files. Run "npm test" (it builds first) or "npm run build".\n');
+  process.exit(1);
+}
 
 let executablePath;
 try {
@@ -60,6 +68,7 @@ export default {
       launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },
     }),
   ],
+  reporters: [defaultReporter(), summaryReporter()],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
 };
