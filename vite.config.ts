@@ -8,14 +8,18 @@ import { defineConfig, type UserConfig } from 'vite';
  *  - chunks: dist/chunks/, self-contained ES modules the loader imports on demand.
  *  - loader: dist/ispeed.js, the small classic script webmasters paste.
  *  - bundle: dist/ispeed.bundle.js, everything in one classic script.
+ *  - print:  dist/print.js, the script of the poster page dist/print.html.
  */
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 /** npm entry points: each also installs `window.ISpeed` and finds the assets folder. */
-const esmEntries = { index: 'src/index.ts', banner: 'src/banner.ts' };
+const esmEntries = { index: 'src/index.ts', banner: 'src/banner.ts', 'qr-card': 'src/qr-card.ts' };
 
 /** What the loader imports per element: only the element, since the loader did the rest. */
-const chunkEntries = { banner: 'src/components/banner/define.ts' };
+const chunkEntries = {
+  banner: 'src/components/banner/define.ts',
+  'qr-card': 'src/components/qr-card/define.ts',
+};
 
 function base(outDir: string, minify: boolean): UserConfig {
   return {
@@ -29,6 +33,9 @@ function base(outDir: string, minify: boolean): UserConfig {
       sourcemap: false,
       reportCompressedSize: false,
       copyPublicDir: false,
+      // No <link rel=modulepreload> injected into the host page's <head>: the
+      // widgets change nothing outside their own elements.
+      modulePreload: false,
     },
   };
 }
@@ -44,7 +51,7 @@ export default defineConfig(({ mode }): UserConfig => {
     case 'esm': {
       const config = base('dist/esm', false);
       config.build!.lib = { entry: esmEntries, formats: ['es'] };
-      config.build!.rolldownOptions = { external: [/^lit($|\/)/, /^@lit\//, 'i18next'] };
+      config.build!.rolldownOptions = { external: [/^lit($|\/)/, /^@lit\//, 'i18next', /^qrcode($|\/)/] };
       return config;
     }
     case 'chunks': {
@@ -61,6 +68,8 @@ export default defineConfig(({ mode }): UserConfig => {
       return classicScript('src/entries/loader.ts', 'ispeed.js');
     case 'bundle':
       return classicScript('src/entries/bundle.ts', 'ispeed.bundle.js');
+    case 'print':
+      return classicScript('src/entries/print-page.ts', 'print.js');
     default:
       throw new Error(`Unknown build mode "${mode}". Run "npm run build", which builds every mode.`);
   }

@@ -2,6 +2,7 @@
 // CHROME_PATH names. Source tests import src/ (TypeScript through esbuild);
 // end-to-end tests load the built dist/ into iframes, as a portal would.
 import { existsSync } from 'node:fs';
+import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
@@ -38,10 +39,46 @@ const jsonModules = {
   },
 };
 
-/** Fixture pages under test/pages/ get the strict CSP a careful portal sends. */
+/**
+ * qrcode (and jsqr, used by tests to decode) are CommonJS, which the dev
+ * server cannot serve as modules: answer imports of them with an ES module
+ * bundle that esbuild makes once, with the named exports listed here.
+ */
+function commonJsAsModules(packages) {
+  const cache = new Map();
+  const virtualPath = (source) => `/__virtual/${source.replace(/[^\w.-]+/g, '_')}.js`;
+  const sources = new Map(Object.keys(packages).map((source) => [virtualPath(source), source]));
+  return {
+    name: 'commonjs-as-modules',
+    resolveImport({ source }) {
+      if (source in packages) return virtualPath(source);
+    },
+    async serve(context) {
+      const source = sources.get(context.path);
+      if (!source) return;
+      if (!cache.has(source)) {
+        const named = packages[source].map((name) => `export const ${name} = cjs.${name};`).join(' ');
+        cache.set(
+          source,
+          build({
+            stdin: { contents: `import cjs from '${source}'; ${named} export default cjs;`, resolveDir: process.cwd() },
+            bundle: true,
+            format: 'esm',
+            platform: 'browser',
+            write: false,
+          }).then((result) => result.outputFiles[0].text),
+        );
+      }
+      return { body: await cache.get(source), type: 'js' };
+    },
+  };
+}
+
+/** Fixture pages (test/pages/) and dist/'s own pages get the strict CSP a careful portal sends. */
 function strictCspForFixturePages(context, next) {
   return next().then(() => {
-    if (context.path.startsWith('/test/pages/')) context.set('Content-Security-Policy', STRICT_CSP);
+    const fixturePage = context.path.startsWith('/test/pages/') || /^\/dist\/[^/]+\.html$/.test(context.path);
+    if (fixturePage) context.set('Content-Security-Policy', STRICT_CSP);
   });
 }
 
@@ -60,7 +97,7 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
   concurrency: 2,
-  plugins: [jsonModules, esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
+  plugins: [commonJsAsModules({ 'qrcode/lib/core/qrcode.js': ['create'], jsqr: [] }), jsonModules, esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
   middleware: [slowLink, strictCspForFixturePages],
   browsers: [
     playwrightLauncher({
@@ -70,5 +107,5 @@ export default {
   ],
   reporters: [defaultReporter(), summaryReporter()],
   testFramework: { config: { timeout: 10000 } },
-  testsFinishTimeout: 300000,
+  testsFinishTimeout: 240000,
 };

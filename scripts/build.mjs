@@ -8,7 +8,7 @@ import { printSizeReport } from './lib/sizes.mjs';
 const started = performance.now();
 rmSync('dist', { recursive: true, force: true });
 
-for (const mode of ['esm', 'chunks', 'loader', 'bundle']) {
+for (const mode of ['esm', 'chunks', 'loader', 'bundle', 'print']) {
   await build({ mode });
 }
 
@@ -16,6 +16,7 @@ mkdirSync('dist/assets', { recursive: true });
 cpSync('assets', 'dist/assets', { recursive: true });
 writeAssetManifest('dist/assets');
 cpSync('demo', 'dist/demo', { recursive: true });
+cpSync('pages', 'dist', { recursive: true });
 
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 execFileSync('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/components/**/*.ts', 'src/core/widget-element.ts', '--outdir', 'dist', '--quiet'], {

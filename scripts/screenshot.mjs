@@ -1,5 +1,6 @@
 // Takes full-page screenshots of the demo pages, to look at what visitors see.
 // Usage: npm run screenshot [-- --width 1280 --out screenshots page.html ...]
+//        npm run screenshot -- --pdf poster.html   (print to PDF, as the browser's Print would)
 import { mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -8,7 +9,12 @@ import { startServer } from './serve.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { width: { type: 'string', default: '1280' }, out: { type: 'string', default: 'screenshots' }, mobile: { type: 'boolean', default: false } },
+  options: {
+    width: { type: 'string', default: '1280' },
+    out: { type: 'string', default: 'screenshots' },
+    mobile: { type: 'boolean', default: false },
+    pdf: { type: 'boolean', default: false },
+  },
 });
 const pages = positionals.length ? positionals : ['index.html', 'portal.html'];
 mkdirSync(values.out, { recursive: true });
@@ -27,8 +33,10 @@ try {
   for (const name of pages) {
     await page.goto(`http://127.0.0.1:${port}/demo/${name}`, { waitUntil: 'networkidle' });
     await page.waitForTimeout(300);
-    const file = `${values.out}/${name.replace(/\W+/g, '-')}-${values.width}${values.mobile ? '-mobile' : ''}.png`;
-    await page.screenshot({ path: file, fullPage: true });
+    const stem = `${values.out}/${name.replace(/\W+/g, '-')}`;
+    const file = values.pdf ? `${stem}.pdf` : `${stem}-${values.width}${values.mobile ? '-mobile' : ''}.png`;
+    if (values.pdf) await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+    else await page.screenshot({ path: file, fullPage: true });
     console.log(`Saved ${file}`);
   }
 } finally {

@@ -9,5 +9,12 @@ import { sharedState } from './core/shared-state.js';
 
 const state = sharedState();
 state.scriptBase ??= new URL(/* @vite-ignore */ '../', import.meta.url).href;
-state.loadElement ??= async () => {};
+// Elements another element needs on demand (the banner's QR dialog needs the QR card).
+const lazyElements: Record<string, () => Promise<unknown>> = {
+  'ispeed-banner': () => import('./components/banner/define.js'),
+  'ispeed-qr-card': () => import('./components/qr-card/define.js'),
+};
+state.loadElement ??= async (tag) => {
+  await lazyElements[tag]?.();
+};
 installApi();

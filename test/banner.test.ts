@@ -161,7 +161,6 @@ describe('<ispeed-banner>', () => {
     const cases = [
       ['android', 'https://play.google.com/store/search'],
       ['ios', 'https://speedtest.vn/'],
-      ['desktop', 'https://speedtest.vn/'],
     ] as const;
     for (const [platform, start] of cases) {
       it(`on ${platform} opens ${start} in a new tab, with the unit's attribution`, async () => {
@@ -177,6 +176,14 @@ describe('<ispeed-banner>', () => {
         expect(link.rel).to.equal('noopener');
       });
     }
+
+    it('on desktop is a button that opens the QR code (tested in qr-card.test.ts), named in the current language', async () => {
+      const element = await banner(html`<ispeed-banner platform="desktop" lang="vi"></ispeed-banner>`);
+      const button = part(element, '.cta');
+      expect(button.localName).to.equal('button');
+      expect(button.getAttribute('aria-haspopup')).to.equal('dialog');
+      expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Tải ứng dụng i-Speed');
+    });
 
     it('uses a Department\'s store link when configured', async () => {
       const element = await banner(html`<ispeed-banner platform="ios" links-ios="https://apps.apple.com/vn/app/i-speed/id123"></ispeed-banner>`);
@@ -200,12 +207,12 @@ describe('<ispeed-banner>', () => {
     });
 
     it('names the link in the current language, saying it opens a new tab', async () => {
-      const element = await banner(html`<ispeed-banner lang="en"></ispeed-banner>`);
+      const element = await banner(html`<ispeed-banner lang="en" platform="android"></ispeed-banner>`);
       expect(part(element, '.cta').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Get the app i-Speed (opens in a new tab)');
     });
 
     it('updates when ISpeed.config() changes a setting', async () => {
-      const element = await banner(html`<ispeed-banner></ispeed-banner>`);
+      const element = await banner(html`<ispeed-banner platform="ios"></ispeed-banner>`);
       window.ISpeed!.config({ theme: 'dark', unit: 'phuong-tan-loi' });
       await element.updateComplete;
       expect(part(element, '.frame').classList.contains('dark')).to.equal(true);
@@ -428,9 +435,3 @@ describe('<ispeed-banner>', () => {
     });
   });
 });
-
-declare global {
-  interface Window {
-    ISpeed?: import('../src/core/api.js').ISpeedApi;
-  }
-}

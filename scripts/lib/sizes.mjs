@@ -28,10 +28,14 @@ export function measureSizes(dist) {
   const loader = gzipSize(join(dist, 'ispeed.js'));
   const bannerFiles = staticGraph(join(dist, 'chunks/banner.js'));
   const bannerChunks = bannerFiles.reduce((sum, file) => sum + gzipSize(file), 0);
+  // What the QR card adds on top of a banner page: its chunk and whatever the banner did not already load.
+  const qrFiles = staticGraph(join(dist, 'chunks/qr-card.js')).filter((file) => !bannerFiles.includes(file));
   return {
     loader,
     bannerPage: loader + bannerChunks,
     bannerFiles: bannerFiles.map((file) => relative(dist, file)),
+    qrCard: qrFiles.reduce((sum, file) => sum + gzipSize(file), 0),
+    qrFiles: qrFiles.map((file) => relative(dist, file)),
     bundle: gzipSize(join(dist, 'ispeed.bundle.js')),
   };
 }
@@ -41,6 +45,7 @@ export function printSizeReport(dist) {
   console.log('\nSizes (gzip -9):');
   console.log(`  ispeed.js (the pasted tag)           ${kb(sizes.loader)}`);
   console.log(`  a page with one banner downloads     ${kb(sizes.bannerPage)}  (ispeed.js + ${sizes.bannerFiles.join(' + ')})`);
+  console.log(`  the QR card adds, when first used     ${kb(sizes.qrCard)}  (${sizes.qrFiles.join(' + ')})`);
   console.log(`  ispeed.bundle.js (everything)        ${kb(sizes.bundle)}`);
   return sizes;
 }

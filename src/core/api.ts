@@ -20,6 +20,13 @@ export interface ISpeedApi {
   addTranslations(lang: string, resources: Record<string, unknown>): boolean;
 }
 
+declare global {
+  interface Window {
+    ISpeed?: ISpeedApi;
+    ISpeedConfig?: Record<string, unknown>;
+  }
+}
+
 const WIDGET_SELECTOR = Object.keys(WIDGET_CHUNKS).join(',');
 
 /** Defines every ispeed-* element found in (and at) the root, loading its code if needed. */
@@ -87,7 +94,7 @@ function addConfiguredTranslations(options: unknown): void {
 
 /** Creates `window.ISpeed` once per page; later copies of the library reuse it. */
 export function installApi(): ISpeedApi {
-  const holder = window as unknown as { ISpeed?: ISpeedApi; ISpeedConfig?: unknown };
+  const holder = window;
   if (holder.ISpeed) return holder.ISpeed;
   const api: ISpeedApi = Object.freeze({
     version: VERSION,

@@ -23,8 +23,10 @@ export function normalizeEnum<T extends string>(
   what: Source,
 ): T | undefined {
   if (value === undefined || value === null || value === '') return undefined;
-  const text = typeof value === 'string' ? value.trim().toLowerCase() : value;
-  if ((allowed as readonly unknown[]).includes(text)) return text as T;
+  // Case-insensitive ("H" or "h", "Dark" or "dark"), answered in the allowed spelling.
+  const text = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
+  const match = allowed.find((option) => option.toLowerCase() === text);
+  if (match) return match;
   warnOnce(`${what}: unknown value "${preview(value)}"; expected one of ${allowed.join(', ')}. Using the default.`);
   return undefined;
 }

@@ -3,6 +3,7 @@
  * portals that can upload only one file or must not depend on a CDN.
  */
 import '../components/banner/define.js';
+import '../components/qr-card/define.js';
 import { boot } from '../core/boot.js';
 
 const script = document.currentScript instanceof HTMLScriptElement ? document.currentScript : null;

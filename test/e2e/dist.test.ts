@@ -100,6 +100,7 @@ describe('dist/ on real pages', () => {
 
     const banner = win.document.createElement('ispeed-banner');
     banner.setAttribute('size', '320x100');
+    banner.setAttribute('platform', 'android');
     win.document.getElementById('content')!.append(banner);
     await rendered(win, 1);
     expect(resources(win, '/chunks/banner.js')).to.have.length(1);
@@ -110,7 +111,7 @@ describe('dist/ on real pages', () => {
     const win = await openPage('/test/pages/empty.html');
     await waitUntil(() => win.ISpeed, 'the loader runs');
     const content = win.document.getElementById('content')!;
-    const element = win.ISpeed!.render(content, { widget: 'banner', size: '728x90', lang: 'en', links: { web: 'https://i-speed.vn' } })!;
+    const element = win.ISpeed!.render(content, { widget: 'banner', size: '728x90', lang: 'en', platform: 'ios', links: { ios: 'https://i-speed.vn' } })!;
     await rendered(win, 1);
     expect(content.children).to.have.length(1);
     expect(shadowPart(element, '.frame').getBoundingClientRect().width).to.equal(728);
@@ -137,5 +138,31 @@ describe('dist/ on real pages', () => {
     expect((shadowPart(fromElement, '.cta') as HTMLAnchorElement).href).to.contain('utm_content=from-element');
     expect(shadowPart(fromElement, '.frame').classList.contains('light')).to.equal(true);
     expect(shadowPart(fromElement, '.frame').getAttribute('lang')).to.equal('vi');
+  });
+
+  it('loads the QR code only when a desktop visitor asks for it', async () => {
+    const win = await openPage('/test/pages/elements.html');
+    const banners = await rendered(win, 6);
+    await aTimeout(200);
+    expect(resources(win, '/chunks/qr-card'), 'a banner-only page does not download the QR code').to.deep.equal([]);
+    shadowPart(banners[1], 'button.cta').click();
+    await waitUntil(() => banners[1].shadowRoot!.querySelector('dialog[open] ispeed-qr-card'), 'the QR dialog opens');
+    const qrCard = banners[1].shadowRoot!.querySelector('ispeed-qr-card')!;
+    await waitUntil(() => qrCard.shadowRoot?.querySelector('svg.qr'), 'the QR code draws');
+    expect(resources(win, '/chunks/qr-card.js')).to.have.length(1);
+    expect(win.__record.violations).to.deep.equal([]);
+    expect(win.__record.errors).to.deep.equal([]);
+  });
+
+  it('prints the poster page from URL parameters, under the strict CSP', async () => {
+    const win = await openPage('/dist/print.html?widget=qr-card&unit=xa-ea-kao&unit-name=X%C3%A3%20Ea%20Kao&paper=a5&level=H&autoprint=0');
+    await waitUntil(() => win.document.querySelector('ispeed-qr-card')?.shadowRoot?.querySelector('svg.qr'), 'the poster draws');
+    const poster = win.document.querySelector('ispeed-qr-card')!;
+    expect(shadowPart(poster, '.frame').className).to.contain('size-poster').and.contain('paper-a5');
+    expect(shadowPart(poster, '.unit-name').textContent).to.equal('Đơn vị: Xã Ea Kao');
+    expect(shadowPart(poster, 'svg.qr').dataset.level).to.equal('H');
+    expect(win.document.documentElement.classList.contains('a5')).to.equal(true);
+    expect(poster.shadowRoot!.querySelector('.actions')).to.equal(null);
+    expect(win.__record?.violations ?? []).to.deep.equal([]);
   });
 });

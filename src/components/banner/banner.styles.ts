@@ -271,6 +271,40 @@ export const bannerStyles = css`
   .loaded .image-link { visibility: visible; }
   .loaded .fallback { visibility: hidden; }
 
+  /* Desktop: the QR code dialog. */
+  .qr-dialog {
+    width: min(340px, calc(100vw - 32px));
+    padding: 16px;
+    border: 0;
+    border-radius: 12px;
+    color: var(--_text);
+    background: var(--_background);
+    box-shadow: 0 12px 40px rgb(0 0 0 / 30%);
+  }
+  .qr-dialog::backdrop {
+    background: rgb(0 0 0 / 55%);
+  }
+  .dialog-head {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 8px;
+    margin-bottom: 12px;
+  }
+  .dialog-title {
+    font-size: 17px;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .qr-dialog ispeed-qr-card {
+    --ispeed-radius: 8px;
+  }
+  button.cta {
+    border: 0;
+    font-family: inherit;
+    cursor: pointer;
+  }
+
   @media (prefers-reduced-motion: no-preference) {
     .frame.sticky {
       animation: ispeed-rise 0.25s ease-out;

@@ -5,6 +5,7 @@ import { normalizeEnum } from '../../core/config.js';
 import { hostStyles } from '../../core/host-styles.js';
 import { warnOnce } from '../../core/log.js';
 import { markIcon, markStyles } from '../../core/mark.js';
+import { sharedState } from '../../core/shared-state.js';
 import { readStorage, writeStorage } from '../../core/storage.js';
 import { IspeedElement } from '../../core/widget-element.js';
 import {
@@ -15,6 +16,18 @@ import {
   type BannerVariant,
 } from '../../core/widgets.js';
 import { bannerStyles } from './banner.styles.js';
+
+/**
+ * The QR card's code, fetched only when a desktop visitor is about to ask for
+ * it, by whichever entry loaded the library (the loader's chunks/, the
+ * bundle, or the npm modules).
+ */
+async function loadQrCard(): Promise<void> {
+  if (customElements.get('ispeed-qr-card')) return;
+  const { loadElement } = sharedState();
+  if (!loadElement) throw new Error('no way to load <ispeed-qr-card>');
+  await loadElement('ispeed-qr-card');
+}
 
 /** Where a dismissed sticky bar remembers, per unit, until when it stays closed. */
 export const DISMISS_KEY = 'ispeed-widgets:sticky-dismissed-until';
@@ -27,7 +40,7 @@ type ImageState =
 
 /**
  * @summary The i-Speed promotional banner: on a phone it opens the right
- * store, on a desktop the i-Speed website.
+ * store; on a desktop it shows a QR code to scan with the phone.
  *
  * @attribute size - `300x250` (default), `728x90`, `300x600`, `160x600`, `320x100` or `fluid`.
  * @attribute variant - `card` (default, HTML text), `image` (artwork from the asset base) or `sticky` (dismissible bottom bar).
@@ -45,6 +58,7 @@ type ImageState =
  * @csspart cta - The call-to-action link.
  * @csspart close - The sticky bar's close button.
  * @csspart image - The artwork image of the image variant.
+ * @csspart dialog - The desktop QR code dialog.
  */
 export class IspeedBanner extends IspeedElement {
   static override styles = [hostStyles, markStyles, bannerStyles];
@@ -53,6 +67,7 @@ export class IspeedBanner extends IspeedElement {
     size: { reflect: false },
     variant: { reflect: false },
     dismissed: { state: true },
+    qrOpen: { state: true },
     image: { state: true },
   };
 
@@ -64,6 +79,7 @@ export class IspeedBanner extends IspeedElement {
   // Declared, not initialised as fields, so Lit's reactive accessors are not shadowed.
   declare private dismissed: boolean;
   declare private image: ImageState;
+  declare private qrOpen: boolean;
   private dismissKeyChecked = '';
 
   constructor() {
@@ -72,6 +88,7 @@ export class IspeedBanner extends IspeedElement {
     this.variant = 'card';
     this.dismissed = false;
     this.image = { status: 'idle' };
+    this.qrOpen = false;
   }
 
   protected get resolvedSize(): BannerSize {
@@ -121,16 +138,75 @@ export class IspeedBanner extends IspeedElement {
           <li>${t('banner.featureNoData')}</li>
           <li>${t('banner.featureAuto')}</li>
         </ul>
-        <a part="cta" class="cta" href=${this.storeLink()} target="_blank" rel="noopener"
-          >${t('banner.cta')}<span class="visually-hidden"> ${t('appName')} ${t('newTab')}</span></a
-        >
+        ${this.config.platform === 'desktop'
+          ? html`<button part="cta" class="cta" type="button" aria-haspopup="dialog"
+              @click=${this.openQr} @pointerenter=${loadQrCard} @focus=${loadQrCard}
+              >${t('banner.cta')}<span class="visually-hidden"> ${t('appName')}</span></button
+            >`
+          : html`<a part="cta" class="cta" href=${this.storeLink()} target="_blank" rel="noopener"
+              >${t('banner.cta')}<span class="visually-hidden"> ${t('appName')} ${t('newTab')}</span></a
+            >`}
         ${layout === 'sticky'
           ? html`<button part="close" class="close" type="button" aria-label=${t('banner.close')} @click=${this.dismiss}>
               <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6L6 18"></path></svg>
             </button>`
           : nothing}
       </div>
+      ${this.config.platform === 'desktop' ? this.renderQrDialog() : nothing}
     </div>`;
+  }
+
+  /** A desktop visitor cannot install a phone app here: the QR code to scan, in a modal dialog. */
+  private renderQrDialog(): TemplateResult {
+    const { t, config } = this;
+    return html`<dialog part="dialog" class="qr-dialog" aria-labelledby="qr-dialog-title" @close=${this.onQrClose} @click=${this.onDialogClick}>
+      <div class="dialog-head">
+        <p id="qr-dialog-title" class="dialog-title">${t('qr.dialogTitle')}</p>
+        <button class="close" type="button" aria-label=${t('qr.close')} autofocus @click=${this.closeQr}>
+          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6L6 18"></path></svg>
+        </button>
+      </div>
+      ${this.qrOpen
+        ? html`<ispeed-qr-card
+            size="compact"
+            actions="none"
+            platform="desktop"
+            lang=${this.language}
+            theme=${config.theme}
+            unit=${config.unit || nothing}
+            href=${config.links.qr}
+            links-android=${config.links.android}
+            links-ios=${config.links.ios}
+          ></ispeed-qr-card>`
+        : nothing}
+    </dialog>`;
+  }
+
+  private async openQr(): Promise<void> {
+    try {
+      await loadQrCard();
+    } catch (error) {
+      // Without the QR code, the website is the next best thing.
+      warnOnce(`the QR code could not be loaded (${String(error)}); opening the website instead.`);
+      window.open(this.link('web'), '_blank', 'noopener');
+      return;
+    }
+    this.qrOpen = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLDialogElement>('dialog')?.showModal();
+  }
+
+  private closeQr(): void {
+    this.renderRoot.querySelector<HTMLDialogElement>('dialog')?.close();
+  }
+
+  /** A click on the backdrop (the dialog box itself, outside its content) closes it. */
+  private onDialogClick(event: MouseEvent): void {
+    if (event.target === event.currentTarget) this.closeQr();
+  }
+
+  private onQrClose(): void {
+    this.renderRoot.querySelector<HTMLElement>('.cta')?.focus();
   }
 
   private renderImage(): TemplateResult {

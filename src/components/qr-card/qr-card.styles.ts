@@ -1,0 +1,196 @@
+import { css } from 'lit';
+
+/**
+ * Screen: a card in three sizes; on a phone the store button leads and the
+ * code is smaller. Print: any card becomes a poster (A4 or A5, set by the
+ * page's @page rule) with a QR code of at least 8 cm.
+ */
+export const qrCardStyles = css`
+  :host {
+    display: block;
+  }
+  .frame {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: 12px;
+    width: 100%;
+    max-width: 420px;
+    padding: 20px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    text-align: center;
+  }
+  .title {
+    font-size: 22px;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  .code {
+    margin: 0;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: 8px;
+  }
+  /* The code stays black on white in every theme: scanners need the contrast. */
+  .qr {
+    display: block;
+    width: 220px;
+    height: 220px;
+    background: #fff;
+    border-radius: 4px;
+  }
+  .caption {
+    font-size: 17px;
+    font-weight: 600;
+  }
+  .target {
+    font-size: 15px;
+    color: var(--_muted);
+    overflow-wrap: anywhere;
+  }
+  .app-name {
+    white-space: nowrap;
+  }
+  .target a {
+    color: inherit;
+    font-weight: 600;
+  }
+  .no-code {
+    font-size: 15px;
+    color: var(--_muted);
+  }
+  .stores,
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    gap: 8px;
+    width: 100%;
+  }
+  .store {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-height: 44px;
+    padding: 8px 14px;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-size: 15px;
+    font-weight: 700;
+    text-decoration: none;
+  }
+  .store:hover {
+    text-decoration: underline;
+  }
+  .action {
+    min-height: 36px;
+    padding: 6px 12px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    font: inherit;
+    font-size: 14px;
+    cursor: pointer;
+  }
+  .action:hover {
+    border-color: var(--_accent);
+  }
+  .steps-block,
+  .unit-name,
+  .note {
+    display: none;
+  }
+
+  /* compact: a 300 px sidebar. */
+  .size-compact {
+    max-width: 300px;
+    padding: 14px;
+    gap: 10px;
+  }
+  .size-compact .title { font-size: 18px; }
+  .size-compact .qr { width: 168px; height: 168px; }
+  .size-compact .caption { font-size: 15px; }
+  .size-compact .target { font-size: 14px; }
+  .size-compact .store { font-size: 14px; padding: 6px 10px; }
+
+  /* On a phone the visitor installs here: the store button first, the code smaller. */
+  .phone .stores { order: -1; }
+  .phone .qr { width: 140px; height: 140px; }
+  .phone .store.mine { flex-basis: 100%; font-size: 17px; min-height: 48px; }
+  .phone .store:not(.mine) { background: transparent; color: var(--_text); text-decoration: underline; }
+
+  /* poster: the printable layout, previewed on screen at A4 proportions. */
+  .size-poster {
+    max-width: 640px;
+    aspect-ratio: 210 / 297;
+    justify-content: center;
+    padding: 48px 40px;
+    gap: 20px;
+  }
+  .size-poster .title { font-size: 36px; }
+  .size-poster .qr { width: 320px; height: 320px; }
+  .size-poster .caption { font-size: 22px; }
+  .size-poster .steps-block,
+  .size-poster .unit-name,
+  .size-poster .note { display: block; }
+  .steps-title {
+    font-size: 18px;
+    font-weight: 700;
+    margin-bottom: 6px;
+  }
+  .steps {
+    margin: 0;
+    padding-left: 1.6em;
+    text-align: start;
+    font-size: 17px;
+  }
+  .steps li + li {
+    margin-top: 4px;
+  }
+  .unit-name {
+    font-size: 20px;
+    font-weight: 700;
+  }
+  .note {
+    font-size: 15px;
+    color: var(--_muted);
+  }
+
+  @media print {
+    .frame,
+    .size-poster {
+      max-width: none;
+      width: 100%;
+      aspect-ratio: auto;
+      padding: 0;
+      border: 0;
+      min-height: 92vh;
+      justify-content: center;
+      gap: 0.7cm;
+      color: #000;
+      background: #fff;
+      break-inside: avoid;
+    }
+    .title { font-size: 32pt; }
+    .qr,
+    .phone .qr,
+    .size-compact .qr { width: 10cm; height: 10cm; }
+    .paper-a5 .qr { width: 8cm; height: 8cm; }
+    .paper-a5 .title { font-size: 22pt; }
+    .caption { font-size: 16pt; }
+    .target { font-size: 13pt; color: #000; }
+    .steps-block,
+    .unit-name,
+    .note { display: block; }
+    .steps-title { font-size: 15pt; }
+    .steps { font-size: 14pt; }
+    .unit-name { font-size: 16pt; }
+    .note { font-size: 12pt; color: #000; }
+    .stores,
+    .actions { display: none; }
+  }
+`;

@@ -1,0 +1,304 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { keepAppName } from '../../core/app-name.js';
+import { normalizeEnum } from '../../core/config.js';
+import { downloadBlob } from '../../core/download.js';
+import { hostStyles } from '../../core/host-styles.js';
+import { safeHttpUrl, withAttribution } from '../../core/links.js';
+import { preview, warnOnce } from '../../core/log.js';
+import MARK from '../../core/mark.json';
+import { markStyles } from '../../core/mark.js';
+import { QR_LEVELS, QUIET_ZONE, buildMatrix, markModules, modulePath, type QrLevel, type QrMatrix } from '../../core/qr.js';
+import { sharedState } from '../../core/shared-state.js';
+import { IspeedElement } from '../../core/widget-element.js';
+import { cardPng, cardSvg, type CardText } from './qr-export.js';
+import { qrCardStyles } from './qr-card.styles.js';
+
+export const QR_CARD_SIZES = ['default', 'compact', 'poster'] as const;
+export type QrCardSize = (typeof QR_CARD_SIZES)[number];
+export const PAPERS = ['a4', 'a5'] as const;
+export type Paper = (typeof PAPERS)[number];
+
+interface Code {
+  /** The link the code opens, with attribution. */
+  url: string;
+  /** The same link, readable: host and path without the tracking parameters. */
+  display: string;
+  host: string;
+  level: QrLevel;
+  matrix?: QrMatrix;
+  path?: string;
+}
+
+/**
+ * @summary A QR code that downloads i-Speed, with store buttons, to save as
+ * PNG or SVG and to print as a poster.
+ *
+ * @attribute href - The link the code opens (default: the configured `links-qr`, https://speedtest.vn).
+ * @attribute level - Error correction: `L`, `M` (default), `Q` or `H` (H adds the i-Speed mark in the centre).
+ * @attribute size - `default`, `compact` (a 300 px sidebar) or `poster`.
+ * @attribute actions - `all` (default) shows Save PNG, Save SVG and Print; `none` hides them.
+ * @attribute paper - `a4` (default) or `a5`: the poster's paper when printed.
+ * @attribute unit-name - The unit's name, printed on the poster (e.g. "Xã Ea Kao").
+ *
+ * @csspart base - The card.
+ * @csspart title - The title.
+ * @csspart qr - The QR code (an SVG image).
+ * @csspart caption - "Scan the QR code…".
+ * @csspart link - The target link shown as text.
+ * @csspart stores - The store buttons.
+ * @csspart actions - The save and print buttons.
+ *
+ * @fires ispeed-download - Before a file is saved; `detail` has `filename` and `blob`. Cancelable.
+ * @fires ispeed-print - Before the poster page opens; `detail.url`. Cancelable.
+ */
+export class IspeedQrCard extends IspeedElement {
+  static override styles = [hostStyles, markStyles, qrCardStyles];
+
+  static override properties = {
+    href: {},
+    level: {},
+    size: {},
+    actions: {},
+    paper: {},
+    unitName: { attribute: 'unit-name' },
+  };
+
+  declare href: string | null;
+  declare level: string;
+  declare size: string;
+  declare actions: string;
+  declare paper: string;
+  declare unitName: string | null;
+
+  private cachedCode?: { key: string; code: Code };
+
+  constructor() {
+    super();
+    this.href = null;
+    this.level = 'M';
+    this.size = 'default';
+    this.actions = 'all';
+    this.paper = 'a4';
+    this.unitName = null;
+  }
+
+  private get resolvedLevel(): QrLevel {
+    return normalizeEnum<QrLevel>(this.level, QR_LEVELS, '<ispeed-qr-card level>') ?? 'M';
+  }
+
+  private get resolvedSize(): QrCardSize {
+    return normalizeEnum<QrCardSize>(this.size, QR_CARD_SIZES, '<ispeed-qr-card size>') ?? 'default';
+  }
+
+  private get resolvedPaper(): Paper {
+    return normalizeEnum<Paper>(this.paper, PAPERS, '<ispeed-qr-card paper>') ?? 'a4';
+  }
+
+  private get showActions(): boolean {
+    return normalizeEnum(this.actions, ['all', 'none'], '<ispeed-qr-card actions>') !== 'none';
+  }
+
+  private get cleanUnitName(): string {
+    return (this.unitName ?? '').trim().slice(0, 120);
+  }
+
+  /** The target: `href` if it is a valid http(s) link, else the configured QR link. */
+  private target(): string {
+    if (this.href !== null) {
+      if (this.href.trim() === '') warnOnce('<ispeed-qr-card href> is empty; using the default link.');
+      const href = safeHttpUrl(this.href, '<ispeed-qr-card href>');
+      if (href) return href;
+    }
+    return this.config.links.qr;
+  }
+
+  /** Encodes the target once per link and level; a link too long for a QR code gets none. */
+  private code(): Code {
+    const target = this.target();
+    const url = withAttribution(target, { unit: this.config.unit, host: location.hostname });
+    const level = this.resolvedLevel;
+    const key = `${level}|${url}`;
+    if (this.cachedCode?.key === key) return this.cachedCode.code;
+    const parsed = new URL(target);
+    const code: Code = {
+      url,
+      host: parsed.host,
+      display: `${parsed.host}${parsed.pathname === '/' ? '' : parsed.pathname}`,
+      level,
+    };
+    try {
+      code.matrix = buildMatrix(url, level);
+      code.path = modulePath(code.matrix);
+    } catch (error) {
+      warnOnce(
+        `<ispeed-qr-card>: the link ${preview(url)} is too long for a QR code at level ${level} (${String(error)}); showing the link without a code.`,
+      );
+    }
+    this.cachedCode = { key, code };
+    return code;
+  }
+
+  private get withMark(): boolean {
+    return this.resolvedLevel === 'H';
+  }
+
+  protected renderWidget(): TemplateResult {
+    const { t, config } = this;
+    const code = this.code();
+    const size = this.resolvedSize;
+    const phone = config.platform !== 'desktop';
+    const classes = `frame theme ${config.theme} size-${size} paper-${this.resolvedPaper}${phone ? ' phone' : ''}`;
+    return html`<div part="base" class=${classes} lang=${this.language}>
+      <p part="title" class="title">${keepAppName(t('qr.title'))}</p>
+      <figure class="code">
+        ${code.matrix ? this.renderCode(code) : html`<p class="no-code">${t('qr.noCode')}</p>`}
+        <figcaption part="caption" class="caption">${keepAppName(t('qr.caption'))}</figcaption>
+      </figure>
+      <p part="link" class="target">
+        ${t('qr.linkIntro')}
+        <a href=${code.url} target="_blank" rel="noopener">${code.display}<span class="visually-hidden"> ${t('newTab')}</span></a>
+      </p>
+      ${this.cleanUnitName ? html`<p class="unit-name">${t('qr.unit', { name: this.cleanUnitName })}</p>` : nothing}
+      <div class="steps-block">
+        <p class="steps-title">${t('qr.stepsTitle')}</p>
+        <ol class="steps">
+          <li>${t('qr.step1')}</li>
+          <li>${t('qr.step2')}</li>
+          <li>${t('qr.step3')}</li>
+        </ol>
+      </div>
+      <p class="note">${t('qr.note')}</p>
+      ${this.renderStores()} ${this.showActions ? this.renderActions() : nothing}
+    </div>`;
+  }
+
+  private renderCode(code: Code): TemplateResult {
+    const modules = code.matrix!.size + 2 * QUIET_ZONE;
+    return html`<svg
+      part="qr"
+      class="qr"
+      role="img"
+      aria-label=${this.t('qr.label', { host: code.host })}
+      viewBox="0 0 ${modules} ${modules}"
+      shape-rendering="crispEdges"
+      data-level=${code.level}
+    >
+      <rect width=${modules} height=${modules} fill="#fff"></rect>
+      <path d=${code.path!} fill="#000"></path>
+      ${this.withMark ? this.renderMark(code.matrix!) : nothing}
+    </svg>`;
+  }
+
+  /** The i-Speed mark over the centre: only at level H, which recovers 30% of the code. */
+  private renderMark(matrix: QrMatrix): TemplateResult {
+    const side = markModules(matrix);
+    const start = QUIET_ZONE + (matrix.size - side) / 2;
+    return svg`<g class="centre-mark">
+      <rect x=${start - 0.5} y=${start - 0.5} width=${side + 1} height=${side + 1} rx="1" fill="#fff"></rect>
+      <svg x=${start} y=${start} width=${side} height=${side} viewBox=${MARK.viewBox} shape-rendering="geometricPrecision">
+        <rect class="mark-bg" width="64" height="64" rx=${MARK.radius}></rect>
+        <path class="mark-line" d=${MARK.arc} stroke-width="6"></path>
+        <path class="mark-line" d=${MARK.ticks} stroke-width="3"></path>
+        <path class="mark-line" d=${MARK.needle} stroke-width="5"></path>
+        <circle class="mark-hub" cx=${MARK.hub.cx} cy=${MARK.hub.cy} r=${MARK.hub.r}></circle>
+      </svg>
+    </g>`;
+  }
+
+  private renderStores(): TemplateResult {
+    const { platform } = this.config;
+    const order = platform === 'ios' ? (['ios', 'android'] as const) : (['android', 'ios'] as const);
+    const stores = order.map(
+        (store) => html`<a
+          class="store ${store === platform ? 'mine' : ''}"
+          href=${this.link(store)}
+          target="_blank"
+          rel="noopener"
+          >${this.t(`qr.${store}`)}<span class="visually-hidden"> ${this.t('newTab')}</span></a
+        >`,
+      );
+    return html`<div part="stores" class="stores">${stores}</div>`;
+  }
+
+  private renderActions(): TemplateResult {
+    const { t } = this;
+    const hasCode = Boolean(this.code().matrix);
+    return html`<div part="actions" class="actions">
+      <button class="action" type="button" ?disabled=${!hasCode} @click=${() => void this.savePng()}>${t('qr.savePng')}</button>
+      <button class="action" type="button" ?disabled=${!hasCode} @click=${() => void this.saveSvg()}>${t('qr.saveSvg')}</button>
+      <button class="action" type="button" @click=${() => this.print()}>${t('qr.print')}</button>
+    </div>`;
+  }
+
+  private cardText(code: Code): CardText {
+    const name = this.cleanUnitName;
+    return {
+      lang: this.language,
+      title: this.t('qr.title'),
+      caption: this.t('qr.caption'),
+      link: code.display,
+      unitLine: name ? this.t('qr.unit', { name }) : undefined,
+    };
+  }
+
+  private fileName(extension: string): string {
+    return `ispeed-qr${this.config.unit ? `-${this.config.unit}` : ''}.${extension}`;
+  }
+
+  /** The card as a standalone SVG file's text, or undefined without a code. */
+  svgFile(): string | undefined {
+    const code = this.code();
+    return code.matrix ? cardSvg(code.matrix, code.path!, this.cardText(code), this.withMark) : undefined;
+  }
+
+  /** The card as a PNG, 1200 px wide. */
+  async pngFile(): Promise<Blob | undefined> {
+    const code = this.code();
+    return code.matrix ? cardPng(code.matrix, this.cardText(code), this.withMark) : undefined;
+  }
+
+  async savePng(): Promise<void> {
+    try {
+      const blob = await this.pngFile();
+      if (blob) downloadBlob(this, blob, this.fileName('png'));
+    } catch (error) {
+      warnOnce(`<ispeed-qr-card>: the PNG could not be made (${String(error)}).`);
+    }
+  }
+
+  saveSvg(): void {
+    const text = this.svgFile();
+    if (text) downloadBlob(this, new Blob([text], { type: 'image/svg+xml' }), this.fileName('svg'));
+  }
+
+  /** The poster page beside the script, with this card's settings. */
+  posterUrl(): string {
+    const base = sharedState().scriptBase ?? document.baseURI;
+    const url = new URL('print.html', base);
+    const params: [string, string][] = [
+      ['widget', 'qr-card'],
+      ['href', this.target()],
+      ['level', this.resolvedLevel],
+      ['paper', this.resolvedPaper],
+      ['lang', this.language],
+      ['unit', this.config.unit],
+      ['unit-name', this.cleanUnitName],
+    ];
+    for (const [key, value] of params) if (value) url.searchParams.set(key, value);
+    return url.href;
+  }
+
+  /** Opens the poster page, which prints itself; prints this page if a pop-up blocker refuses. */
+  print(): void {
+    const url = this.posterUrl();
+    const event = new CustomEvent('ispeed-print', { detail: { url }, bubbles: true, composed: true, cancelable: true });
+    if (!this.dispatchEvent(event)) return;
+    const opened = window.open(url, '_blank');
+    if (opened) {
+      opened.opener = null;
+    } else {
+      warnOnce('the poster page could not open (pop-up blocked?); printing this page instead.');
+      window.print();
+    }
+  }
+}
