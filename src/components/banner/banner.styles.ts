@@ -231,29 +231,6 @@ export const bannerStyles = css`
   }
   .close {
     grid-area: close;
-    position: relative;
-    z-index: 1;
-    display: inline-grid;
-    place-items: center;
-    width: 36px;
-    height: 36px;
-    padding: 0;
-    border: 0;
-    border-radius: 50%;
-    background: transparent;
-    color: var(--_text);
-    cursor: pointer;
-    font: inherit;
-  }
-  .close:hover {
-    background: color-mix(in srgb, var(--_text) 12%, transparent);
-  }
-  .close svg {
-    width: 18px;
-    height: 18px;
-    stroke: currentColor;
-    stroke-width: 2.5;
-    stroke-linecap: round;
   }
 
   /* Image variant: the webmaster's fallback shows until the artwork has loaded. */
@@ -271,34 +248,6 @@ export const bannerStyles = css`
   .loaded .image-link { visibility: visible; }
   .loaded .fallback { visibility: hidden; }
 
-  /* Desktop: the QR code dialog. */
-  .qr-dialog {
-    width: min(340px, calc(100vw - 32px));
-    padding: 16px;
-    border: 0;
-    border-radius: 12px;
-    color: var(--_text);
-    background: var(--_background);
-    box-shadow: 0 12px 40px rgb(0 0 0 / 30%);
-  }
-  .qr-dialog::backdrop {
-    background: rgb(0 0 0 / 55%);
-  }
-  .dialog-head {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: 8px;
-    margin-bottom: 12px;
-  }
-  .dialog-title {
-    font-size: 17px;
-    font-weight: 700;
-    line-height: 1.3;
-  }
-  .qr-dialog ispeed-qr-card {
-    --ispeed-radius: 8px;
-  }
   button.cta {
     border: 0;
     font-family: inherit;

@@ -5,7 +5,7 @@ import { normalizeEnum } from '../../core/config.js';
 import { hostStyles } from '../../core/host-styles.js';
 import { warnOnce } from '../../core/log.js';
 import { markIcon, markStyles } from '../../core/mark.js';
-import { sharedState } from '../../core/shared-state.js';
+import { QrDialogController, closeButtonStyles, preloadQrCard, qrDialogStyles } from '../../core/qr-dialog.js';
 import { readStorage, writeStorage } from '../../core/storage.js';
 import { IspeedElement } from '../../core/widget-element.js';
 import {
@@ -16,18 +16,6 @@ import {
   type BannerVariant,
 } from '../../core/widgets.js';
 import { bannerStyles } from './banner.styles.js';
-
-/**
- * The QR card's code, fetched only when a desktop visitor is about to ask for
- * it, by whichever entry loaded the library (the loader's chunks/, the
- * bundle, or the npm modules).
- */
-async function loadQrCard(): Promise<void> {
-  if (customElements.get('ispeed-qr-card')) return;
-  const { loadElement } = sharedState();
-  if (!loadElement) throw new Error('no way to load <ispeed-qr-card>');
-  await loadElement('ispeed-qr-card');
-}
 
 /** Where a dismissed sticky bar remembers, per unit, until when it stays closed. */
 export const DISMISS_KEY = 'ispeed-widgets:sticky-dismissed-until';
@@ -61,13 +49,12 @@ type ImageState =
  * @csspart dialog - The desktop QR code dialog.
  */
 export class IspeedBanner extends IspeedElement {
-  static override styles = [hostStyles, markStyles, bannerStyles];
+  static override styles = [hostStyles, markStyles, closeButtonStyles, qrDialogStyles, bannerStyles];
 
   static override properties = {
     size: { reflect: false },
     variant: { reflect: false },
     dismissed: { state: true },
-    qrOpen: { state: true },
     image: { state: true },
   };
 
@@ -79,8 +66,8 @@ export class IspeedBanner extends IspeedElement {
   // Declared, not initialised as fields, so Lit's reactive accessors are not shadowed.
   declare private dismissed: boolean;
   declare private image: ImageState;
-  declare private qrOpen: boolean;
   private dismissKeyChecked = '';
+  private readonly qrDialog = new QrDialogController(this);
 
   constructor() {
     super();
@@ -88,7 +75,6 @@ export class IspeedBanner extends IspeedElement {
     this.variant = 'card';
     this.dismissed = false;
     this.image = { status: 'idle' };
-    this.qrOpen = false;
   }
 
   protected get resolvedSize(): BannerSize {
@@ -140,7 +126,7 @@ export class IspeedBanner extends IspeedElement {
         </ul>
         ${this.config.platform === 'desktop'
           ? html`<button part="cta" class="cta" type="button" aria-haspopup="dialog"
-              @click=${this.openQr} @pointerenter=${loadQrCard} @focus=${loadQrCard}
+              @click=${this.openQr} @pointerenter=${preloadQrCard} @focus=${preloadQrCard}
               >${t('banner.cta')}<span class="visually-hidden"> ${t('appName')}</span></button
             >`
           : html`<a part="cta" class="cta" href=${this.storeLink()} target="_blank" rel="noopener"
@@ -152,61 +138,12 @@ export class IspeedBanner extends IspeedElement {
             </button>`
           : nothing}
       </div>
-      ${this.config.platform === 'desktop' ? this.renderQrDialog() : nothing}
+      ${this.config.platform === 'desktop' ? this.qrDialog.render(t, this.language, this.config) : nothing}
     </div>`;
   }
 
-  /** A desktop visitor cannot install a phone app here: the QR code to scan, in a modal dialog. */
-  private renderQrDialog(): TemplateResult {
-    const { t, config } = this;
-    return html`<dialog part="dialog" class="qr-dialog" aria-labelledby="qr-dialog-title" @close=${this.onQrClose} @click=${this.onDialogClick}>
-      <div class="dialog-head">
-        <p id="qr-dialog-title" class="dialog-title">${t('qr.dialogTitle')}</p>
-        <button class="close" type="button" aria-label=${t('qr.close')} autofocus @click=${this.closeQr}>
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6L6 18"></path></svg>
-        </button>
-      </div>
-      ${this.qrOpen
-        ? html`<ispeed-qr-card
-            size="compact"
-            actions="none"
-            platform="desktop"
-            lang=${this.language}
-            theme=${config.theme}
-            unit=${config.unit || nothing}
-            href=${config.links.qr}
-            links-android=${config.links.android}
-            links-ios=${config.links.ios}
-          ></ispeed-qr-card>`
-        : nothing}
-    </dialog>`;
-  }
-
-  private async openQr(): Promise<void> {
-    try {
-      await loadQrCard();
-    } catch (error) {
-      // Without the QR code, the website is the next best thing.
-      warnOnce(`the QR code could not be loaded (${String(error)}); opening the website instead.`);
-      window.open(this.link('web'), '_blank', 'noopener');
-      return;
-    }
-    this.qrOpen = true;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLDialogElement>('dialog')?.showModal();
-  }
-
-  private closeQr(): void {
-    this.renderRoot.querySelector<HTMLDialogElement>('dialog')?.close();
-  }
-
-  /** A click on the backdrop (the dialog box itself, outside its content) closes it. */
-  private onDialogClick(event: MouseEvent): void {
-    if (event.target === event.currentTarget) this.closeQr();
-  }
-
-  private onQrClose(): void {
-    this.renderRoot.querySelector<HTMLElement>('.cta')?.focus();
+  private openQr(event: Event): void {
+    void this.qrDialog.show(event.currentTarget as HTMLElement, this.link('web'));
   }
 
   private renderImage(): TemplateResult {

@@ -1,0 +1,158 @@
+import type { TFunction } from 'i18next';
+import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ResolvedConfig } from './config-types.js';
+import { warnOnce } from './log.js';
+import { sharedState } from './shared-state.js';
+
+/**
+ * The QR card's code, fetched only when a desktop visitor is about to ask for
+ * it, by whichever entry loaded the library (the loader's chunks/, the
+ * bundle, or the npm modules).
+ */
+export async function loadQrCard(): Promise<void> {
+  if (customElements.get('ispeed-qr-card')) return;
+  const { loadElement } = sharedState();
+  if (!loadElement) throw new Error('no way to load <ispeed-qr-card>');
+  await loadElement('ispeed-qr-card');
+}
+
+/** Starts fetching the QR card early (on hover or focus of the button that opens it). */
+export function preloadQrCard(): void {
+  loadQrCard().catch(() => {});
+}
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * A desktop visitor cannot install a phone app where they are: a modal
+ * dialog with the QR code to scan. Focus moves to its close button; Escape,
+ * the close button or a click on the backdrop close it and return focus to
+ * the button that opened it.
+ */
+export class QrDialogController implements ReactiveController {
+  /** True once the dialog has been opened, so the card renders from then on. */
+  opened = false;
+  private opener: HTMLElement | null = null;
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.dialog()?.close();
+  }
+
+  private dialog(): HTMLDialogElement | null {
+    return this.host.shadowRoot?.querySelector<HTMLDialogElement>('dialog.qr-dialog') ?? null;
+  }
+
+  /** Opens the dialog; if the QR code cannot load, opens `fallbackUrl` in a new tab instead. */
+  async show(opener: HTMLElement, fallbackUrl: string): Promise<void> {
+    this.opener = opener;
+    try {
+      await loadQrCard();
+    } catch (error) {
+      warnOnce(`the QR code could not be loaded (${String(error)}); opening the website instead.`);
+      window.open(fallbackUrl, '_blank', 'noopener');
+      return;
+    }
+    this.opened = true;
+    this.host.requestUpdate();
+    await (this.host as Host & { updateComplete: Promise<unknown> }).updateComplete;
+    this.dialog()?.showModal();
+  }
+
+  close(): void {
+    this.dialog()?.close();
+  }
+
+  private readonly onClick = (event: MouseEvent) => {
+    // A click on the dialog box itself, outside its content, is a click on the backdrop.
+    if (event.target === event.currentTarget) this.close();
+  };
+
+  private readonly onClose = () => {
+    this.opener?.focus();
+  };
+
+  render(t: TFunction, language: string, config: ResolvedConfig): TemplateResult {
+    return html`<dialog part="dialog" class="qr-dialog" aria-labelledby="qr-dialog-title" @close=${this.onClose} @click=${this.onClick}>
+      <div class="dialog-head">
+        <p id="qr-dialog-title" class="dialog-title">${t('qr.dialogTitle')}</p>
+        <button class="close" type="button" aria-label=${t('qr.close')} autofocus @click=${() => this.close()}>
+          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6L6 18"></path></svg>
+        </button>
+      </div>
+      ${this.opened
+        ? html`<ispeed-qr-card
+            size="compact"
+            actions="none"
+            platform="desktop"
+            lang=${language}
+            theme=${config.theme}
+            unit=${config.unit || nothing}
+            href=${config.links.qr}
+            links-android=${config.links.android}
+            links-ios=${config.links.ios}
+          ></ispeed-qr-card>`
+        : nothing}
+    </dialog>`;
+  }
+}
+
+/** The round close button (the sticky bar's and the dialog's). */
+export const closeButtonStyles = css`
+  .close {
+    position: relative;
+    z-index: 1;
+    display: inline-grid;
+    place-items: center;
+    width: 36px;
+    height: 36px;
+    padding: 0;
+    border: 0;
+    border-radius: 50%;
+    background: transparent;
+    color: var(--_text);
+    cursor: pointer;
+    font: inherit;
+  }
+  .close:hover {
+    background: color-mix(in srgb, var(--_text) 12%, transparent);
+  }
+  .close svg {
+    width: 18px;
+    height: 18px;
+    stroke: currentColor;
+    stroke-width: 2.5;
+    stroke-linecap: round;
+  }
+
+`;
+
+export const qrDialogStyles = css`
+  .qr-dialog {
+    width: min(340px, calc(100vw - 32px));
+    padding: 16px;
+    border: 0;
+    border-radius: 12px;
+    color: var(--_text);
+    background: var(--_background);
+    box-shadow: 0 12px 40px rgb(0 0 0 / 30%);
+  }
+  .qr-dialog::backdrop {
+    background: rgb(0 0 0 / 55%);
+  }
+  .dialog-head {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 8px;
+    margin-bottom: 12px;
+  }
+  .dialog-title {
+    font-size: 17px;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+`;
