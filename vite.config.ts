@@ -13,13 +13,20 @@ import { defineConfig, type UserConfig } from 'vite';
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 /** npm entry points: each also installs `window.ISpeed` and finds the assets folder. */
-const esmEntries = { index: 'src/index.ts', banner: 'src/banner.ts', 'qr-card': 'src/qr-card.ts' };
+const esmEntries = { index: 'src/index.ts', banner: 'src/banner.ts', 'qr-card': 'src/qr-card.ts', guide: 'src/guide.ts' };
 
 /** What the loader imports per element: only the element, since the loader did the rest. */
 const chunkEntries = {
   banner: 'src/components/banner/define.ts',
   'qr-card': 'src/components/qr-card/define.ts',
+  guide: 'src/components/guide/define.ts',
 };
+
+/** Groups what every widget shares into one chunk, except the QR encoder. */
+function sharedCore(id: string): string | undefined {
+  if (/node_modules\/(qrcode|dijkstrajs)\/|\/src\/core\/qr\.ts$/.test(id)) return undefined;
+  return /node_modules\/|\/src\/core\/|\/src\/locales\//.test(id) ? 'core' : undefined;
+}
 
 function base(outDir: string, minify: boolean): UserConfig {
   return {
@@ -60,7 +67,14 @@ export default defineConfig(({ mode }): UserConfig => {
       config.build!.rolldownOptions = {
         input: chunkEntries,
         preserveEntrySignatures: 'allow-extension',
-        output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+        output: {
+          format: 'es',
+          entryFileNames: '[name].js',
+          chunkFileNames: '[name]-[hash].js',
+          // What every widget shares (lit, i18next, src/core) in one request; the
+          // QR encoder stays with the QR card, so a banner-only page never loads it.
+          manualChunks: sharedCore,
+        },
       };
       return config;
     }

@@ -13,6 +13,7 @@ state.scriptBase ??= new URL(/* @vite-ignore */ '../', import.meta.url).href;
 const lazyElements: Record<string, () => Promise<unknown>> = {
   'ispeed-banner': () => import('./components/banner/define.js'),
   'ispeed-qr-card': () => import('./components/qr-card/define.js'),
+  'ispeed-guide': () => import('./components/guide/define.js'),
 };
 state.loadElement ??= async (tag) => {
   await lazyElements[tag]?.();

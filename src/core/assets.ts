@@ -1,3 +1,4 @@
+import { fetchJson } from './fetch-json.js';
 import { preview, warnOnce } from './log.js';
 import { sharedState } from './shared-state.js';
 
@@ -55,24 +56,10 @@ export const MANIFEST_TIMEOUT_MS = 3000;
 
 async function fetchManifest(base: string, timeoutMs: number): Promise<AssetManifest | undefined> {
   const url = new URL('manifest.json', base).href;
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
-  let reason: string;
-  try {
-    const response = await fetch(url, { signal: controller.signal, credentials: 'omit' });
-    if (!response.ok) {
-      reason = `HTTP ${response.status}`;
-    } else {
-      const result = validateManifest(await response.json());
-      if (typeof result !== 'string') return result;
-      reason = result;
-    }
-  } catch (error) {
-    reason = controller.signal.aborted ? `no answer within ${timeoutMs} ms` : `not JSON or not reachable (${String(error)})`;
-  } finally {
-    clearTimeout(timer);
-  }
-  warnOnce(`the artwork manifest ${url} could not be used: ${reason}. Using the built-in design.`);
+  const result = await fetchJson(url, timeoutMs);
+  const checked = result.ok ? validateManifest(result.data) : result.reason;
+  if (typeof checked !== 'string') return checked;
+  warnOnce(`the artwork manifest ${url} could not be used: ${checked}. Using the built-in design.`);
   return undefined;
 }
 

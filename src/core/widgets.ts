@@ -5,6 +5,7 @@
 export const WIDGET_CHUNKS: Readonly<Record<string, string>> = {
   'ispeed-banner': 'banner',
   'ispeed-qr-card': 'qr-card',
+  'ispeed-guide': 'guide',
 };
 
 /** `data-widget="banner"` and `ISpeed.render(el, {widget: 'banner'})` name widgets without the prefix. */

@@ -4,6 +4,7 @@
  */
 import '../components/banner/define.js';
 import '../components/qr-card/define.js';
+import '../components/guide/define.js';
 import { boot } from '../core/boot.js';
 
 const script = document.currentScript instanceof HTMLScriptElement ? document.currentScript : null;

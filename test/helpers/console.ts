@@ -9,7 +9,7 @@ export function resetWarnings(): void {
   state?.warned?.clear();
 }
 
-export async function captureWarnings(action: () => unknown | Promise<unknown>): Promise<string[]> {
+export async function captureWarnings(action: (warnings: string[]) => unknown | Promise<unknown>): Promise<string[]> {
   resetWarnings();
   const warnings: string[] = [];
   const original = console.warn;
@@ -17,7 +17,7 @@ export async function captureWarnings(action: () => unknown | Promise<unknown>):
     warnings.push(args.map(String).join(' '));
   };
   try {
-    await action();
+    await action(warnings);
   } finally {
     console.warn = original;
   }

@@ -1,0 +1,12 @@
+import { defineElement } from '../../core/define.js';
+import { IspeedGuide } from './guide.js';
+
+defineElement('ispeed-guide', IspeedGuide);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ispeed-guide': IspeedGuide;
+  }
+}
+
+export { IspeedGuide };
