@@ -7,7 +7,7 @@ import { QrDialogController, closeButtonStyles, preloadQrCard, qrDialogStyles } 
 import { IspeedElement } from '../../core/widget-element.js';
 import { GUIDE_PLATFORMS, GUIDE_TIMEOUT_MS, builtInGuide, loadGuide, type Guide, type GuidePlatform, type GuideStep } from './guide-data.js';
 import { guideStyles } from './guide.styles.js';
-import { ILLUSTRATIONS, illustrationStyles } from './illustrations.js';
+import { ILLUSTRATIONS, ILLUSTRATION_VIEWBOX, illustrationStyles } from './illustrations.js';
 
 export const GUIDE_LAYOUTS = ['steps', 'carousel', 'compact'] as const;
 export type GuideLayout = (typeof GUIDE_LAYOUTS)[number];
@@ -145,7 +145,7 @@ export class IspeedGuide extends IspeedElement {
     const picture = step.illustration ? ILLUSTRATIONS[step.illustration] : undefined;
     return html`<li part="step" class="step">
       ${picture
-        ? html`<svg class="picture illustration" viewBox="0 0 120 160" aria-hidden="true" focusable="false">${picture}</svg>`
+        ? html`<svg class="picture illustration" viewBox=${ILLUSTRATION_VIEWBOX} aria-hidden="true" focusable="false">${picture}</svg>`
         : html`<span class="picture"></span>`}
       <p class="step-title"><span class="number" aria-hidden="true">${index + 1}</span><span>${keepAppName(step.title)}</span></p>
       <p class="step-text">${keepAppName(step.text)}</p>

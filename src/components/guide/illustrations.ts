@@ -1,60 +1,46 @@
 import { css, svg, type SVGTemplateResult } from 'lit';
 import MARK from '../../core/mark.json';
+import DATA from './illustrations.json';
 
 /**
  * The guide's drawings: a simple phone screen for each step, the project's
- * own artwork (no screenshots of other apps), coloured by the theme.
+ * own artwork (no screenshots of other apps), coloured by the theme. The
+ * shapes are data (illustrations.json), so scripts/artwork.mjs draws the
+ * same pictures into assets/guide/ for Departments to print or reuse.
  */
-const mark = (x: number, y: number, size: number) => svg`<svg x=${x} y=${y} width=${size} height=${size} viewBox=${MARK.viewBox}>
-  <rect class="ill-accent" width="64" height="64" rx=${MARK.radius}></rect>
-  <path class="ill-mark-line" d=${MARK.arc} stroke-width="6"></path>
-  <path class="ill-mark-line" d=${MARK.needle} stroke-width="5"></path>
-  <circle class="ill-on-accent" cx=${MARK.hub.cx} cy=${MARK.hub.cy} r=${MARK.hub.r}></circle>
-</svg>`;
+type Shape =
+  | { type: 'rect'; class: string; x: number; y: number; width: number; height: number; rx?: number }
+  | { type: 'circle'; class: string; cx: number; cy: number; r: number }
+  | { type: 'path'; class: string; d: string }
+  | { type: 'mark'; x: number; y: number; size: number };
 
-const phone = (screen: SVGTemplateResult) => svg`
-  <rect class="ill-phone" x="14" y="4" width="92" height="152" rx="14"></rect>
-  <rect class="ill-screen" x="20" y="16" width="80" height="128" rx="4"></rect>
-  ${screen}`;
+const DRAWINGS = DATA as unknown as { viewBox: string; phone: Shape[]; illustrations: Record<string, Shape[]> };
 
-const line = (x: number, y: number, width: number) => svg`<rect class="ill-muted" x=${x} y=${y} width=${width} height="5" rx="2.5"></rect>`;
+export const ILLUSTRATION_VIEWBOX = DRAWINGS.viewBox;
 
-export const ILLUSTRATIONS = {
-  'store-search': phone(svg`
-    <rect class="ill-field" x="26" y="24" width="68" height="16" rx="8"></rect>
-    <circle class="ill-stroke" cx="35" cy="32" r="4"></circle><path class="ill-stroke" d="M38 35l3 3"></path>
-    ${line(45, 29.5, 40)}
-    ${mark(28, 52, 22)} ${line(56, 56, 34)} ${line(56, 66, 22)}
-    ${line(28, 86, 64)} ${line(28, 96, 50)} ${line(28, 112, 64)} ${line(28, 122, 40)}`),
-  install: phone(svg`
-    ${mark(40, 30, 40)} ${line(36, 78, 48)}
-    <rect class="ill-accent" x="32" y="96" width="56" height="20" rx="10"></rect>
-    <path class="ill-on-accent-stroke" d="M60 100v10M55 105l5 5 5-5"></path>`),
-  'open-app': phone(svg`
-    ${[0, 1, 2].map((row) => [0, 1, 2].map((col) =>
-      row === 1 && col === 1
-        ? mark(28 + col * 24, 30 + row * 26, 18)
-        : svg`<rect class="ill-muted" x=${28 + col * 24} y=${30 + row * 26} width="18" height="18" rx="5"></rect>`))}
-    <circle class="ill-ring" cx="61" cy="65" r="15"></circle>`),
-  permission: phone(svg`
-    ${line(28, 28, 40)}
-    <rect class="ill-card" x="26" y="50" width="68" height="64" rx="8"></rect>
-    ${line(34, 60, 52)} ${line(34, 70, 40)}
-    <rect class="ill-muted" x="34" y="90" width="22" height="14" rx="7"></rect>
-    <rect class="ill-accent" x="62" y="90" width="24" height="14" rx="7"></rect>
-    <path class="ill-on-accent-stroke" d="M69 97l3 3 6-6"></path>`),
-  'auto-toggle': phone(svg`
-    ${[0, 1, 2].map((row) => svg`${line(28, 34 + row * 30, 36)}
-      <rect class=${row === 1 ? 'ill-accent' : 'ill-muted'} x="72" y=${29 + row * 30} width="20" height="12" rx="6"></rect>
-      <circle class="ill-knob" cx=${row === 1 ? 86 : 78} cy=${35 + row * 30} r="4.5"></circle>`)}
-    <circle class="ill-ring" cx="82" cy="65" r="15"></circle>`),
-  'keep-on': phone(svg`
-    ${mark(38, 40, 44)}
-    <path class="ill-accent-stroke" d="M36 110a28 28 0 0 0 48 0M84 110l1-9M84 110l-9-1"></path>
-    ${line(40, 124, 40)}`),
-} satisfies Record<string, SVGTemplateResult>;
+function shape(item: Shape): SVGTemplateResult {
+  switch (item.type) {
+    case 'rect':
+      return svg`<rect class=${item.class} x=${item.x} y=${item.y} width=${item.width} height=${item.height} rx=${item.rx ?? 0}></rect>`;
+    case 'circle':
+      return svg`<circle class=${item.class} cx=${item.cx} cy=${item.cy} r=${item.r}></circle>`;
+    case 'path':
+      return svg`<path class=${item.class} d=${item.d}></path>`;
+    case 'mark':
+      return svg`<svg x=${item.x} y=${item.y} width=${item.size} height=${item.size} viewBox=${MARK.viewBox}>
+        <rect class="ill-accent" width="64" height="64" rx=${MARK.radius}></rect>
+        <path class="ill-mark-line" d=${MARK.arc}></path>
+        <path class="ill-mark-line" d=${MARK.needle}></path>
+        <circle class="ill-on-accent" cx=${MARK.hub.cx} cy=${MARK.hub.cy} r=${MARK.hub.r}></circle>
+      </svg>`;
+  }
+}
 
-export type IllustrationName = keyof typeof ILLUSTRATIONS;
+export const ILLUSTRATIONS: Record<string, SVGTemplateResult> = Object.fromEntries(
+  Object.entries(DRAWINGS.illustrations).map(([name, shapes]) => [name, svg`${DRAWINGS.phone.map(shape)}${shapes.map(shape)}`]),
+);
+
+export type IllustrationName = string;
 
 /**
  * The phone follows the text colour; its screen is always light, like a
