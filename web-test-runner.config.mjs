@@ -74,6 +74,33 @@ function commonJsAsModules(packages) {
   };
 }
 
+/**
+ * `screenshot-area`: a PNG of part of the test page as the browser painted
+ * it, so tests can decode the QR code actually on screen.
+ */
+const screenshotArea = {
+  name: 'screenshot-area',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'screenshot-area') return undefined;
+    const page = session.browser.getPage(session.id);
+    const png = await page.screenshot({ clip: payload, animations: 'disabled' });
+    return png.toString('base64');
+  },
+};
+
+/**
+ * dist/print.html is a product page without the test recorder: add it when
+ * tests load the page, so they can see CSP violations and errors.
+ */
+const recordPrintPage = {
+  name: 'record-print-page',
+  transform(context) {
+    if (context.path === '/dist/print.html') {
+      return { body: context.body.replace('<head>', '<head>\n  <script src="/test/pages/recorder.js"></script>') };
+    }
+  },
+};
+
 /** Fixture pages (test/pages/) and dist/'s own pages get the strict CSP a careful portal sends. */
 function strictCspForFixturePages(context, next) {
   return next().then(() => {
@@ -97,7 +124,7 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
   concurrency: 2,
-  plugins: [commonJsAsModules({ 'qrcode/lib/core/qrcode.js': ['create'], jsqr: [] }), jsonModules, esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
+  plugins: [screenshotArea, recordPrintPage, commonJsAsModules({ 'qrcode/lib/core/qrcode.js': ['create'], jsqr: [] }), jsonModules, esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
   middleware: [slowLink, strictCspForFixturePages],
   browsers: [
     playwrightLauncher({

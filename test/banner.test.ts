@@ -182,7 +182,7 @@ describe('<ispeed-banner>', () => {
       const button = part(element, '.cta');
       expect(button.localName).to.equal('button');
       expect(button.getAttribute('aria-haspopup')).to.equal('dialog');
-      expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Tải ứng dụng i-Speed');
+      expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Tải ứng dụng i-Speed: hiện mã QR để quét bằng điện thoại');
     });
 
     it('uses a Department\'s store link when configured', async () => {
@@ -208,7 +208,7 @@ describe('<ispeed-banner>', () => {
 
     it('names the link in the current language, saying it opens a new tab', async () => {
       const element = await banner(html`<ispeed-banner lang="en" platform="android"></ispeed-banner>`);
-      expect(part(element, '.cta').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Get the app i-Speed (opens in a new tab)');
+      expect(part(element, '.cta').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Get the app (i-Speed, opens in a new tab)');
     });
 
     it('updates when ISpeed.config() changes a setting', async () => {
@@ -260,7 +260,7 @@ describe('<ispeed-banner>', () => {
 
   describe('sticky variant', () => {
     it('sits at the bottom of the viewport with a labelled close button reachable by keyboard', async () => {
-      const element = await banner(html`<ispeed-banner variant="sticky" unit="u1"></ispeed-banner>`);
+      const element = await banner(html`<ispeed-banner variant="sticky" platform="android" unit="u1"></ispeed-banner>`);
       const box = element.getBoundingClientRect();
       expect(Math.round(box.bottom)).to.equal(window.innerHeight);
       expect(box.width).to.equal(document.documentElement.clientWidth);
@@ -279,28 +279,35 @@ describe('<ispeed-banner>', () => {
     });
 
     it('remembers the dismissal for 14 days by default, per unit', async () => {
-      const first = await banner(html`<ispeed-banner variant="sticky" unit="u2"></ispeed-banner>`);
+      const first = await banner(html`<ispeed-banner variant="sticky" platform="android" unit="u2"></ispeed-banner>`);
       part(first, '.close').click();
       const until = Number(localStorage.getItem(`${DISMISS_KEY}:u2`));
       expect(until - Date.now()).to.be.closeTo(14 * 86400000, 60000);
 
-      const again = await banner(html`<ispeed-banner variant="sticky" unit="u2"></ispeed-banner>`);
+      const again = await banner(html`<ispeed-banner variant="sticky" platform="android" unit="u2"></ispeed-banner>`);
       expect(again.shadowRoot!.querySelector('.frame')).to.equal(null);
-      const otherUnit = await banner(html`<ispeed-banner variant="sticky" unit="u3"></ispeed-banner>`);
+      const otherUnit = await banner(html`<ispeed-banner variant="sticky" platform="android" unit="u3"></ispeed-banner>`);
       expect(otherUnit.shadowRoot!.querySelector('.frame')).to.not.equal(null);
+    });
+
+    it('shows on phones only', async () => {
+      const desktop = await banner(html`<ispeed-banner variant="sticky" platform="desktop"></ispeed-banner>`);
+      expect(desktop.shadowRoot!.querySelector('.frame')).to.equal(null);
+      const iphone = await banner(html`<ispeed-banner variant="sticky" platform="ios"></ispeed-banner>`);
+      expect(iphone.shadowRoot!.querySelector('.frame')).to.not.equal(null);
     });
 
     it('shows again once the remembered days have passed', async () => {
       localStorage.setItem(`${DISMISS_KEY}:u4`, String(Date.now() - 1000));
-      const element = await banner(html`<ispeed-banner variant="sticky" unit="u4"></ispeed-banner>`);
+      const element = await banner(html`<ispeed-banner variant="sticky" platform="android" unit="u4"></ispeed-banner>`);
       expect(element.shadowRoot!.querySelector('.frame')).to.not.equal(null);
     });
 
     it('honours dismiss-days, and 0 remembers nothing', async () => {
-      const week = await banner(html`<ispeed-banner variant="sticky" unit="u5" dismiss-days="7"></ispeed-banner>`);
+      const week = await banner(html`<ispeed-banner variant="sticky" platform="android" unit="u5" dismiss-days="7"></ispeed-banner>`);
       part(week, '.close').click();
       expect(Number(localStorage.getItem(`${DISMISS_KEY}:u5`)) - Date.now()).to.be.closeTo(7 * 86400000, 60000);
-      const never = await banner(html`<ispeed-banner variant="sticky" unit="u6" dismiss-days="0"></ispeed-banner>`);
+      const never = await banner(html`<ispeed-banner variant="sticky" platform="android" unit="u6" dismiss-days="0"></ispeed-banner>`);
       part(never, '.close').click();
       expect(localStorage.getItem(`${DISMISS_KEY}:u6`)).to.equal(null);
     });
@@ -316,7 +323,7 @@ describe('<ispeed-banner>', () => {
       try {
         let element!: IspeedBanner;
         const warnings = await captureWarnings(async () => {
-          element = await banner(html`<ispeed-banner variant="sticky" unit="u7"></ispeed-banner>`);
+          element = await banner(html`<ispeed-banner variant="sticky" platform="android" unit="u7"></ispeed-banner>`);
           expect(element.shadowRoot!.querySelector('.frame')).to.not.equal(null);
           part(element, '.close').click();
           await element.updateComplete;
@@ -405,7 +412,7 @@ describe('<ispeed-banner>', () => {
         });
       }
       it(`sticky in ${lang}`, async () => {
-        const element = await banner(html`<ispeed-banner variant="sticky" lang=${lang} dismiss-days="0"></ispeed-banner>`);
+        const element = await banner(html`<ispeed-banner variant="sticky" platform="android" lang=${lang} dismiss-days="0"></ispeed-banner>`);
         await expect(element).to.be.accessible();
       });
       it(`image in ${lang}`, async () => {

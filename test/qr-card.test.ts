@@ -4,7 +4,7 @@ import '../src/banner.js';
 import '../src/qr-card.js';
 import type { IspeedQrCard } from '../src/components/qr-card/qr-card.js';
 import { captureWarnings } from './helpers/console.js';
-import { decodeInlineSvg, decodePng, decodeSvgText } from './helpers/qr-decode.js';
+import { decodeInlineSvg, decodeOnScreen, decodePng, decodeSvgText } from './helpers/qr-decode.js';
 
 function part(element: Element, selector: string): HTMLElement {
   const found = element.shadowRoot!.querySelector<HTMLElement>(selector);
@@ -29,6 +29,13 @@ function expectedUrl(target: string, unit: string): string {
 
 describe('<ispeed-qr-card>', () => {
   describe('the code scans', () => {
+    for (const [size, theme, level] of [['default', 'dark', 'H'], ['compact', 'brand', 'H'], ['poster', 'light', 'Q'], ['compact', 'light', 'M']]) {
+      it(`on screen as painted: ${size}, ${theme} theme, level ${level}`, async () => {
+        const element = await card(html`<ispeed-qr-card size=${size} theme=${theme} level=${level} unit="xa-ea-kao"></ispeed-qr-card>`);
+        expect(await decodeOnScreen(part(element, 'svg.qr'))).to.equal(expectedUrl('https://speedtest.vn', 'xa-ea-kao'));
+      });
+    }
+
     for (const level of ['L', 'M', 'Q', 'H']) {
       it(`at level ${level}${level === 'H' ? ', with the centre mark' : ''}: inline, PNG and SVG all decode to the attributed link`, async () => {
         const element = await card(html`<ispeed-qr-card level=${level} unit="xa-ea-kao"></ispeed-qr-card>`);
@@ -36,6 +43,7 @@ describe('<ispeed-qr-card>', () => {
         const svg = part(element, 'svg.qr') as unknown as SVGSVGElement;
         expect(svg.dataset.level).to.equal(level);
         expect(Boolean(svg.querySelector('.centre-mark'))).to.equal(level === 'H');
+        expect(await decodeOnScreen(svg), 'on screen').to.equal(expected);
         expect(await decodeInlineSvg(svg), 'inline SVG').to.equal(expected);
         expect(await decodePng((await element.pngFile())!), 'PNG export').to.equal(expected);
         expect(await decodeSvgText(element.svgFile()!), 'SVG export').to.equal(expected);
@@ -106,8 +114,7 @@ describe('<ispeed-qr-card>', () => {
 
     it('lays the card out as a poster: large title, QR of at least 8 cm, steps, unit, no buttons', async () => {
       for (const paper of ['a4', 'a5']) {
-        const element = await card(html`<ispeed-qr-card paper=${paper} unit-name="Xã Ea Kao"></ispeed-qr-card>`);
-        expect(getComputedStyle(part(element, '.steps-block')).display).to.equal('none');
+        const element = await card(html`<ispeed-qr-card size="poster" paper=${paper} unit-name="Xã Ea Kao"></ispeed-qr-card>`);
         await emulateMedia({ media: 'print' });
         const eightCm = (8 / 2.54) * 96;
         expect(part(element, '.qr').getBoundingClientRect().width, paper).to.be.at.least(eightCm - 0.5);
@@ -134,13 +141,22 @@ describe('<ispeed-qr-card>', () => {
       expect(url.pathname).to.equal('/print.html');
       expect(Object.fromEntries(url.searchParams)).to.deep.equal({
         widget: 'qr-card',
-        href: 'https://speedtest.vn',
+        href: `https://speedtest.vn/?utm_source=${location.hostname}&utm_medium=ispeed-widget&utm_campaign=ispeed&utm_content=xa-ea-kao`,
         level: 'H',
         paper: 'a5',
         lang: 'en',
         unit: 'xa-ea-kao',
         'unit-name': 'Xã Ea Kao',
       });
+    });
+
+    it('prints any other card as it is, without its buttons, so a printed portal page keeps its layout', async () => {
+      const element = await card(html`<ispeed-qr-card size="compact"></ispeed-qr-card>`);
+      const before = part(element, '.qr').getBoundingClientRect().width;
+      await emulateMedia({ media: 'print' });
+      expect(part(element, '.qr').getBoundingClientRect().width).to.equal(before);
+      expect(getComputedStyle(part(element, '.steps-block')).display).to.equal('none');
+      expect(getComputedStyle(part(element, '.actions')).display).to.equal('none');
     });
 
     it('hides the actions with actions="none"', async () => {
@@ -153,7 +169,10 @@ describe('<ispeed-qr-card>', () => {
     it('on a desktop leads with the code', async () => {
       const element = await card(html`<ispeed-qr-card platform="desktop"></ispeed-qr-card>`);
       expect(part(element, '.code').getBoundingClientRect().top).to.be.lessThan(part(element, '.stores').getBoundingClientRect().top);
-      expect(part(element, '.qr').getBoundingClientRect().width).to.equal(220);
+      const side = part(element, '.qr').getBoundingClientRect().width;
+      expect(side).to.be.within(180, 250);
+      const modules = Number(part(element, '.qr').getAttribute('viewBox')!.split(' ')[2]);
+      expect(side % modules, 'whole pixels per module').to.equal(0);
     });
 
     for (const platform of ['android', 'ios'] as const) {
@@ -164,7 +183,7 @@ describe('<ispeed-qr-card>', () => {
         expect(first.href.startsWith(platform === 'android' ? 'https://play.google.com/' : 'https://speedtest.vn/')).to.equal(true);
         expect(first.textContent).to.contain(platform === 'android' ? 'Android' : 'iPhone');
         expect(part(element, '.stores').getBoundingClientRect().top).to.be.lessThan(part(element, '.code').getBoundingClientRect().top);
-        expect(part(element, '.qr').getBoundingClientRect().width).to.be.lessThan(220);
+        expect(part(element, '.qr').getBoundingClientRect().width).to.be.lessThan(180);
       });
     }
 
@@ -260,6 +279,19 @@ describe('<ispeed-banner> on a desktop', () => {
     (dialog.querySelector('.close') as HTMLButtonElement).click();
     await waitUntil(() => !dialog.open, 'the close button closes');
     expect(banner.shadowRoot!.activeElement).to.equal(cta);
+  });
+
+  it('stays open on a click inside it, and closes on a click on the backdrop', async () => {
+    const banner = await fixture(html`<ispeed-banner platform="desktop"></ispeed-banner>`);
+    part(banner, 'button.cta').click();
+    await waitUntil(() => banner.shadowRoot!.querySelector('dialog[open] ispeed-qr-card'), 'the dialog opens');
+    const dialog = banner.shadowRoot!.querySelector('dialog')!;
+    const box = dialog.getBoundingClientRect();
+    const { sendMouse } = await import('@web/test-runner-commands');
+    await sendMouse({ type: 'click', position: [Math.round(box.left + 5), Math.round(box.top + 5)] });
+    expect(dialog.open, 'a click in the corner of the dialog keeps it open').to.equal(true);
+    await sendMouse({ type: 'click', position: [5, 5] });
+    await waitUntil(() => !dialog.open, 'a click on the backdrop closes it');
   });
 
   it('speaks the page\'s language in the dialog', async () => {

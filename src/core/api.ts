@@ -31,6 +31,10 @@ const WIDGET_SELECTOR = Object.keys(WIDGET_CHUNKS).join(',');
 
 /** Defines every ispeed-* element found in (and at) the root, loading its code if needed. */
 export function discover(root: ParentNode = document): void {
+  if (!root || typeof (root as ParentNode).querySelectorAll !== 'function') {
+    warnOnce(`ISpeed.discover: expected an element or document, got ${preview(root)}.`);
+    return;
+  }
   const { loadElement } = sharedState();
   const tags = new Set<string>();
   if (root instanceof Element && root.matches(WIDGET_SELECTOR)) tags.add(root.localName);
@@ -62,7 +66,12 @@ function optionAttributes(options: Record<string, unknown>): [string, string][] 
 }
 
 function render(target: Element | string, options: RenderOptions): HTMLElement | undefined {
-  const container = typeof target === 'string' ? document.querySelector(target) : target;
+  let container: Element | null = null;
+  try {
+    container = typeof target === 'string' ? document.querySelector(target) : target;
+  } catch {
+    // An invalid selector: reported below like a missing element.
+  }
   if (!(container instanceof Element)) {
     warnOnce(`ISpeed.render: no element "${preview(target)}" to render into.`);
     return undefined;
@@ -87,9 +96,13 @@ function config(options: Record<string, unknown>): void {
 }
 
 function addConfiguredTranslations(options: unknown): void {
-  const translations = (options as { translations?: unknown } | undefined)?.translations;
-  if (!translations || typeof translations !== 'object') return;
-  for (const [lang, resources] of Object.entries(translations)) addTranslations(lang, resources);
+  try {
+    const translations = (options as { translations?: unknown } | undefined)?.translations;
+    if (!translations || typeof translations !== 'object') return;
+    for (const [lang, resources] of Object.entries(translations)) addTranslations(lang, resources);
+  } catch (error) {
+    warnOnce(`the configured translations could not be read (${String(error)}); ignoring them.`);
+  }
 }
 
 /** Creates `window.ISpeed` once per page; later copies of the library reuse it. */

@@ -81,11 +81,3 @@ export function findBanner(manifest: AssetManifest, size: string, lang: string):
     banners.find((entry) => entry.lang === lang) ?? banners.find((entry) => entry.lang === 'vi') ?? banners[0]
   );
 }
-
-/** Resolves once the image has loaded and decoded, so no broken image is ever shown. */
-export async function preloadImage(src: string): Promise<void> {
-  const image = new Image();
-  image.decoding = 'async';
-  image.src = src;
-  await image.decode();
-}

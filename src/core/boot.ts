@@ -1,8 +1,8 @@
 import { discover, installApi } from './api.js';
-import { mergeConfig, readAttributes } from './config.js';
+import { CONFIG_ATTRIBUTES, mergeConfig, readAttributes } from './config.js';
 import { warnOnce } from './log.js';
 import { notifyChange, sharedState } from './shared-state.js';
-import { BANNER_SIZES, WIDGET_CHUNKS, fixedSize, tagForWidget } from './widgets.js';
+import { BANNER_SIZES, ELEMENT_ATTRIBUTES, WIDGET_CHUNKS, fixedSize, tagForWidget } from './widgets.js';
 
 /**
  * Holds the box of each banner whose fallback is not the recommended image
@@ -41,8 +41,12 @@ function insertWidgetFor(script: HTMLScriptElement): void {
   }
   if (!script.parentNode) return;
   const element = document.createElement(tag);
+  const known = new Set([...CONFIG_ATTRIBUTES, ...ELEMENT_ATTRIBUTES]);
   for (const { name, value } of script.attributes) {
-    if (name.startsWith('data-') && name !== 'data-widget') element.setAttribute(name.slice(5), value);
+    if (!name.startsWith('data-') || name === 'data-widget') continue;
+    const attribute = name.slice(5);
+    if (known.has(attribute)) element.setAttribute(attribute, value);
+    else warnOnce(`${name} on the script tag is not a widget setting; ignoring it.`);
   }
   script.parentNode.insertBefore(element, script);
 }

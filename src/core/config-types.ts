@@ -1,3 +1,6 @@
+/** A language code such as `vi`, `en`, `ede` or `en-US`. */
+export const LANGUAGE_CODE = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
+
 export const THEMES = ['light', 'dark', 'brand'] as const;
 export type Theme = (typeof THEMES)[number];
 

@@ -1,4 +1,5 @@
 import {
+  LANGUAGE_CODE,
   LINK_NAMES,
   PLATFORMS,
   THEMES,
@@ -58,11 +59,9 @@ export function normalizeUnit(value: unknown, what: Source): string | undefined 
   return slug;
 }
 
-const LANG_PATTERN = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
-
 export function normalizeLang(value: unknown, what: Source): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
-  if (typeof value === 'string' && LANG_PATTERN.test(value.trim())) return value.trim().toLowerCase();
+  if (typeof value === 'string' && LANGUAGE_CODE.test(value.trim())) return value.trim().toLowerCase();
   warnOnce(`${what}: "${preview(value)}" is not a language code such as "vi" or "en"; ignoring it.`);
   return undefined;
 }
@@ -178,7 +177,13 @@ export function mergeConfig(...layers: WidgetConfig[]): WidgetConfig {
 
 /** Layer 2: `window.ISpeedConfig` with what `ISpeed.config()` added over it. */
 export function globalConfig(): WidgetConfig {
-  const fromWindow = readObject((globalThis as { ISpeedConfig?: unknown }).ISpeedConfig, 'window.ISpeedConfig');
+  let fromWindow: WidgetConfig = {};
+  try {
+    fromWindow = readObject((globalThis as { ISpeedConfig?: unknown }).ISpeedConfig, 'window.ISpeedConfig');
+  } catch (error) {
+    // A getter that throws, a revoked proxy: a page's bug must not break the widgets.
+    warnOnce(`window.ISpeedConfig could not be read (${String(error)}); ignoring it.`);
+  }
   return mergeConfig(fromWindow, sharedState().runtimeConfig);
 }
 

@@ -67,7 +67,7 @@ export class QrDialogController implements ReactiveController {
   }
 
   private readonly onClick = (event: MouseEvent) => {
-    // A click on the dialog box itself, outside its content, is a click on the backdrop.
+    // The dialog has no padding (its body has), so a click on the dialog itself is on the backdrop.
     if (event.target === event.currentTarget) this.close();
   };
 
@@ -77,6 +77,7 @@ export class QrDialogController implements ReactiveController {
 
   render(t: TFunction, language: string, config: ResolvedConfig): TemplateResult {
     return html`<dialog part="dialog" class="qr-dialog" aria-labelledby="qr-dialog-title" @close=${this.onClose} @click=${this.onClick}>
+      <div class="dialog-body">
       <div class="dialog-head">
         <p id="qr-dialog-title" class="dialog-title">${t('qr.dialogTitle')}</p>
         <button class="close" type="button" aria-label=${t('qr.close')} autofocus @click=${() => this.close()}>
@@ -96,6 +97,7 @@ export class QrDialogController implements ReactiveController {
             links-ios=${config.links.ios}
           ></ispeed-qr-card>`
         : nothing}
+      </div>
     </dialog>`;
   }
 }
@@ -133,12 +135,15 @@ export const closeButtonStyles = css`
 export const qrDialogStyles = css`
   .qr-dialog {
     width: min(340px, calc(100vw - 32px));
-    padding: 16px;
+    padding: 0;
     border: 0;
     border-radius: 12px;
     color: var(--_text);
     background: var(--_background);
     box-shadow: 0 12px 40px rgb(0 0 0 / 30%);
+  }
+  .dialog-body {
+    padding: 16px;
   }
   .qr-dialog::backdrop {
     background: rgb(0 0 0 / 55%);

@@ -1,3 +1,4 @@
+import { LANGUAGE_CODE } from './config-types.js';
 import { preview, warnOnce } from './log.js';
 import { notifyChange, sharedState, type TranslationResources } from './shared-state.js';
 
@@ -7,7 +8,13 @@ const MAX_STRING = 1000;
  * Keeps only strings (capped, NFC) and nested objects of strings: translations
  * are data from a Department's JSON file and must not carry anything else.
  */
-export function cleanResources(input: unknown, path: string): TranslationResources | undefined {
+const MAX_DEPTH = 6;
+
+export function cleanResources(input: unknown, path: string, depth = 0): TranslationResources | undefined {
+  if (depth > MAX_DEPTH) {
+    warnOnce(`${path}: translations nest deeper than ${MAX_DEPTH} levels (a loop?); ignoring that part.`);
+    return undefined;
+  }
   if (!input || typeof input !== 'object' || Array.isArray(input)) {
     warnOnce(`${path}: translations must be an object of strings, got ${preview(input)}.`);
     return undefined;
@@ -18,14 +25,12 @@ export function cleanResources(input: unknown, path: string): TranslationResourc
       if (value.length > MAX_STRING) warnOnce(`${path}.${key} is longer than ${MAX_STRING} characters; it was cut.`);
       out[key] = value.slice(0, MAX_STRING).normalize('NFC');
     } else {
-      const nested = cleanResources(value, `${path}.${key}`);
+      const nested = cleanResources(value, `${path}.${key}`, depth + 1);
       if (nested) out[key] = nested;
     }
   }
   return out;
 }
-
-const LANG_CODE = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
 
 function deepMerge(target: TranslationResources, source: TranslationResources): TranslationResources {
   const out: TranslationResources = { ...target };
@@ -41,7 +46,7 @@ function deepMerge(target: TranslationResources, source: TranslationResources): 
 
 /** `ISpeed.addTranslations(lang, resources)`: adds or extends a language at run time. */
 export function addTranslations(lang: unknown, resources: unknown): boolean {
-  if (typeof lang !== 'string' || !LANG_CODE.test(lang)) {
+  if (typeof lang !== 'string' || !LANGUAGE_CODE.test(lang)) {
     warnOnce(`addTranslations: "${preview(lang)}" is not a language code such as "ede" or "en".`);
     return false;
   }

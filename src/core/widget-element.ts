@@ -70,8 +70,15 @@ export abstract class IspeedElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.config = resolveConfig(this, { assetBase: defaultAssetBase(), platform: currentPlatform() });
-    this.language = resolveLanguage(this, this.config.lang);
+    const defaults = { assetBase: defaultAssetBase(), platform: currentPlatform() };
+    try {
+      this.config = resolveConfig(this, defaults);
+      this.language = resolveLanguage(this, this.config.lang);
+    } catch (error) {
+      warnOnce(`<${this.localName}> could not read its settings (${String(error)}); using the defaults.`);
+      this.config = resolveConfig(document.createElement('span'), defaults);
+      this.language = 'vi';
+    }
     this.t = translator(this.language);
   }
 

@@ -8,6 +8,24 @@ export const WIDGET_CHUNKS: Readonly<Record<string, string>> = {
   'ispeed-guide': 'guide',
 };
 
+/**
+ * The widgets' own attributes (besides the shared config ones): the only
+ * data-* a one-tag script passes on to its widget. Anything else, such as a
+ * data-onclick, is dropped rather than becoming an attribute.
+ */
+export const ELEMENT_ATTRIBUTES: readonly string[] = [
+  'size',
+  'variant',
+  'href',
+  'level',
+  'actions',
+  'paper',
+  'unit-name',
+  'layout',
+  'src',
+  'timeout',
+];
+
 /** `data-widget="banner"` and `ISpeed.render(el, {widget: 'banner'})` name widgets without the prefix. */
 export function tagForWidget(widget: string): string | undefined {
   const tag = `ispeed-${widget.trim().toLowerCase()}`;

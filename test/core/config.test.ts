@@ -61,6 +61,19 @@ describe('configuration', () => {
     expect(warnings[0]).to.contain('<div theme>').and.contain('"neon"');
   });
 
+  it('survives a window.ISpeedConfig whose getter throws', async () => {
+    const element = await fixture(html`<div></div>`);
+    (window as Global).ISpeedConfig = {
+      get unit(): string {
+        throw new Error('broken getter');
+      },
+    };
+    let config!: ReturnType<typeof resolveConfig>;
+    const warnings = await captureWarnings(() => (config = resolveConfig(element, defaults)));
+    expect(config.unit).to.equal('');
+    expect(warnings[0]).to.contain('window.ISpeedConfig could not be read').and.contain('broken getter');
+  });
+
   it('reads links-* and data-links-* attributes', async () => {
     const element = await fixture(html`<div links-android="https://play.google.com/store/apps/details?id=vn.vnnic.ispeed"></div>`);
     expect(readAttributes(element).links).to.deep.equal({

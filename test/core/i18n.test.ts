@@ -78,6 +78,16 @@ describe('translations', () => {
     expect(t('banner.headline')).to.equal(vi.banner.headline);
   });
 
+  it('survive a translations object that refers to itself', async () => {
+    const loop: Record<string, unknown> = { banner: { cta: 'Vòng lặp' } };
+    loop.self = loop;
+    let added = false;
+    const warnings = await captureWarnings(() => (added = addTranslations('lp', loop)));
+    expect(added).to.equal(true);
+    expect(translator('lp')('banner.cta')).to.equal('Vòng lặp');
+    expect(warnings.join('\n')).to.contain('nest deeper than');
+  });
+
   it('keep only strings, cut huge ones, and refuse bad codes', async () => {
     const warnings = await captureWarnings(() => {
       expect(addTranslations('mnong', 'not an object')).to.equal(false);

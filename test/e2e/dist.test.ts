@@ -67,6 +67,8 @@ describe('dist/ on real pages', () => {
     expect(shadowPart(second, '.cta').textContent).to.contain('Get the app');
     expect(second.getAttribute('links-android')).to.equal('https://play.google.com/store/apps/details?id=example');
     expect(win.__record.warnings.join('\n')).to.contain('data-widget="carousel" is not a widget');
+    expect(second.hasAttribute('onclick'), 'a data-onclick never becomes a handler').to.equal(false);
+    expect(win.__record.warnings.join('\n')).to.contain('data-onclick on the script tag is not a widget setting');
     expect(win.__record.errors).to.deep.equal([]);
   });
 
@@ -121,6 +123,9 @@ describe('dist/ on real pages', () => {
     await waitUntil(() => shadowPart(element, '.frame').classList.contains('brand'), 'config() re-renders');
 
     expect(win.ISpeed!.render('#nowhere', { widget: 'banner' })).to.equal(undefined);
+    expect(win.ISpeed!.render('<<not a selector', { widget: 'banner' })).to.equal(undefined);
+    win.ISpeed!.discover('#content' as unknown as ParentNode);
+    expect(win.__record.warnings.join('\n')).to.contain('ISpeed.discover: expected an element');
     expect(win.ISpeed!.render(content, { widget: 'slideshow' })).to.equal(undefined);
     expect(win.__record.warnings.join('\n')).to.contain('no element "#nowhere"').and.contain('unknown widget "slideshow"');
     expect(win.__record.errors).to.deep.equal([]);
@@ -163,6 +168,15 @@ describe('dist/ on real pages', () => {
     expect(shadowPart(poster, 'svg.qr').dataset.level).to.equal('H');
     expect(win.document.documentElement.classList.contains('a5')).to.equal(true);
     expect(poster.shadowRoot!.querySelector('.actions')).to.equal(null);
-    expect(win.__record?.violations ?? []).to.deep.equal([]);
+    expect(win.__record.violations).to.deep.equal([]);
+    expect(win.__record.errors).to.deep.equal([]);
+  });
+
+  it('will not print a poster whose code opens a foreign site', async () => {
+    const win = await openPage('/dist/print.html?widget=qr-card&href=https%3A%2F%2Fevil.example%2Fphish&autoprint=0');
+    await waitUntil(() => win.document.querySelector('ispeed-qr-card')?.shadowRoot?.querySelector('svg.qr'), 'the poster draws');
+    const link = shadowPart(win.document.querySelector('ispeed-qr-card')!, '.target a') as HTMLAnchorElement;
+    expect(new URL(link.href).hostname).to.equal('speedtest.vn');
+    expect(win.__record.warnings.join('\n')).to.contain('prints codes for speedtest.vn');
   });
 });

@@ -58,3 +58,22 @@ export async function decodePng(blob: Blob): Promise<string | undefined> {
   canvas.getContext('2d')!.drawImage(bitmap, 0, 0);
   return decodeCanvas(canvas);
 }
+
+/**
+ * Decodes the QR code as the browser painted it on screen (a screenshot of
+ * the element's area), the way a phone's camera sees it.
+ */
+export async function decodeOnScreen(element: Element): Promise<string | undefined> {
+  const { executeServerCommand } = await import('@web/test-runner-commands');
+  element.scrollIntoView({ block: 'center' });
+  const box = element.getBoundingClientRect();
+  const margin = 12;
+  const base64 = await executeServerCommand<string, object>('screenshot-area', {
+    x: Math.max(0, box.left - margin),
+    y: Math.max(0, box.top - margin),
+    width: box.width + 2 * margin,
+    height: box.height + 2 * margin,
+  });
+  const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+  return decodePng(new Blob([bytes], { type: 'image/png' }));
+}

@@ -246,6 +246,18 @@ export const bannerStyles = css`
     border: 0;
   }
   .loaded .image-link { visibility: visible; }
+  /* The frame clips overflow, so the focus ring is drawn inside the image,
+     white and dark together so it shows on any artwork. */
+  .image-link:focus-visible {
+    outline: none;
+  }
+  .image-link:focus-visible::after {
+    content: '';
+    position: absolute;
+    inset: 2px;
+    border: 3px solid #fff;
+    box-shadow: 0 0 0 2px #1a2433, inset 0 0 0 2px #1a2433;
+  }
   .loaded .fallback { visibility: hidden; }
 
   button.cta {

@@ -102,7 +102,8 @@ export class IspeedBanner extends IspeedElement {
 
   protected renderWidget(): TemplateResult | typeof nothing {
     const variant = this.resolvedVariant;
-    if (variant === 'sticky') return this.dismissed ? nothing : this.renderCard('sticky');
+    // The bar is for phones (design.md); desktops have the page's other banners.
+    if (variant === 'sticky') return this.dismissed || this.config.platform === 'desktop' ? nothing : this.renderCard('sticky');
     if (variant === 'image') return this.renderImage();
     return this.renderCard(`s-${this.resolvedSize}`);
   }
@@ -127,10 +128,10 @@ export class IspeedBanner extends IspeedElement {
         ${this.config.platform === 'desktop'
           ? html`<button part="cta" class="cta" type="button" aria-haspopup="dialog"
               @click=${this.openQr} @pointerenter=${preloadQrCard} @focus=${preloadQrCard}
-              >${t('banner.cta')}<span class="visually-hidden"> ${t('appName')}</span></button
+              >${t('banner.cta')}<span class="visually-hidden"> ${t('banner.ctaQrSuffix')}</span></button
             >`
           : html`<a part="cta" class="cta" href=${this.storeLink()} target="_blank" rel="noopener"
-              >${t('banner.cta')}<span class="visually-hidden"> ${t('appName')} ${t('newTab')}</span></a
+              >${t('banner.cta')}<span class="visually-hidden"> ${t('banner.ctaSuffix')}</span></a
             >`}
         ${layout === 'sticky'
           ? html`<button part="close" class="close" type="button" aria-label=${t('banner.close')} @click=${this.dismiss}>

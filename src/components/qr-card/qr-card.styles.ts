@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * Screen: a card in three sizes; on a phone the store button leads and the
- * code is smaller. Print: any card becomes a poster (A4 or A5, set by the
+ * code is smaller. Print: a poster card fills an A4 or A5 page (set by the
  * page's @page rule) with a QR code of at least 8 cm.
  */
 export const qrCardStyles = css`
@@ -34,10 +34,9 @@ export const qrCardStyles = css`
     gap: 8px;
   }
   /* The code stays black on white in every theme: scanners need the contrast. */
+  /* Its size on screen is set in whole pixels per module by the element. */
   .qr {
     display: block;
-    width: 220px;
-    height: 220px;
     background: #fff;
     border-radius: 4px;
   }
@@ -112,14 +111,12 @@ export const qrCardStyles = css`
     gap: 10px;
   }
   .size-compact .title { font-size: 18px; }
-  .size-compact .qr { width: 168px; height: 168px; }
   .size-compact .caption { font-size: 15px; }
   .size-compact .target { font-size: 14px; }
   .size-compact .store { font-size: 14px; padding: 6px 10px; }
 
   /* On a phone the visitor installs here: the store button first, the code smaller. */
   .phone .stores { order: -1; }
-  .phone .qr { width: 140px; height: 140px; }
   .phone .store.mine { flex-basis: 100%; font-size: 17px; min-height: 48px; }
   .phone .store:not(.mine) { background: transparent; color: var(--_text); text-decoration: underline; }
 
@@ -132,7 +129,6 @@ export const qrCardStyles = css`
     gap: 20px;
   }
   .size-poster .title { font-size: 36px; }
-  .size-poster .qr { width: 320px; height: 320px; }
   .size-poster .caption { font-size: 22px; }
   .size-poster .steps-block,
   .size-poster .unit-name,
@@ -160,37 +156,34 @@ export const qrCardStyles = css`
     color: var(--_muted);
   }
 
+  /* Printed, a poster card fills the page (the page's @page rule sets A4
+     or A5); any other card prints as it is, without its buttons, so a
+     portal page that prints keeps its own layout. */
   @media print {
-    .frame,
+    .stores,
+    .actions { display: none; }
     .size-poster {
       max-width: none;
       width: 100%;
+      min-height: 92vh;
       aspect-ratio: auto;
+      justify-content: center;
       padding: 0;
       border: 0;
-      min-height: 92vh;
-      justify-content: center;
       gap: 0.7cm;
       color: #000;
       background: #fff;
       break-inside: avoid;
     }
-    .title { font-size: 32pt; }
-    .qr,
-    .phone .qr,
-    .size-compact .qr { width: 10cm; height: 10cm; }
-    .paper-a5 .qr { width: 8cm; height: 8cm; }
-    .paper-a5 .title { font-size: 22pt; }
-    .caption { font-size: 16pt; }
-    .target { font-size: 13pt; color: #000; }
-    .steps-block,
-    .unit-name,
-    .note { display: block; }
-    .steps-title { font-size: 15pt; }
-    .steps { font-size: 14pt; }
-    .unit-name { font-size: 16pt; }
-    .note { font-size: 12pt; color: #000; }
-    .stores,
-    .actions { display: none; }
+    .size-poster .title { font-size: 32pt; }
+    .size-poster .qr { width: 10cm; height: 10cm; }
+    .size-poster.paper-a5 .qr { width: 8cm; height: 8cm; }
+    .size-poster.paper-a5 .title { font-size: 22pt; }
+    .size-poster .caption { font-size: 16pt; }
+    .size-poster .target { font-size: 13pt; color: #000; }
+    .size-poster .steps-title { font-size: 15pt; }
+    .size-poster .steps { font-size: 14pt; }
+    .size-poster .unit-name { font-size: 16pt; }
+    .size-poster .note { font-size: 12pt; color: #000; }
   }
 `;

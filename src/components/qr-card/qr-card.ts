@@ -172,13 +172,26 @@ export class IspeedQrCard extends IspeedElement {
     </div>`;
   }
 
+  /**
+   * The code's side on screen: near the size's target, in whole pixels per
+   * module, so crisp edges do not draw modules of uneven widths that
+   * scanners misread.
+   */
+  private screenSide(modules: number): number {
+    const target = this.resolvedSize === 'poster' ? 320 : this.config.platform !== 'desktop' ? 140 : this.resolvedSize === 'compact' ? 168 : 220;
+    return Math.max(3, Math.round(target / modules)) * modules;
+  }
+
   private renderCode(code: Code): TemplateResult {
     const modules = code.matrix!.size + 2 * QUIET_ZONE;
+    const side = this.screenSide(modules);
     return html`<svg
       part="qr"
       class="qr"
       role="img"
       aria-label=${this.t('qr.label', { host: code.host })}
+      width=${side}
+      height=${side}
       viewBox="0 0 ${modules} ${modules}"
       shape-rendering="crispEdges"
       data-level=${code.level}
@@ -277,7 +290,8 @@ export class IspeedQrCard extends IspeedElement {
     const url = new URL('print.html', base);
     const params: [string, string][] = [
       ['widget', 'qr-card'],
-      ['href', this.target()],
+      // The attributed link, so the poster credits this portal, not the poster page's host.
+      ['href', this.code().url],
       ['level', this.resolvedLevel],
       ['paper', this.resolvedPaper],
       ['lang', this.language],
@@ -288,17 +302,13 @@ export class IspeedQrCard extends IspeedElement {
     return url.href;
   }
 
-  /** Opens the poster page, which prints itself; prints this page if a pop-up blocker refuses. */
+  /** Opens the poster page in a new tab, which prints itself. */
   print(): void {
     const url = this.posterUrl();
     const event = new CustomEvent('ispeed-print', { detail: { url }, bubbles: true, composed: true, cancelable: true });
     if (!this.dispatchEvent(event)) return;
     const opened = window.open(url, '_blank');
-    if (opened) {
-      opened.opener = null;
-    } else {
-      warnOnce('the poster page could not open (pop-up blocked?); printing this page instead.');
-      window.print();
-    }
+    if (opened) opened.opener = null;
+    else warnOnce(`the poster page could not open (pop-ups blocked?): ${url}`);
   }
 }
