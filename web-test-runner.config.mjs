@@ -110,11 +110,14 @@ function strictCspForFixturePages(context, next) {
 }
 
 /**
- * `?delay=MS` on any request answers it late, like a slow mobile link, so
+ * `?delay=MS` on any request, or a path under `/__slow/MS/`, answers it late, like a slow mobile link, so
  * tests can make the widget code arrive after the page's first paint.
  */
 async function slowLink(context, next) {
-  const delay = Number(context.query.delay);
+  // `/__slow/MS/path` is the same for whole folders (an asset base that answers late).
+  const slowFolder = /^\/__slow\/(\d+)(\/.*)$/.exec(context.path);
+  if (slowFolder) context.url = slowFolder[2];
+  const delay = Number(slowFolder?.[1] ?? context.query.delay);
   if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 10000)));
   return next();
 }

@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { writeAssetManifest } from './lib/asset-manifest.mjs';
 
 const mark = JSON.parse(readFileSync('src/core/mark.json', 'utf8'));
+const drawings = JSON.parse(readFileSync('src/components/guide/illustrations.json', 'utf8'));
 const FONT = "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
 const BLUE = '#0b5cad';
 const YELLOW = '#ffcc29';
@@ -83,6 +84,45 @@ for (const [size, draw] of Object.entries(LAYOUTS)) {
     writeFileSync(`assets/${file}`, svg);
     manifest.assets.push({ kind: 'banner', size, lang, file, width, height, alt: { [lang]: text.alt } });
   }
+}
+
+// The guide's step drawings, in the light theme's colours (the widget themes its inline copies).
+const PALETTE = {
+  'ill-phone': 'fill="#1a2433"',
+  'ill-screen': 'fill="#fff"',
+  'ill-field': 'fill="#fff" stroke="#c9d3e0" stroke-width="1.5"',
+  'ill-card': 'fill="#fff" stroke="#c9d3e0" stroke-width="1.5"',
+  'ill-muted': 'fill="#c9d3e0"',
+  'ill-accent': `fill="${BLUE}"`,
+  'ill-knob': 'fill="#fff" stroke="#c9d3e0"',
+  'ill-on-accent': 'fill="#fff"',
+  'ill-on-accent-stroke': 'fill="none" stroke="#fff" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"',
+  'ill-stroke': 'fill="none" stroke="#4a5566" stroke-width="2" stroke-linecap="round"',
+  'ill-ring': `fill="none" stroke="${BLUE}" stroke-width="2.5" stroke-dasharray="4 3"`,
+  'ill-accent-stroke': `fill="none" stroke="${BLUE}" stroke-width="4" stroke-linecap="round" stroke-linejoin="round"`,
+};
+function shape(item) {
+  const paint = PALETTE[item.class] ?? '';
+  if (item.type === 'rect') return `<rect x="${item.x}" y="${item.y}" width="${item.width}" height="${item.height}"${item.rx ? ` rx="${item.rx}"` : ''} ${paint}/>`;
+  if (item.type === 'circle') return `<circle cx="${item.cx}" cy="${item.cy}" r="${item.r}" ${paint}/>`;
+  if (item.type === 'path') return `<path d="${item.d}" ${paint}/>`;
+  return markAt(item.x, item.y, item.size, { background: BLUE, line: '#ffffff' });
+}
+const ALT = {
+  'store-search': ['Tìm ứng dụng trong cửa hàng', 'Searching the app store'],
+  install: ['Cài đặt ứng dụng', 'Installing the app'],
+  'open-app': ['Mở ứng dụng i-Speed', 'Opening i-Speed'],
+  permission: ['Cho phép quyền đo', 'Allowing measurement'],
+  'auto-toggle': ['Bật chế độ đo tự động', 'Turning on automatic measurement'],
+  'keep-on': ['Giữ chế độ đo tự động', 'Keeping automatic measurement on'],
+};
+for (const [name, shapes] of Object.entries(drawings.illustrations)) {
+  const file = `guide/step-${name}.svg`;
+  const [, , width, height] = drawings.viewBox.split(' ').map(Number);
+  writeFileSync(`assets/${file}`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${drawings.viewBox}" width="${width}" height="${height}" role="img"><title>${esc(ALT[name][0])}</title>` +
+    `${[...drawings.phone, ...shapes].map(shape).join('')}</svg>\n`);
+  manifest.assets.push({ kind: 'illustration', file, width, height, alt: { vi: ALT[name][0], en: ALT[name][1] } });
 }
 
 writeFileSync('assets/manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);

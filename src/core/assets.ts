@@ -2,7 +2,7 @@ import { fetchJson } from './fetch-json.js';
 import { preview, warnOnce } from './log.js';
 import { sharedState } from './shared-state.js';
 
-export const ASSET_KINDS = ['banner', 'icon', 'illustration', 'badge'] as const;
+export const ASSET_KINDS = ['banner', 'icon', 'illustration', 'badge', 'document'] as const;
 export type AssetKind = (typeof ASSET_KINDS)[number];
 
 /** One file in `manifest.json`; see the README for the schema. */
@@ -12,13 +12,16 @@ export interface AssetEntry {
   file: string;
   /** A twice-as-large version for high-density screens, if any. */
   file2x?: string;
-  width: number;
-  height: number;
+  /** Pixel size of `file`; absent for documents (PDF). */
+  width?: number;
+  height?: number;
   /** Banner size class, e.g. `300x250`; `other` for art that fits none. */
   size?: string;
   lang?: string;
   alt?: Record<string, string>;
   sha256?: string;
+  /** Where `assets pull` found the file. */
+  source?: string;
 }
 
 export interface AssetManifest {
@@ -44,7 +47,9 @@ export function validateManifest(data: unknown): AssetManifest | string {
     if (entry.file2x !== undefined && (typeof entry.file2x !== 'string' || !SAFE_FILE.test(entry.file2x)))
       return `${where}.file2x is not a plain relative file name`;
     for (const key of ['width', 'height'] as const) {
-      if (!Number.isInteger(entry[key]) || entry[key] <= 0) return `${where}.${key} is not a positive whole number`;
+      const value = entry[key];
+      if (value === undefined && entry.kind === 'document') continue;
+      if (!Number.isInteger(value) || (value as number) <= 0) return `${where}.${key} is not a positive whole number`;
     }
     if (entry.alt !== undefined && (typeof entry.alt !== 'object' || Object.values(entry.alt).some((v) => typeof v !== 'string')))
       return `${where}.alt is not an object of strings`;

@@ -166,8 +166,8 @@ export class IspeedBanner extends IspeedElement {
         part="image"
         src=${src}
         srcset=${srcset ?? nothing}
-        width=${entry.width}
-        height=${entry.height}
+        width=${entry.width ?? nothing}
+        height=${entry.height ?? nothing}
         alt=${`${alt} ${this.t('newTab')}`}
         loading="lazy"
         decoding="async"

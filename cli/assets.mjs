@@ -1,0 +1,242 @@
+// `ispeed-widgets assets pull` and `assets verify`: bring official materials
+// (banners, posters) from a page such as speedtest.vn/tai-lieu, or from a
+// folder, into a folder the widgets can use as their asset base.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { ASSET_EXTENSIONS, extensionOf, findAssetLinks } from './html-links.mjs';
+import { insideFolder, safeFileName, uniqueName } from './file-names.mjs';
+import { imageSize } from './image-size.mjs';
+import { progress } from './progress.mjs';
+import { languageOf, sizeClass } from './sizes.mjs';
+
+export class CliError extends Error {
+  /** @param {string} message @param {number} exitCode */
+  constructor(message, exitCode) {
+    super(message);
+    this.exitCode = exitCode;
+  }
+}
+
+export const EXIT = { ok: 0, failed: 1, usage: 2, unreachable: 3, nothingFound: 4 };
+
+const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+export const formatBytes = (bytes) => (bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);
+
+/** Downloads one file with a time limit, a size cap and retries on network errors and 5xx. */
+async function download(url, { maxBytes, retries, timeoutMs }) {
+  let reason = 'not downloaded';
+  for (let attempt = 0; attempt <= retries; attempt++) {
+    if (attempt > 0) await sleep(250 * 2 ** (attempt - 1));
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    try {
+      const response = await fetch(url, { signal: controller.signal, redirect: 'follow' });
+      if (response.status >= 500) {
+        reason = `HTTP ${response.status}`;
+        await response.body?.cancel();
+        continue;
+      }
+      if (!response.ok) {
+        await response.body?.cancel();
+        return { skip: `HTTP ${response.status}` };
+      }
+      if (Number(response.headers.get('content-length')) > maxBytes) {
+        await response.body?.cancel();
+        return { skip: `larger than ${formatBytes(maxBytes)}` };
+      }
+      // A server may not say the length: count while reading, and stop at the cap.
+      const reader = response.body.getReader();
+      const chunks = [];
+      let total = 0;
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        total += value.length;
+        if (total > maxBytes) {
+          await reader.cancel();
+          return { skip: `larger than ${formatBytes(maxBytes)}` };
+        }
+        chunks.push(value);
+      }
+      return { bytes: Buffer.concat(chunks), finalUrl: response.url };
+    } catch (error) {
+      reason = controller.signal.aborted ? `no answer within ${timeoutMs} ms` : `network error (${error.cause?.code ?? error.message})`;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  return { skip: `${reason}, after ${retries + 1} tries` };
+}
+
+/** Runs `task` over `items`, at most `limit` at a time. */
+async function pool(items, limit, task) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index], index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+function filesIn(folder) {
+  return readdirSync(folder, { recursive: true })
+    .map((name) => join(folder, String(name)))
+    .filter((path) => statSync(path).isFile() && ASSET_EXTENSIONS.includes(path.split('.').pop().toLowerCase()));
+}
+
+/** What one file becomes in the manifest, or why it is skipped. */
+function describe(bytes, name, alt) {
+  const extension = name.split('.').pop();
+  if (extension === 'pdf') {
+    if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') return { skip: 'not a PDF file' };
+    return { entry: { kind: 'document', file: name, lang: languageOf(name) }, sizeClass: 'document' };
+  }
+  const size = imageSize(bytes);
+  if (!size) return { skip: 'not a readable image' };
+  const { size: sizeName, scale } = sizeClass(size.width, size.height);
+  const lang = languageOf(name);
+  return {
+    entry: { kind: 'banner', size: sizeName, lang, file: name, width: size.width, height: size.height, ...(alt ? { alt: { [lang]: alt } } : {}) },
+    sizeClass: sizeName,
+    scale,
+  };
+}
+
+/** Pairs a 2x file with its 1x twin (same size and language) as `file2x`. */
+function pairHighDensity(items) {
+  const kept = [];
+  for (const item of items) {
+    const twin = item.scale === 2 && items.find((other) => other.scale === 1 && other.entry.size === item.entry.size && other.entry.lang === item.entry.lang && !other.entry.file2x);
+    if (twin) twin.entry.file2x = item.entry.file;
+    else kept.push(item);
+  }
+  return kept;
+}
+
+/**
+ * @param {string} source a page URL or a local folder
+ * @param {{ out: string, concurrency?: number, maxBytes?: number, retries?: number, timeoutMs?: number, stdout?: NodeJS.WritableStream, stderr?: NodeJS.WritableStream }} options
+ */
+export async function pull(source, options) {
+  const { out, concurrency = 4, maxBytes = 10 * 1048576, retries = 2, timeoutMs = 15000 } = options;
+  const stdout = options.stdout ?? process.stdout;
+  const stderr = options.stderr ?? process.stderr;
+  let sources;
+  let label;
+
+  if (existsSync(source) && statSync(source).isDirectory()) {
+    label = source;
+    sources = filesIn(source).map((path) => ({ url: path, local: true }));
+  } else {
+    let pageUrl;
+    try {
+      pageUrl = new URL(source);
+    } catch {
+      throw new CliError(`"${source}" is neither a folder nor a web address (https://…).`, EXIT.usage);
+    }
+    if (!['http:', 'https:'].includes(pageUrl.protocol)) throw new CliError(`"${source}" is not an http(s) address.`, EXIT.usage);
+    label = pageUrl.href;
+    const page = await download(pageUrl.href, { maxBytes: 5 * 1048576, retries, timeoutMs });
+    if (!page.bytes) throw new CliError(`cannot read the page ${pageUrl.href}: ${page.skip}.`, EXIT.unreachable);
+    sources = findAssetLinks(page.bytes.toString('utf8'), page.finalUrl || pageUrl.href);
+  }
+  if (sources.length === 0) throw new CliError(`no images or documents (${ASSET_EXTENSIONS.join(', ')}) found in ${label}.`, EXIT.nothingFound);
+
+  mkdirSync(out, { recursive: true });
+  const taken = new Set(['manifest.json']);
+  const skipped = [];
+  const bar = progress(sources.length, stderr);
+  const described = await pool(sources, concurrency, async (item) => {
+    const result = item.local
+      ? statSync(item.url).size > maxBytes
+        ? { skip: `larger than ${formatBytes(maxBytes)}` }
+        : { bytes: readFileSync(item.url) }
+      : await download(item.url, { maxBytes, retries, timeoutMs });
+    bar.tick(item.url.split('/').pop() ?? item.url);
+    if (!result.bytes) return { skip: result.skip, source: item.url };
+    const rawName = item.local ? item.url : decodeURIComponent(new URL(item.url).pathname);
+    const name = safeFileName(rawName, item.local ? 'bin' : extensionOf(new URL(item.url)) || 'bin');
+    const info = describe(result.bytes, name, item.alt);
+    if (info.skip) return { skip: info.skip, source: item.url };
+    return { ...info, bytes: result.bytes, source: item.url };
+  });
+
+  const accepted = [];
+  for (const item of described) {
+    if (item.skip) {
+      skipped.push(item);
+      continue;
+    }
+    item.entry.file = uniqueName(item.entry.file, taken);
+    writeFileSync(insideFolder(out, item.entry.file), item.bytes);
+    item.entry.sha256 = sha256(item.bytes);
+    item.entry.source = item.local ? relative(source, item.source) : item.source;
+    accepted.push(item);
+  }
+  const entries = pairHighDensity(accepted).map((item) => item.entry);
+  const manifest = { schema: 'ispeed-widgets/assets', version: 1, source: label, assets: entries };
+  writeFileSync(insideFolder(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+
+  printSummary(stdout, { label, found: sources.length, accepted, skipped, out });
+  return { manifest, skipped, exitCode: accepted.length ? EXIT.ok : EXIT.nothingFound };
+}
+
+function printSummary(stream, { label, found, accepted, skipped, out }) {
+  const lines = [`\nMaterials from ${label}`, `  found       ${found}`, `  downloaded  ${accepted.length}`, `  skipped     ${skipped.length}`, ''];
+  const perClass = new Map();
+  for (const item of accepted) perClass.set(item.sizeClass, (perClass.get(item.sizeClass) ?? 0) + 1);
+  lines.push('  size class   files');
+  for (const [name, count] of [...perClass].sort()) lines.push(`  ${name.padEnd(12)} ${count}`);
+  if (skipped.length) {
+    lines.push('', '  skipped, and why');
+    for (const item of skipped) lines.push(`  ${item.source}\n      ${item.skip}`);
+  }
+  lines.push('', `Wrote ${accepted.length} files and manifest.json to ${out}. Use that folder as asset-base.`, '');
+  stream.write(lines.join('\n'));
+}
+
+/** Checks every file in a folder's manifest.json: present, same sha256, same pixel size. */
+export function verify(folder, { stdout = process.stdout } = {}) {
+  const manifestPath = join(folder, 'manifest.json');
+  if (!existsSync(manifestPath)) throw new CliError(`no manifest.json in ${folder}.`, EXIT.usage);
+  let manifest;
+  try {
+    manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  } catch (error) {
+    throw new CliError(`${manifestPath} is not valid JSON (${error.message}).`, EXIT.failed);
+  }
+  const problems = [];
+  let count = 0;
+  for (const entry of manifest.assets ?? []) {
+    for (const file of [entry.file, entry.file2x].filter(Boolean)) {
+      count++;
+      let path;
+      try {
+        path = insideFolder(folder, file);
+      } catch (error) {
+        problems.push(`${file}: ${error.message}`);
+        continue;
+      }
+      if (!existsSync(path)) {
+        problems.push(`${file}: missing`);
+        continue;
+      }
+      const bytes = readFileSync(path);
+      if (file === entry.file && entry.sha256 && sha256(bytes) !== entry.sha256) problems.push(`${file}: sha256 differs from the manifest (the file changed)`);
+      if (file === entry.file && entry.width) {
+        const size = imageSize(bytes);
+        if (!size || size.width !== entry.width || size.height !== entry.height) {
+          problems.push(`${file}: is ${size ? `${size.width}x${size.height}` : 'not a readable image'}, the manifest says ${entry.width}x${entry.height}`);
+        }
+      }
+    }
+  }
+  stdout.write(problems.length ? `${problems.length} problem(s) in ${folder}:\n${problems.map((p) => `  ${p}`).join('\n')}\n` : `All ${count} files in ${folder} match manifest.json.\n`);
+  return { problems, exitCode: problems.length ? EXIT.failed : EXIT.ok };
+}

@@ -1,0 +1,25 @@
+// Sorts artwork into the standard banner sizes by its pixel size: an exact
+// match, or the same aspect ratio (within 2%) at a larger scale, e.g. a 2x
+// file for high-density screens. Everything else is "other".
+
+export const STANDARD_SIZES = ['728x90', '300x250', '300x600', '160x600', '320x100'];
+
+/** @returns {{ size: string, scale: number }} */
+export function sizeClass(width, height) {
+  for (const size of STANDARD_SIZES) {
+    const [w, h] = size.split('x').map(Number);
+    if (width === w && height === h) return { size, scale: 1 };
+  }
+  for (const size of STANDARD_SIZES) {
+    const [w, h] = size.split('x').map(Number);
+    const ratio = width / height / (w / h);
+    if (width > w && Math.abs(ratio - 1) <= 0.02) return { size, scale: Math.round((width / w) * 100) / 100 };
+  }
+  return { size: 'other', scale: 1 };
+}
+
+/** A language from a file name: "-en", "_english" → en; "-vi", "tieng-viet" → vi; else Vietnamese. */
+export function languageOf(name) {
+  if (/(^|[-_.])(en|eng|english)([-_.]|$)/i.test(name)) return 'en';
+  return 'vi';
+}
