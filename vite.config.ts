@@ -9,6 +9,8 @@ import { defineConfig, type UserConfig } from 'vite';
  *  - loader: dist/ispeed.js, the small classic script webmasters paste.
  *  - bundle: dist/ispeed.bundle.js, everything in one classic script.
  *  - print:  dist/print.js, the script of the poster page dist/print.html.
+ *  - embed:  dist/embed.js, the script of the iframe embed page dist/embed.html.
+ *  - configurator: dist/configurator/, the editorial board's embed-code tool.
  */
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -84,6 +86,16 @@ export default defineConfig(({ mode }): UserConfig => {
       return classicScript('src/entries/bundle.ts', 'ispeed.bundle.js');
     case 'print':
       return classicScript('src/entries/print-page.ts', 'print.js');
+    case 'embed':
+      return classicScript('src/entries/embed-page.ts', 'embed.js');
+    case 'configurator': {
+      const config = base('dist/configurator', true);
+      config.build!.rolldownOptions = {
+        input: { configurator: 'src/configurator/define.ts' },
+        output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+      };
+      return config;
+    }
     default:
       throw new Error(`Unknown build mode "${mode}". Run "npm run build", which builds every mode.`);
   }

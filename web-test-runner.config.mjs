@@ -1,7 +1,7 @@
 // Every test runs in headless Chromium: Debian's package on CI, or whatever
 // CHROME_PATH names. Source tests import src/ (TypeScript through esbuild);
 // end-to-end tests load the built dist/ into iframes, as a portal would.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
@@ -89,14 +89,35 @@ const screenshotArea = {
 };
 
 /**
- * dist/print.html is a product page without the test recorder: add it when
+ * dist's pages (print, embed, configurator) are product pages without the test recorder: add it when
  * tests load the page, so they can see CSP violations and errors.
  */
 const recordPrintPage = {
   name: 'record-print-page',
   transform(context) {
-    if (context.path === '/dist/print.html') {
+    if (context.path === '/dist/print.html' || context.path === '/dist/embed.html' || context.path === '/dist/configurator/index.html') {
       return { body: context.body.replace('<head>', '<head>\n  <script src="/test/pages/recorder.js"></script>') };
+    }
+  },
+};
+
+/**
+ * `/__paste?html=…` serves the given HTML as a fresh page (under the strict
+ * CSP), as a webmaster pasting embed code into an empty page would get.
+ * `/__tampered/ispeed.js` is dist/ispeed.js with one byte changed, to prove
+ * that Subresource Integrity blocks it.
+ */
+const pastedPages = {
+  name: 'pasted-pages',
+  serve(context) {
+    if (context.path === '/__paste') {
+      const body = String(context.query.html ?? '');
+      return { body: `<!doctype html><html lang="vi"><head><meta charset="utf-8"><script src="/test/pages/recorder.js"></script></head><body>\n${body}\n</body></html>`, type: 'html' };
+    }
+    if (context.path === '/__tampered/ispeed.js') {
+      // One letter of a message changed: still valid JavaScript, different bytes.
+      const code = readFileSync('dist/ispeed.js', 'utf8').replace('[ispeed-widgets]', '[ispeed-widgetz]');
+      return { body: code, type: 'js', headers: { 'access-control-allow-origin': '*' } };
     }
   },
 };
@@ -104,7 +125,8 @@ const recordPrintPage = {
 /** Fixture pages (test/pages/) and dist/'s own pages get the strict CSP a careful portal sends. */
 function strictCspForFixturePages(context, next) {
   return next().then(() => {
-    const fixturePage = context.path.startsWith('/test/pages/') || /^\/dist\/[^/]+\.html$/.test(context.path);
+    const fixturePage =
+      context.path.startsWith('/test/pages/') || context.path === '/__paste' || /^\/dist\/([^/]+\.html|configurator\/.*)$/.test(context.path);
     if (fixturePage) context.set('Content-Security-Policy', STRICT_CSP);
   });
 }
@@ -127,7 +149,7 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
   concurrency: 2,
-  plugins: [screenshotArea, recordPrintPage, commonJsAsModules({ 'qrcode/lib/core/qrcode.js': ['create'], jsqr: [] }), jsonModules, esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
+  plugins: [screenshotArea, recordPrintPage, pastedPages, commonJsAsModules({ 'qrcode/lib/core/qrcode.js': ['create'], jsqr: [] }), jsonModules, esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' })],
   middleware: [slowLink, strictCspForFixturePages],
   browsers: [
     playwrightLauncher({

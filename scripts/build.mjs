@@ -3,20 +3,24 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { build } from 'vite';
 import { writeAssetManifest } from './lib/asset-manifest.mjs';
+import { writeIntegrity } from './lib/integrity.mjs';
 import { printSizeReport } from './lib/sizes.mjs';
 
 const started = performance.now();
 rmSync('dist', { recursive: true, force: true });
 
-for (const mode of ['esm', 'chunks', 'loader', 'bundle', 'print']) {
+for (const mode of ['esm', 'chunks', 'loader', 'bundle', 'print', 'embed', 'configurator']) {
   await build({ mode });
 }
 
 mkdirSync('dist/assets', { recursive: true });
 cpSync('assets', 'dist/assets', { recursive: true });
 writeAssetManifest('dist/assets');
-cpSync('demo', 'dist/demo', { recursive: true });
+cpSync('demo', 'dist/demo', { recursive: true, filter: (path) => !path.includes('configurator') });
+cpSync('demo/configurator', 'dist/configurator', { recursive: true });
 cpSync('pages', 'dist', { recursive: true });
+
+writeIntegrity('dist', ['ispeed.js', 'ispeed.bundle.js']);
 
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 execFileSync('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/components/**/*.ts', 'src/core/widget-element.ts', '--outdir', 'dist', '--quiet'], {

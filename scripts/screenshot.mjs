@@ -31,7 +31,7 @@ try {
   page.on('console', (message) => console.log(`  [${message.type()}] ${message.text()}`));
   page.on('pageerror', (error) => console.log(`  [pageerror] ${error.message}`));
   for (const name of pages) {
-    await page.goto(`http://127.0.0.1:${port}/demo/${name}`, { waitUntil: 'networkidle' });
+    await page.goto(`http://127.0.0.1:${port}${name.startsWith("/") ? name : `/demo/${name}`}`, { waitUntil: "networkidle" });
     await page.waitForTimeout(300);
     const stem = `${values.out}/${name.replace(/\W+/g, '-')}`;
     const file = values.pdf ? `${stem}.pdf` : `${stem}-${values.width}${values.mobile ? '-mobile' : ''}.png`;

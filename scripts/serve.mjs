@@ -70,7 +70,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use: run with PORT=8081 npm start.` : error);
     process.exit(1);
   }
-  console.log(`\nDemo:          http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/demo/`);
-  console.log(`Commune portal: http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/demo/portal.html`);
+  const origin = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
+  console.log(`\nConfigurator:   ${origin}/configurator/`);
+  console.log(`Demo:           ${origin}/demo/`);
+  console.log(`Commune portal: ${origin}/demo/portal.html`);
   console.log('Press Ctrl+C to stop.');
 }

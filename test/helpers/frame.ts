@@ -17,6 +17,7 @@ export async function openPage(path: string, width = 1100, height = 900): Promis
   const iframe = document.createElement('iframe');
   iframe.width = String(width);
   iframe.height = String(height);
+  iframe.allow = 'clipboard-read; clipboard-write';
   const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
   iframe.src = path;
   document.body.append(iframe);

@@ -1,0 +1,356 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { fetchJson } from '../core/fetch-json.js';
+import { copyText } from './clipboard.js';
+import { configuratorStyles } from './configurator.styles.js';
+import { buildSnippets, embedUrl, frameSize, type Snippets } from './snippets.js';
+import {
+  CHOICES,
+  LINK_FIELDS,
+  asFolder,
+  checkLink,
+  checkUnit,
+  stateFromQuery,
+  stateToQuery,
+  type ConfiguratorState,
+  type Field,
+} from './state.js';
+import { STRINGS, type Strings } from './strings.js';
+
+const DEVICE_WIDTHS: Record<string, number> = { phone: 360, tablet: 768, desktop: 1024 };
+type SnippetForm = keyof Snippets;
+
+/**
+ * @summary The editorial board's configurator: pick a widget, see it run,
+ * and copy its embed code in three forms. Every setting lives in the page's
+ * URL, so a configuration can be shared as a link.
+ *
+ * @attribute dist-base - The folder with embed.html, print.html and integrity.json (default: the folder above this page).
+ */
+export class IspeedConfigurator extends LitElement {
+  static override styles = configuratorStyles;
+
+  static override properties = {
+    distBase: { attribute: 'dist-base' },
+    state: { state: true },
+    integrity: { state: true },
+    previewHeight: { state: true },
+    stageWidth: { state: true },
+    assetWarning: { state: true },
+    copied: { state: true },
+    announcement: { state: true },
+  };
+
+  declare distBase: string;
+  declare private state: ConfiguratorState;
+  declare private integrity: Record<string, string>;
+  declare private previewHeight: number | undefined;
+  declare private stageWidth: number;
+  declare private assetWarning: string;
+  declare private copied: SnippetForm | undefined;
+  declare private announcement: string;
+
+  private checkedAssetBase = '';
+  private copiedTimer = 0;
+  // Deferred to the next frame: re-rendering inside the observer's callback would loop.
+  private readonly stageObserver = new ResizeObserver(([entry]) => {
+    const width = Math.floor(entry.contentRect.width);
+    if (width !== this.stageWidth) requestAnimationFrame(() => (this.stageWidth = width));
+  });
+
+  constructor() {
+    super();
+    this.distBase = '../';
+    this.integrity = {};
+    this.previewHeight = undefined;
+    this.stageWidth = 1024;
+    this.assetWarning = '';
+    this.copied = undefined;
+    this.announcement = '';
+  }
+
+  /** The dist folder as an absolute address (the attribute may be relative). */
+  private get hostDefault(): string {
+    return asFolder(new URL(this.distBase, document.baseURI).href);
+  }
+
+  private get t(): Strings {
+    return STRINGS[this.state.ui as 'vi' | 'en'] ?? STRINGS.vi;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.state = stateFromQuery(location.search, this.hostDefault);
+    window.addEventListener('message', this.onMessage);
+    window.addEventListener('popstate', this.onPopState);
+    void fetchJson(new URL('integrity.json', this.hostDefault).href, 5000).then((result) => {
+      if (result.ok && result.data && typeof result.data === 'object') this.integrity = result.data as Record<string, string>;
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('message', this.onMessage);
+    window.removeEventListener('popstate', this.onPopState);
+    this.stageObserver.disconnect();
+  }
+
+  protected override firstUpdated(): void {
+    const stage = this.renderRoot.querySelector('.stage');
+    if (!stage) return;
+    // Measured now, so the preview has its final scale before the first paint.
+    this.stageWidth = Math.floor(stage.getBoundingClientRect().width);
+    this.stageObserver.observe(stage);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    this.sizePreview();
+    if (changed.has('state')) {
+      document.documentElement.lang = this.state.ui;
+      const query = stateToQuery(this.state, this.hostDefault, location.search);
+      const url = `${location.pathname}${query ? `?${query}` : ''}`;
+      if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
+      this.checkAssetBase();
+    }
+  }
+
+  /**
+   * Sizes the preview through CSSOM: a style="" attribute (which Lit's
+   * styleMap writes on first render) is blocked by a strict style-src CSP.
+   */
+  private sizePreview(): void {
+    const stage = this.renderRoot.querySelector<HTMLElement>('.stage');
+    const frame = this.renderRoot.querySelector<HTMLIFrameElement>('iframe.preview');
+    if (!stage || !frame) return;
+    stage.style.height = `${stage.dataset.height}px`;
+    frame.style.width = `${frame.dataset.width}px`;
+    frame.style.height = `${frame.dataset.height}px`;
+    frame.style.transform = `scale(${frame.dataset.scale})`;
+  }
+
+  /** The embed page tells its height; only the preview's own messages count. */
+  private readonly onMessage = (event: MessageEvent) => {
+    const frame = this.renderRoot.querySelector<HTMLIFrameElement>('iframe.preview');
+    const data = event.data as { type?: string; height?: number } | null;
+    if (event.source === frame?.contentWindow && data?.type === 'ispeed-widgets:height' && Number.isFinite(data.height)) {
+      this.previewHeight = Math.min(Math.max(Number(data.height), 40), 4000);
+    }
+  };
+
+  private readonly onPopState = () => {
+    this.state = stateFromQuery(location.search, this.hostDefault);
+  };
+
+  private set(field: Field, value: string): void {
+    if (this.state[field] === value) return;
+    this.state = { ...this.state, [field]: value };
+    if (['widget', 'bannerSize', 'variant', 'qrSize', 'layout'].includes(field)) this.previewHeight = undefined;
+  }
+
+  /** Warns in the preview when the artwork folder cannot be read, as the widget will then use its built-in design. */
+  private checkAssetBase(): void {
+    const base = checkLink(this.state.assetBase, { allowHttp: true }).url;
+    const key = base ?? '';
+    if (key === this.checkedAssetBase) return;
+    this.checkedAssetBase = key;
+    this.assetWarning = '';
+    if (!base) return;
+    const url = new URL('manifest.json', asFolder(base)).href;
+    void fetchJson(url, 3000).then((result) => {
+      if (this.checkedAssetBase === key && !result.ok) this.assetWarning = this.t.assetWarning.replace('{url}', url);
+    });
+  }
+
+  protected override render(): TemplateResult {
+    const { t, state } = this;
+    const snippets = buildSnippets(state, this.integrity);
+    return html`<div class="page" lang=${state.ui}>
+      <header class="header">
+        <div>
+          <h1>${t.title}</h1>
+          <p>${t.intro}</p>
+        </div>
+        <button type="button" class="secondary" lang=${state.ui === 'vi' ? 'en' : 'vi'} title=${t.switchLanguageLabel}
+          @click=${() => this.set('ui', state.ui === 'vi' ? 'en' : 'vi')}>${t.switchLanguage}</button>
+      </header>
+      <div class="columns">
+        <form class="options" @submit=${(event: Event) => event.preventDefault()}>
+          ${this.renderRadios('widget', t.widgetLegend, CHOICES.widget, t.widgets)}
+          <fieldset>
+            <legend>${t.optionsLegend}</legend>
+            ${this.renderWidgetOptions()}
+            ${this.renderSelect('lang', t.lang, CHOICES.lang, t.langs)}
+            ${this.renderSelect('theme', t.theme, CHOICES.theme, t.themes)}
+          </fieldset>
+          <fieldset>
+            <legend>${t.unitLegend}</legend>
+            ${this.renderUnit()}
+            ${this.renderText('unitName', t.unitName)}
+          </fieldset>
+          <fieldset>
+            <legend>${t.linksLegend}</legend>
+            ${LINK_FIELDS.map((field) => this.renderLink(field, t[field]))}
+            ${this.renderLink('assetBase', t.assetBase, true)}
+            ${this.renderLink('host', t.host, true, t.hostHint)}
+          </fieldset>
+        </form>
+        <div class="results">
+          ${this.renderPreview()}
+          ${this.renderCode(snippets)}
+        </div>
+      </div>
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+    </div>`;
+  }
+
+  private renderWidgetOptions(): TemplateResult {
+    const { t, state } = this;
+    if (state.widget === 'banner') {
+      return html`${this.renderSelect('bannerSize', t.size, CHOICES.bannerSize)} ${this.renderSelect('variant', t.variant, CHOICES.variant, t.variants)}`;
+    }
+    if (state.widget === 'qr-card') {
+      return html`${this.renderSelect('qrSize', t.size, CHOICES.qrSize, t.qrSizes)} ${this.renderSelect('level', t.level, CHOICES.level, t.levels)}
+      ${this.renderSelect('paper', t.paper, CHOICES.paper, { a4: 'A4', a5: 'A5' })}`;
+    }
+    return this.renderSelect('layout', t.layout, CHOICES.layout, t.layouts);
+  }
+
+  private renderRadios(field: Field, legend: string, choices: readonly string[], labels: Record<string, string>): TemplateResult {
+    return html`<fieldset class="radios">
+      <legend>${legend}</legend>
+      ${choices.map(
+        (choice) => html`<label class="radio">
+          <input type="radio" name=${field} value=${choice} .checked=${this.state[field] === choice}
+            @change=${() => this.set(field, choice)} />
+          ${labels[choice] ?? choice}
+        </label>`,
+      )}
+    </fieldset>`;
+  }
+
+  private renderSelect(field: Field, label: string, choices: readonly string[], labels: Record<string, string> = {}): TemplateResult {
+    return html`<label class="field">
+      <span>${label}</span>
+      <select name=${field} @change=${(event: Event) => this.set(field, (event.target as HTMLSelectElement).value)}>
+        ${choices.map((choice) => html`<option .value=${choice} ?selected=${this.state[field] === choice}>${labels[choice] ?? choice}</option>`)}
+      </select>
+    </label>`;
+  }
+
+  private renderText(field: Field, label: string): TemplateResult {
+    return html`<label class="field">
+      <span>${label}</span>
+      <input type="text" name=${field} maxlength="120" .value=${this.state[field]}
+        @input=${(event: Event) => this.set(field, (event.target as HTMLInputElement).value)} />
+    </label>`;
+  }
+
+  private renderUnit(): TemplateResult {
+    const { t, state } = this;
+    const { code, changed } = checkUnit(state.unit);
+    return html`<div class="field">
+      <label for="unit">${t.unit}</label>
+      <input id="unit" type="text" name="unit" maxlength="120" autocomplete="off" spellcheck="false" aria-describedby="unit-hint unit-note"
+        .value=${state.unit} @input=${(event: Event) => this.set('unit', (event.target as HTMLInputElement).value)} />
+      <p id="unit-hint" class="hint">${t.unitHint}</p>
+      <p id="unit-note" class="note" aria-live="polite">${changed ? t.unitChanged.replace('{code}', code) : ''}</p>
+    </div>`;
+  }
+
+  private renderLink(field: Field, label: string, allowHttp = false, hint = ''): TemplateResult {
+    const { t, state } = this;
+    const check = checkLink(state[field], { allowHttp });
+    const error = check.error === 'https' ? t.errorHttps : check.error === 'invalid' ? t.errorInvalid : '';
+    const id = `field-${field}`;
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
+      <input id=${id} type="url" name=${field} inputmode="url" spellcheck="false" .value=${state[field]}
+        aria-invalid=${error ? 'true' : 'false'} aria-describedby="${id}-hint ${id}-error"
+        @input=${(event: Event) => this.set(field, (event.target as HTMLInputElement).value)} />
+      ${hint ? html`<p id="${id}-hint" class="hint">${hint}</p>` : nothing}
+      <p id="${id}-error" class="error" aria-live="polite">${error}</p>
+    </div>`;
+  }
+
+  private renderPreview(): TemplateResult {
+    const { t, state } = this;
+    const width = DEVICE_WIDTHS[state.device] ?? 1024;
+    const scale = Math.min(1, this.stageWidth / width);
+    const box = frameSize(state);
+    const height = box.fixed ? Number(box.height) + 16 : this.previewHeight ? this.previewHeight + 16 : Number(box.height);
+    const src = embedUrl(state, this.hostDefault, [['platform', state.platform]]);
+    return html`<section class="preview-block" aria-labelledby="preview-heading">
+      <h2 id="preview-heading">${t.previewLegend}</h2>
+      <div class="preview-controls">
+        ${this.renderSelect('device', t.device, CHOICES.device, t.devices)}
+        ${this.renderSelect('platform', t.platform, CHOICES.platform, t.platforms)}
+        <button type="button" class="secondary" @click=${this.printPoster}>${t.printPoster}</button>
+      </div>
+      <p class="warning" role="status">${this.assetWarning}</p>
+      <div class="stage" data-height=${Math.ceil(height * scale)}>
+        <iframe
+          class="preview"
+          title=${t.previewTitle}
+          src=${src}
+          sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"
+          data-width=${width}
+          data-height=${height}
+          data-scale=${scale}
+        ></iframe>
+      </div>
+    </section>`;
+  }
+
+  private renderCode(snippets: Snippets): TemplateResult {
+    const { t } = this;
+    const forms: [SnippetForm, string, string][] = [
+      ['element', t.elementForm, t.elementHint],
+      ['oneTag', t.oneTagForm, t.oneTagHint],
+      ['iframe', t.iframeForm, t.iframeHint],
+    ];
+    return html`<section class="code-block" aria-labelledby="code-heading">
+      <h2 id="code-heading">${t.codeLegend}</h2>
+      ${forms.map(([form, title, hint]) => {
+        const code = snippets[form];
+        return html`<div class="snippet" data-form=${form}>
+          <h3 id="title-${form}">${title}</h3>
+          <p class="hint">${code ? hint : t.iframeUnavailable}</p>
+          ${code
+            ? html`<pre tabindex="0" aria-labelledby="title-${form}"><code>${code}</code></pre>
+                <button type="button" class="copy" aria-describedby="title-${form}" @click=${() => this.copy(form, code, title)}>
+                  ${this.copied === form ? t.copied : t.copy}
+                </button>`
+            : nothing}
+        </div>`;
+      })}
+      <p class="share"><a href=${location.href}>${t.shareLink}</a></p>
+    </section>`;
+  }
+
+  private async copy(form: SnippetForm, code: string, title: string): Promise<void> {
+    const ok = await copyText(code, this.renderRoot as ShadowRoot);
+    this.copied = ok ? form : undefined;
+    this.announcement = ok ? this.t.copiedAnnouncement.replace('{form}', title) : this.t.copyFailed;
+    clearTimeout(this.copiedTimer);
+    this.copiedTimer = window.setTimeout(() => (this.copied = undefined), 2500);
+  }
+
+  /** The QR poster for the chosen unit, on the poster page beside the library. */
+  posterUrl(): string {
+    const { state } = this;
+    const url = new URL('print.html', this.hostDefault);
+    const params: [string, string][] = [
+      ['widget', 'qr-card'],
+      ['unit', checkUnit(state.unit).code],
+      ['unit-name', state.unitName.trim()],
+      ['lang', state.lang],
+      ['paper', state.paper],
+      ['level', 'H'],
+    ];
+    for (const [name, value] of params) if (value) url.searchParams.set(name, value);
+    return url.href;
+  }
+
+  private printPoster(): void {
+    window.open(this.posterUrl(), '_blank', 'noopener');
+  }
+}

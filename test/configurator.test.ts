@@ -1,0 +1,289 @@
+/**
+ * The editorial board's configurator, as built in dist/configurator/, in a
+ * real page; and the embed code it makes, pasted into fresh pages.
+ */
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/configurator/define.js';
+import { closePages, openPage, shadowPart, type FrameWindow } from './helpers/frame.js';
+
+type Configurator = HTMLElement & { updateComplete: Promise<unknown>; posterUrl(): string };
+
+async function openConfigurator(query = ''): Promise<{ win: FrameWindow; app: Configurator; root: ShadowRoot }> {
+  const win = await openPage(`/dist/configurator/${query}`, 1280, 1000);
+  await waitUntil(() => win.document.querySelector('ispeed-configurator')?.shadowRoot?.querySelector('pre'), 'the configurator renders');
+  const app = win.document.querySelector('ispeed-configurator') as Configurator;
+  return { win, app, root: app.shadowRoot! };
+}
+
+const snippet = (root: ShadowRoot, form: string) => root.querySelector(`[data-form="${form}"] pre`)?.textContent ?? '';
+const previewSrc = (root: ShadowRoot) => new URL(root.querySelector<HTMLIFrameElement>('iframe.preview')!.src);
+
+async function setField(app: Configurator, name: string, value: string): Promise<void> {
+  // The app may live in another frame: no instanceof across windows.
+  const control = app.shadowRoot!.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]${name === 'widget' ? `[value="${value}"]` : ''}`)!;
+  if (control.localName === 'input' && (control as HTMLInputElement).type === 'radio') {
+    control.click();
+  } else {
+    control.value = value;
+    control.dispatchEvent(new Event(control.localName === 'select' ? 'change' : 'input', { bubbles: true, composed: true }));
+  }
+  await app.updateComplete;
+}
+
+/** The widget rendered in a page (or frame), once upgraded. */
+async function renderedWidget(win: Window, tag: string): Promise<HTMLElement> {
+  await waitUntil(() => win.document.querySelector(tag)?.shadowRoot?.querySelector('.frame'), `<${tag}> renders`, { timeout: 8000 });
+  return win.document.querySelector<HTMLElement>(tag)!;
+}
+
+describe('configurator', () => {
+  afterEach(closePages);
+
+  it('changes the preview and all three snippets with each option', async () => {
+    const { app, root } = await openConfigurator();
+    const changes: [string, string, string][] = [
+      ['bannerSize', '728x90', 'size="728x90"'],
+      ['variant', 'image', 'variant="image"'],
+      ['lang', 'en', 'lang="en"'],
+      ['theme', 'dark', 'theme="dark"'],
+      ['unit', 'xa-ea-kao', 'unit="xa-ea-kao"'],
+      ['android', 'https://play.google.com/store/apps/details?id=vn.vnnic.ispeed', 'links-android="https://play.google.com/store/apps/details?id=vn.vnnic.ispeed"'],
+      ['ios', 'https://apps.apple.com/vn/app/id1', 'links-ios="https://apps.apple.com/vn/app/id1"'],
+      ['web', 'https://i-speed.vn', 'links-web="https://i-speed.vn/"'],
+    ];
+    for (const [field, value, attribute] of changes) {
+      await setField(app, field, value);
+      const name = attribute.slice(0, attribute.indexOf('='));
+      const quoted = attribute.slice(attribute.indexOf('=') + 1);
+      expect(snippet(root, 'element'), field).to.contain(attribute);
+      expect(snippet(root, 'oneTag'), field).to.contain(`data-${name}=${quoted}`);
+      expect(decodeURIComponent(snippet(root, 'iframe').replace(/&amp;/g, '&')), field).to.contain(`${name}=${JSON.parse(quoted)}`);
+      expect(previewSrc(root).searchParams.get(name), field).to.equal(JSON.parse(quoted));
+    }
+    await setField(app, 'widget', 'qr-card');
+    await setField(app, 'level', 'H');
+    await setField(app, 'unitName', 'Xã Ea Kao');
+    expect(snippet(root, 'element')).to.contain('<ispeed-qr-card').and.contain('level="H"').and.contain('unit-name="Xã Ea Kao"');
+    expect(snippet(root, 'oneTag')).to.contain('data-widget="qr-card"');
+    await setField(app, 'widget', 'guide');
+    await setField(app, 'layout', 'carousel');
+    expect(snippet(root, 'element')).to.contain('<ispeed-guide').and.contain('layout="carousel"');
+    expect(previewSrc(root).searchParams.get('widget')).to.equal('guide');
+
+    await setField(app, 'host', 'https://cdn.daklak.gov.vn/ispeed-widgets');
+    expect(snippet(root, 'element')).to.contain('src="https://cdn.daklak.gov.vn/ispeed-widgets/ispeed.js"');
+    expect(snippet(root, 'iframe')).to.contain('src="https://cdn.daklak.gov.vn/ispeed-widgets/embed.html?');
+  });
+
+  it('runs the real widget in the preview, at the chosen width and platform', async () => {
+    const { app, root } = await openConfigurator('?unit=xa-ea-kao');
+    await setField(app, 'device', 'phone');
+    await setField(app, 'platform', 'android');
+    const frame = root.querySelector<HTMLIFrameElement>('iframe.preview')!;
+    await waitUntil(() => frame.contentDocument?.querySelector('ispeed-banner')?.shadowRoot?.querySelector('a.cta'), 'the preview renders');
+    expect(frame.getBoundingClientRect().width).to.equal(360);
+    const cta = frame.contentDocument!.querySelector('ispeed-banner')!.shadowRoot!.querySelector<HTMLAnchorElement>('a.cta')!;
+    expect(cta.href).to.match(/^https:\/\/play\.google\.com\/.*utm_content=xa-ea-kao/);
+  });
+
+  it('sizes the preview of a fluid widget from the embed page\'s height message', async () => {
+    const { app, root } = await openConfigurator('?widget=guide&layout=compact');
+    const frame = root.querySelector<HTMLIFrameElement>('iframe.preview')!;
+    await waitUntil(() => frame.contentDocument?.querySelector('ispeed-guide')?.shadowRoot?.querySelector('.frame'), 'the guide renders');
+    const widgetHeight = () => Math.ceil(frame.contentDocument!.getElementById('widget')!.getBoundingClientRect().height);
+    await waitUntil(() => Math.abs(frame.getBoundingClientRect().height - (widgetHeight() + 16) * 0.8) < 2 || frame.style.height === `${widgetHeight() + 16}px`, 'the frame follows the widget height');
+    expect(app).to.exist;
+  });
+
+  it('checks input as it is typed', async () => {
+    const { app, root } = await openConfigurator();
+    await setField(app, 'unit', 'Xã Ea Kao');
+    expect(root.querySelector('#unit-note')!.textContent).to.equal('Đã đổi thành mã: xa-ea-kao');
+    expect(snippet(root, 'element')).to.contain('unit="xa-ea-kao"');
+
+    await setField(app, 'android', 'http://play.google.com/store/apps/details?id=x');
+    const input = root.querySelector('#field-android')!;
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(root.querySelector('#field-android-error')!.textContent).to.equal('Chỉ chấp nhận liên kết https://.');
+    expect(snippet(root, 'element')).to.not.contain('links-android');
+    await setField(app, 'android', 'javascript:alert(1)');
+    expect(root.querySelector('#field-android-error')!.textContent).to.equal('Chỉ chấp nhận liên kết https://.');
+    await setField(app, 'android', 'not a link');
+    expect(root.querySelector('#field-android-error')!.textContent).to.equal('Liên kết không hợp lệ.');
+
+    await setField(app, 'assetBase', new URL('/no-such-folder/', location.href).href);
+    await waitUntil(() => root.querySelector('.warning')!.textContent!.includes('no-such-folder/manifest.json'), 'the preview warns');
+  });
+
+  it('restores every option from a shared link', async () => {
+    const first = await openConfigurator();
+    const values: [string, string][] = [
+      ['widget', 'qr-card'],
+      ['qrSize', 'compact'],
+      ['level', 'Q'],
+      ['paper', 'a5'],
+      ['lang', 'en'],
+      ['theme', 'brand'],
+      ['unit', 'phuong-tan-loi'],
+      ['unitName', 'Phường Tân Lợi'],
+      ['android', 'https://play.google.com/store/apps/details?id=x'],
+      ['ios', 'https://apps.apple.com/vn/app/id1'],
+      ['web', 'https://i-speed.vn/'],
+      ['assetBase', 'https://cdn.example.vn/ispeed-assets/'],
+      ['host', 'https://cdn.example.vn/ispeed-widgets/'],
+      ['device', 'tablet'],
+      ['platform', 'ios'],
+    ];
+    for (const [field, value] of values) await setField(first.app, field, value);
+    first.root.querySelector<HTMLButtonElement>('.header button')!.click();
+    await first.app.updateComplete;
+    const shared = first.win.location.search;
+    const snippets = ['element', 'oneTag', 'iframe'].map((form) => snippet(first.root, form));
+    closePages();
+
+    const second = await openConfigurator(shared);
+    for (const [field, value] of values) {
+      const control = second.root.querySelector<HTMLInputElement>(`[name="${field}"]${field === 'widget' ? ':checked' : ''}`);
+      expect(control!.value, field).to.equal(value);
+    }
+    expect(second.root.querySelector('h1')!.textContent, 'the interface language').to.equal('Make the embed code for an i-Speed widget');
+    expect(['element', 'oneTag', 'iframe'].map((form) => snippet(second.root, form))).to.deep.equal(snippets);
+  });
+
+  it('offers the QR poster for the chosen unit', async () => {
+    const { app } = await openConfigurator('?unit=xa-ea-kao&unitName=X%C3%A3%20Ea%20Kao&paper=a5');
+    const url = new URL(app.posterUrl());
+    expect(url.pathname).to.equal('/dist/print.html');
+    expect(url.searchParams.get('unit')).to.equal('xa-ea-kao');
+    expect(url.searchParams.get('unit-name')).to.equal('Xã Ea Kao');
+    expect(url.searchParams.get('paper')).to.equal('a5');
+  });
+});
+
+describe('embed code, pasted into a fresh page', () => {
+  afterEach(closePages);
+
+  async function snippetsFor(query: string): Promise<Record<string, string>> {
+    const { root } = await openConfigurator(query);
+    await waitUntil(() => snippet(root, 'element').includes('integrity="sha384-'), 'integrity is known');
+    const result = Object.fromEntries(['element', 'oneTag', 'iframe'].map((form) => [form, snippet(root, form)]));
+    closePages();
+    return result;
+  }
+
+  const paste = (code: string, width = 1100) => openPage(`/__paste?html=${encodeURIComponent(code)}`, width, 900);
+
+  it('renders the same banner from each of the three forms, SRI passing', async () => {
+    const codes = await snippetsFor('?bannerSize=728x90&unit=xa-ea-kao&lang=en&theme=dark');
+    for (const form of ['element', 'oneTag']) {
+      const win = await paste(codes[form]);
+      const banner = await renderedWidget(win, 'ispeed-banner');
+      const frame = shadowPart(banner, '.frame');
+      expect(frame.getBoundingClientRect().width, form).to.equal(728);
+      expect(frame.classList.contains('dark'), form).to.equal(true);
+      expect(shadowPart(banner, '.headline').textContent!.trim(), form).to.equal('Measure your Internet speed with i-Speed');
+      expect(win.__record.errors, form).to.deep.equal([]);
+      expect(win.__record.violations, form).to.deep.equal([]);
+      closePages();
+    }
+    const host = await paste(codes.iframe);
+    const iframe = host.document.querySelector('iframe')!;
+    expect([iframe.getBoundingClientRect().width, iframe.getBoundingClientRect().height]).to.deep.equal([728, 90]);
+    expect(iframe.getAttribute('loading')).to.equal('lazy');
+    expect(iframe.title).to.equal('Measure your Internet speed with the i-Speed app');
+    expect(iframe.sandbox.contains('allow-popups-to-escape-sandbox')).to.equal(true);
+    await waitUntil(() => iframe.contentDocument?.querySelector('ispeed-banner')?.shadowRoot?.querySelector('.frame'), 'the iframe widget renders');
+    const inner = iframe.contentDocument!.querySelector('ispeed-banner')!;
+    expect(shadowPart(inner, '.frame').getBoundingClientRect().width).to.equal(728);
+    expect(iframe.contentDocument!.documentElement.scrollHeight, 'no scroll bar').to.be.at.most(90);
+    expect((iframe.contentWindow as FrameWindow).__record.errors).to.deep.equal([]);
+    expect(host.__record.errors).to.deep.equal([]);
+  });
+
+  it('opens links from the iframe form in a new tab', async () => {
+    const codes = await snippetsFor('?unit=xa-ea-kao');
+    const host = await paste(codes.iframe.replace('embed.html?', 'embed.html?platform=android&'));
+    const iframe = host.document.querySelector('iframe')!;
+    await waitUntil(() => iframe.contentDocument?.querySelector('ispeed-banner')?.shadowRoot?.querySelector('a.cta'), 'the iframe widget renders');
+    const link = iframe.contentDocument!.querySelector('ispeed-banner')!.shadowRoot!.querySelector<HTMLAnchorElement>('a.cta')!;
+    expect(link.target).to.equal('_blank');
+    expect(link.href).to.contain('utm_content=xa-ea-kao');
+    // The embed page's own origin is the Department's, not the portal's: attribution names the page it sits on.
+    expect(new URL(link.href).searchParams.get('utm_source')).to.equal(location.hostname);
+  });
+
+  it('resizes a fluid iframe by the height message, for hosts that listen', async () => {
+    const codes = await snippetsFor('?widget=qr-card&qrSize=compact');
+    const host = await paste(`<script src="/test/pages/height-listener.js"></script>\n${codes.iframe}`);
+    const iframe = host.document.querySelector('iframe')!;
+    const heights = (host as unknown as { __heights: number[] }).__heights;
+    await waitUntil(() => heights.length > 0, 'the embed page reports its height', { timeout: 8000 });
+    const card = iframe.contentDocument!.getElementById('widget')!;
+    expect(heights.at(-1)).to.equal(Math.ceil(card.getBoundingClientRect().height));
+  });
+
+  it('refuses a script whose bytes differ from its integrity hash', async () => {
+    const codes = await snippetsFor('?unit=xa-ea-kao');
+    const tampered = codes.element.replace(/src="[^"]*\/ispeed\.js"/, `src="${new URL('/__tampered/ispeed.js', location.href).href}"`);
+    expect(tampered).to.contain('/__tampered/ispeed.js').and.contain('integrity="sha384-');
+    const win = await paste(tampered);
+    await aTimeout(500);
+    expect(win.customElements.get('ispeed-banner')).to.equal(undefined);
+    expect((win as FrameWindow).ISpeed).to.equal(undefined);
+    const fallback = win.document.querySelector('ispeed-banner img') as HTMLImageElement;
+    expect(fallback.alt).to.equal('Đo tốc độ Internet với ứng dụng i-Speed');
+
+    const untouched = await paste(codes.element);
+    await renderedWidget(untouched, 'ispeed-banner');
+  });
+});
+
+describe('configurator accessibility', () => {
+  // The configurator keeps its state in the page's URL: give each test a clean one.
+  const cleanUrl = location.href;
+  afterEach(() => history.replaceState(null, '', cleanUrl));
+
+  it('passes axe, in Vietnamese and in English', async () => {
+    const app = await fixture<Configurator>(html`<ispeed-configurator dist-base="/dist/"></ispeed-configurator>`);
+    await app.updateComplete;
+    await expect(app).to.be.accessible();
+    app.shadowRoot!.querySelector<HTMLButtonElement>('.header button')!.click();
+    await app.updateComplete;
+    expect(app.shadowRoot!.querySelector('h1')!.textContent).to.equal('Make the embed code for an i-Speed widget');
+    await expect(app).to.be.accessible();
+  });
+
+  it('copies each snippet, shows "copied" and announces it', async () => {
+    const app = await fixture<Configurator>(html`<ispeed-configurator dist-base="/dist/"></ispeed-configurator>`);
+    await app.updateComplete;
+    const root = app.shadowRoot!;
+    // The integrity hashes arrive a moment later and lengthen the code: click once the layout is final.
+    await waitUntil(() => snippet(root, 'iframe') && snippet(root, 'element').includes('integrity='), 'the snippets are complete');
+    for (const form of ['element', 'oneTag', 'iframe']) {
+      const button = root.querySelector<HTMLButtonElement>(`[data-form="${form}"] .copy`)!;
+      // A real key press: copying needs the user's gesture.
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => button.textContent!.trim() === 'Đã chép', `${form} shows copied`);
+      expect(root.querySelector('[role="status"][aria-live="polite"]')!.textContent).to.match(/^Đã chép .+ vào bộ nhớ tạm\.$/);
+    }
+  });
+
+  it('reaches every control with the keyboard, each with a name', async () => {
+    const app = await fixture<Configurator>(html`<ispeed-configurator dist-base="/dist/"></ispeed-configurator>`);
+    await app.updateComplete;
+    const controls = [...app.shadowRoot!.querySelectorAll<HTMLElement>('input:not([type="radio"]), input[type="radio"]:checked, select, button, pre, a[href]')];
+    app.shadowRoot!.querySelector<HTMLButtonElement>('.header button')!.focus();
+    const reached = new Set<Element>();
+    for (let press = 0; press < controls.length + 5; press++) {
+      const active = app.shadowRoot!.activeElement;
+      if (active) reached.add(active);
+      await sendKeys({ press: 'Tab' });
+    }
+    for (const control of controls) {
+      if (control.closest('.preview-block') && control.localName === 'iframe') continue;
+      expect(reached.has(control), `${control.localName}[name=${control.getAttribute('name')}] ${control.textContent?.slice(0, 30)}`).to.equal(true);
+    }
+  });
+});
