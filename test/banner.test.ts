@@ -5,15 +5,10 @@ import type { IspeedBanner } from '../src/components/banner/banner.js';
 import { DISMISS_KEY } from '../src/components/banner/banner.js';
 import { sharedState } from '../src/core/shared-state.js';
 import { captureWarnings } from './helpers/console.js';
+import { part } from './helpers/shadow.js';
 import { isInside, overlaps, visibleParts } from './helpers/layout.js';
 
 const FIXED_SIZES = ['728x90', '300x250', '300x600', '160x600', '320x100'] as const;
-
-function part(element: IspeedBanner, selector: string): HTMLElement {
-  const found = element.shadowRoot!.querySelector<HTMLElement>(selector);
-  if (!found) throw new Error(`no ${selector} in <ispeed-banner>`);
-  return found;
-}
 
 async function banner(template: ReturnType<typeof html>): Promise<IspeedBanner> {
   const element = await fixture<IspeedBanner>(template);

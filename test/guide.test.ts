@@ -6,12 +6,7 @@ import '../src/guide.js';
 import { validateGuide } from '../src/components/guide/guide-data.js';
 import type { IspeedGuide } from '../src/components/guide/guide.js';
 import { captureWarnings } from './helpers/console.js';
-
-function part(element: Element, selector: string): HTMLElement {
-  const found = element.shadowRoot!.querySelector<HTMLElement>(selector);
-  if (!found) throw new Error(`no ${selector} in <${element.localName}>`);
-  return found;
-}
+import { part } from './helpers/shadow.js';
 
 async function guide(template: ReturnType<typeof html>): Promise<IspeedGuide> {
   const element = await fixture<IspeedGuide>(template);

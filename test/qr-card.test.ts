@@ -4,13 +4,8 @@ import '../src/banner.js';
 import '../src/qr-card.js';
 import type { IspeedQrCard } from '../src/components/qr-card/qr-card.js';
 import { captureWarnings } from './helpers/console.js';
+import { part } from './helpers/shadow.js';
 import { decodeInlineSvg, decodeOnScreen, decodePng, decodeSvgText } from './helpers/qr-decode.js';
-
-function part(element: Element, selector: string): HTMLElement {
-  const found = element.shadowRoot!.querySelector<HTMLElement>(selector);
-  if (!found) throw new Error(`no ${selector} in <${element.localName}>`);
-  return found;
-}
 
 async function card(template: ReturnType<typeof html>): Promise<IspeedQrCard> {
   const element = await fixture<IspeedQrCard>(template);

@@ -93,6 +93,46 @@ export const hostStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* The two button looks every widget shares. */
+  .button-accent {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-height: 44px;
+    padding: 8px 16px;
+    border: 0;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-family: inherit;
+    font-size: 16px;
+    font-weight: 700;
+    line-height: 1.2;
+    text-align: center;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  .button-accent:hover {
+    text-decoration: underline;
+  }
+  .button-plain {
+    min-height: 36px;
+    padding: 6px 12px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    font: inherit;
+    font-size: 14px;
+    cursor: pointer;
+  }
+  .button-plain:hover:not(:disabled) {
+    border-color: var(--_accent);
+  }
+  .button-plain:disabled {
+    opacity: 0.45;
+    cursor: default;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

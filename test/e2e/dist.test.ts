@@ -179,4 +179,15 @@ describe('dist/ on real pages', () => {
     expect(new URL(link.href).hostname).to.equal('speedtest.vn');
     expect(win.__record.warnings.join('\n')).to.contain('prints codes for speedtest.vn');
   });
+
+  it('loads the guide\'s code for a page with a guide, under the strict CSP', async () => {
+    const win = await openPage('/test/pages/guide.html');
+    await waitUntil(() => win.document.querySelector('ispeed-guide')?.shadowRoot?.querySelector('.position'), 'the guide renders');
+    const guide = win.document.querySelector('ispeed-guide')!;
+    expect(shadowPart(guide, '.position').textContent).to.equal('Bước 1 trên 6');
+    expect(resources(win, '/chunks/guide.js')).to.have.length(1);
+    expect(resources(win, '/chunks/banner.js')).to.deep.equal([]);
+    expect(win.__record.violations).to.deep.equal([]);
+    expect(win.__record.errors).to.deep.equal([]);
+  });
 });

@@ -42,11 +42,7 @@ export async function rendered(win: FrameWindow, count: number): Promise<HTMLEle
   return [...win.document.querySelectorAll<HTMLElement>('ispeed-banner')];
 }
 
-export function shadowPart(element: Element, selector: string): HTMLElement {
-  const found = element.shadowRoot?.querySelector<HTMLElement>(selector);
-  if (!found) throw new Error(`no ${selector} in ${element.localName}`);
-  return found;
-}
+export { part as shadowPart } from './shadow.js';
 
 /**
  * Adds a script to the page after it has painted, as a slow mobile link

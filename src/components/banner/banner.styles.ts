@@ -137,22 +137,6 @@ export const bannerStyles = css`
   .cta {
     grid-area: cta;
     align-self: end;
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-height: 44px;
-    padding: 8px 16px;
-    border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_on-accent);
-    font-size: 16px;
-    font-weight: 700;
-    line-height: 1.2;
-    text-align: center;
-    text-decoration: none;
-  }
-  .cta:hover {
-    text-decoration: underline;
   }
   /* The whole card is clickable; the link stays the one accessible target. */
   .cta::after {
@@ -260,11 +244,6 @@ export const bannerStyles = css`
   }
   .loaded .fallback { visibility: hidden; }
 
-  button.cta {
-    border: 0;
-    font-family: inherit;
-    cursor: pointer;
-  }
 
   @media (prefers-reduced-motion: no-preference) {
     .frame.sticky {

@@ -126,11 +126,11 @@ export class IspeedBanner extends IspeedElement {
           <li>${t('banner.featureAuto')}</li>
         </ul>
         ${this.config.platform === 'desktop'
-          ? html`<button part="cta" class="cta" type="button" aria-haspopup="dialog"
+          ? html`<button part="cta" class="cta button-accent" type="button" aria-haspopup="dialog"
               @click=${this.openQr} @pointerenter=${preloadQrCard} @focus=${preloadQrCard}
               >${t('banner.cta')}<span class="visually-hidden"> ${t('banner.ctaQrSuffix')}</span></button
             >`
-          : html`<a part="cta" class="cta" href=${this.storeLink()} target="_blank" rel="noopener"
+          : html`<a part="cta" class="cta button-accent" href=${this.storeLink()} target="_blank" rel="noopener"
               >${t('banner.cta')}<span class="visually-hidden"> ${t('banner.ctaSuffix')}</span></a
             >`}
         ${layout === 'sticky'

@@ -131,18 +131,6 @@ export const guideStyles = css`
   .nav {
     min-width: 44px;
     min-height: 44px;
-    padding: 6px 12px;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_text);
-    font: inherit;
-    font-size: 14px;
-    cursor: pointer;
-  }
-  .nav:disabled {
-    opacity: 0.45;
-    cursor: default;
   }
 
   /* Compact: every step folds. */
@@ -173,22 +161,6 @@ export const guideStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 10px 16px;
-  }
-  .cta {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-height: 44px;
-    padding: 8px 16px;
-    border: 0;
-    border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_on-accent);
-    font-family: inherit;
-    font-size: 16px;
-    font-weight: 700;
-    text-decoration: none;
-    cursor: pointer;
   }
   .materials {
     color: var(--_text);

@@ -163,11 +163,11 @@ export class IspeedGuide extends IspeedElement {
     return html`<div class="carousel">
       <ol class="steps" start=${index + 1}>${this.renderStep(steps[index], index)}</ol>
       <div class="carousel-nav">
-        <button class="nav previous" type="button" ?disabled=${index === 0} @click=${() => this.move(platform, -1)}>
+        <button class="nav previous button-plain" type="button" ?disabled=${index === 0} @click=${() => this.move(platform, -1)}>
           <span aria-hidden="true">‹</span> ${t('guide.previous')}
         </button>
         <p class="position" aria-live="polite">${t('guide.stepOf', { n: index + 1, total: steps.length })}</p>
-        <button class="nav next" type="button" ?disabled=${index === steps.length - 1} @click=${() => this.move(platform, 1)}>
+        <button class="nav next button-plain" type="button" ?disabled=${index === steps.length - 1} @click=${() => this.move(platform, 1)}>
           ${t('guide.next')} <span aria-hidden="true">›</span>
         </button>
       </div>
@@ -212,12 +212,12 @@ export class IspeedGuide extends IspeedElement {
   private renderCta(): TemplateResult {
     const { t } = this;
     if (this.config.platform === 'desktop') {
-      return html`<button part="cta" class="cta" type="button" aria-haspopup="dialog" @click=${this.openQr} @pointerenter=${preloadQrCard} @focus=${preloadQrCard}>
+      return html`<button part="cta" class="cta button-accent" type="button" aria-haspopup="dialog" @click=${this.openQr} @pointerenter=${preloadQrCard} @focus=${preloadQrCard}>
         ${t('guide.ctaDesktop')}
       </button>`;
     }
     // The text is one flex item, so the space before "i-Speed" survives the flex layout.
-    return html`<a part="cta" class="cta" href=${this.storeLink()} target="_blank" rel="noopener"
+    return html`<a part="cta" class="cta button-accent" href=${this.storeLink()} target="_blank" rel="noopener"
       ><span>${keepAppName(t('guide.cta'))}</span><span class="visually-hidden"> ${t('newTab')}</span></a
     >`;
   }

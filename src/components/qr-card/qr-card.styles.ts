@@ -69,34 +69,8 @@ export const qrCardStyles = css`
     width: 100%;
   }
   .store {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-height: 44px;
     padding: 8px 14px;
-    border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_on-accent);
     font-size: 15px;
-    font-weight: 700;
-    text-decoration: none;
-  }
-  .store:hover {
-    text-decoration: underline;
-  }
-  .action {
-    min-height: 36px;
-    padding: 6px 12px;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_text);
-    font: inherit;
-    font-size: 14px;
-    cursor: pointer;
-  }
-  .action:hover {
-    border-color: var(--_accent);
   }
   .steps-block,
   .unit-name,

@@ -223,7 +223,7 @@ export class IspeedQrCard extends IspeedElement {
     const order = platform === 'ios' ? (['ios', 'android'] as const) : (['android', 'ios'] as const);
     const stores = order.map(
         (store) => html`<a
-          class="store ${store === platform ? 'mine' : ''}"
+          class="store button-accent ${store === platform ? 'mine' : ''}"
           href=${this.link(store)}
           target="_blank"
           rel="noopener"
@@ -237,9 +237,9 @@ export class IspeedQrCard extends IspeedElement {
     const { t } = this;
     const hasCode = Boolean(this.code().matrix);
     return html`<div part="actions" class="actions">
-      <button class="action" type="button" ?disabled=${!hasCode} @click=${() => void this.savePng()}>${t('qr.savePng')}</button>
-      <button class="action" type="button" ?disabled=${!hasCode} @click=${() => void this.saveSvg()}>${t('qr.saveSvg')}</button>
-      <button class="action" type="button" @click=${() => this.print()}>${t('qr.print')}</button>
+      <button class="action button-plain" type="button" ?disabled=${!hasCode} @click=${() => void this.savePng()}>${t('qr.savePng')}</button>
+      <button class="action button-plain" type="button" ?disabled=${!hasCode} @click=${() => void this.saveSvg()}>${t('qr.saveSvg')}</button>
+      <button class="action button-plain" type="button" @click=${() => this.print()}>${t('qr.print')}</button>
     </div>`;
   }
 
