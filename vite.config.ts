@@ -15,13 +15,14 @@ import { defineConfig, type UserConfig } from 'vite';
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 /** npm entry points: each also installs `window.ISpeed` and finds the assets folder. */
-const esmEntries = { index: 'src/index.ts', banner: 'src/banner.ts', 'qr-card': 'src/qr-card.ts', guide: 'src/guide.ts' };
+const esmEntries = { index: 'src/index.ts', banner: 'src/banner.ts', 'qr-card': 'src/qr-card.ts', guide: 'src/guide.ts', progress: 'src/progress.ts' };
 
 /** What the loader imports per element: only the element, since the loader did the rest. */
 const chunkEntries = {
   banner: 'src/components/banner/define.ts',
   'qr-card': 'src/components/qr-card/define.ts',
   guide: 'src/components/guide/define.ts',
+  progress: 'src/components/progress/define.ts',
 };
 
 /** Groups what every widget shares into one chunk, except the QR encoder. */

@@ -14,6 +14,7 @@ const lazyElements: Record<string, () => Promise<unknown>> = {
   'ispeed-banner': () => import('./components/banner/define.js'),
   'ispeed-qr-card': () => import('./components/qr-card/define.js'),
   'ispeed-guide': () => import('./components/guide/define.js'),
+  'ispeed-progress': () => import('./components/progress/define.js'),
 };
 state.loadElement ??= async (tag) => {
   await lazyElements[tag]?.();

@@ -71,6 +71,17 @@ describe('configurator', () => {
     expect(snippet(root, 'element')).to.contain('<ispeed-guide').and.contain('layout="carousel"');
     expect(previewSrc(root).searchParams.get('widget')).to.equal('guide');
 
+    await setField(app, 'widget', 'progress');
+    await setField(app, 'dataSrc', new URL('/test/fixtures/progress/thang-11.json', location.href).href);
+    await setField(app, 'ranking', '5');
+    await setField(app, 'target', '250');
+    expect(snippet(root, 'element')).to.contain('<ispeed-progress').and.contain('src="http://').and.contain('ranking="5"').and.contain('target="250"');
+    await setField(app, 'target', 'ba trăm');
+    expect(root.querySelector('#field-target-error')!.textContent).to.equal('Nhập số nguyên từ 1 đến 100000.');
+    expect(snippet(root, 'element')).to.not.contain('target=');
+    const frame = root.querySelector<HTMLIFrameElement>('iframe.preview')!;
+    await waitUntil(() => frame.contentDocument?.querySelector('ispeed-progress')?.shadowRoot?.querySelector('.ranking'), 'the progress preview renders');
+
     await setField(app, 'host', 'https://cdn.daklak.gov.vn/ispeed-widgets');
     expect(snippet(root, 'element')).to.contain('src="https://cdn.daklak.gov.vn/ispeed-widgets/ispeed.js"');
     expect(snippet(root, 'iframe')).to.contain('src="https://cdn.daklak.gov.vn/ispeed-widgets/embed.html?');

@@ -8,6 +8,8 @@ import {
   LINK_FIELDS,
   asFolder,
   checkLink,
+  checkMonth,
+  checkTarget,
   checkUnit,
   stateFromQuery,
   stateToQuery,
@@ -143,7 +145,7 @@ export class IspeedConfigurator extends LitElement {
   private set(field: Field, value: string): void {
     if (this.state[field] === value) return;
     this.state = { ...this.state, [field]: value };
-    if (['widget', 'bannerSize', 'variant', 'qrSize', 'layout'].includes(field)) this.previewHeight = undefined;
+    if (['widget', 'bannerSize', 'variant', 'qrSize', 'layout', 'ranking'].includes(field)) this.previewHeight = undefined;
   }
 
   /** Warns in the preview when the artwork folder cannot be read, as the widget will then use its built-in design. */
@@ -211,7 +213,22 @@ export class IspeedConfigurator extends LitElement {
       return html`${this.renderSelect('qrSize', t.size, CHOICES.qrSize, t.qrSizes)} ${this.renderSelect('level', t.level, CHOICES.level, t.levels)}
       ${this.renderSelect('paper', t.paper, CHOICES.paper, { a4: 'A4', a5: 'A5' })}`;
     }
-    return this.renderSelect('layout', t.layout, CHOICES.layout, t.layouts);
+    if (state.widget === 'guide') return this.renderSelect('layout', t.layout, CHOICES.layout, t.layouts);
+    return html`${this.renderLink('dataSrc', t.dataSrc, true, t.dataSrcHint)} ${this.renderSelect('ranking', t.ranking, CHOICES.ranking, t.rankings)}
+    ${this.renderChecked('target', t.target, checkTarget(state.target) ? '' : t.errorTarget, 'numeric')}
+    ${this.renderChecked('month', t.month, checkMonth(state.month) ? '' : t.errorMonth)}`;
+  }
+
+  /** A short text field checked as it is typed, with its message beside it. */
+  private renderChecked(field: Field, label: string, error: string, inputmode = 'text'): TemplateResult {
+    const id = `field-${field}`;
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
+      <input id=${id} type="text" name=${field} inputmode=${inputmode} maxlength="12" .value=${this.state[field]}
+        aria-invalid=${error ? 'true' : 'false'} aria-describedby="${id}-error"
+        @input=${(event: Event) => this.set(field, (event.target as HTMLInputElement).value)} />
+      <p id="${id}-error" class="error" aria-live="polite">${error}</p>
+    </div>`;
   }
 
   private renderRadios(field: Field, legend: string, choices: readonly string[], labels: Record<string, string>): TemplateResult {

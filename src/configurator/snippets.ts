@@ -1,4 +1,4 @@
-import { checkLink, checkUnit, asFolder, type ConfiguratorState } from './state.js';
+import { asFolder, checkLink, checkMonth, checkTarget, checkUnit, type ConfiguratorState } from './state.js';
 
 /** Attribute name → value for the chosen widget; defaults are left out. */
 export function widgetAttributes(state: ConfiguratorState): [string, string][] {
@@ -14,8 +14,13 @@ export function widgetAttributes(state: ConfiguratorState): [string, string][] {
     add('level', state.level, 'M');
     add('paper', state.paper, 'a4');
     add('unit-name', state.unitName.trim());
-  } else {
+  } else if (state.widget === 'guide') {
     add('layout', state.layout, 'steps');
+  } else {
+    add('src', checkLink(state.dataSrc, { allowHttp: true }).url ?? '');
+    add('ranking', state.ranking, '0');
+    if (checkTarget(state.target)) add('target', state.target.trim(), '300');
+    if (checkMonth(state.month)) add('month', state.month.trim());
   }
   add('unit', checkUnit(state.unit).code);
   add('lang', state.lang, 'vi');
@@ -45,6 +50,7 @@ export function frameSize(state: ConfiguratorState): { width: string; height: st
     const [width, height] = sizes[state.qrSize] ?? sizes.default;
     return { width, height, fixed: false };
   }
+  if (state.widget === 'progress') return { width: '480', height: state.ranking === '0' ? '340' : '620', fixed: false };
   return { width: '100%', height: state.layout === 'steps' ? '980' : '620', fixed: false };
 }
 

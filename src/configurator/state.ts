@@ -1,8 +1,8 @@
 import { slugify } from '../core/config.js';
 import { BANNER_SIZES, BANNER_VARIANTS } from '../core/widgets.js';
 
-/** What the configurator can make. `<ispeed-progress>` joins when it exists. */
-export const WIDGETS = ['banner', 'qr-card', 'guide'] as const;
+/** What the configurator can make. */
+export const WIDGETS = ['banner', 'qr-card', 'guide', 'progress'] as const;
 export type Widget = (typeof WIDGETS)[number];
 
 export const CHOICES = {
@@ -13,6 +13,7 @@ export const CHOICES = {
   level: ['M', 'L', 'Q', 'H'],
   paper: ['a4', 'a5'],
   layout: ['steps', 'carousel', 'compact'],
+  ranking: ['0', '5', '10', '20'],
   lang: ['vi', 'en'],
   theme: ['light', 'dark', 'brand'],
   device: ['phone', 'tablet', 'desktop'],
@@ -28,6 +29,11 @@ export interface ConfiguratorState {
   level: string;
   paper: string;
   layout: string;
+  /** The progress data file (JSON or CSV). */
+  dataSrc: string;
+  ranking: string;
+  target: string;
+  month: string;
   lang: string;
   theme: string;
   unit: string;
@@ -56,6 +62,10 @@ export function defaultState(host: string): ConfiguratorState {
     level: 'M',
     paper: 'a4',
     layout: 'steps',
+    dataSrc: '',
+    ranking: '0',
+    target: '300',
+    month: '',
     lang: 'vi',
     theme: 'light',
     unit: '',
@@ -105,6 +115,16 @@ export function stateToQuery(state: ConfiguratorState, host: string, current = '
 export function checkUnit(typed: string): { code: string; changed: boolean } {
   const code = slugify(typed);
   return { code, changed: typed !== '' && code !== typed };
+}
+
+/** A target: a whole number of samples from 1 to 100000. */
+export function checkTarget(typed: string): boolean {
+  return /^\d{1,6}$/.test(typed.trim()) && Number(typed) >= 1 && Number(typed) <= 100000;
+}
+
+/** A month like 2026-11, or empty for "the latest". */
+export function checkMonth(typed: string): boolean {
+  return typed.trim() === '' || /^\d{4}-(0[1-9]|1[0-2])$/.test(typed.trim());
 }
 
 /** An https link, or the reason it is refused; empty means "use the default". */

@@ -6,6 +6,7 @@ export const WIDGET_CHUNKS: Readonly<Record<string, string>> = {
   'ispeed-banner': 'banner',
   'ispeed-qr-card': 'qr-card',
   'ispeed-guide': 'guide',
+  'ispeed-progress': 'progress',
 };
 
 /**
@@ -24,6 +25,9 @@ export const ELEMENT_ATTRIBUTES: readonly string[] = [
   'layout',
   'src',
   'timeout',
+  'target',
+  'month',
+  'ranking',
 ];
 
 /** `data-widget="banner"` and `ISpeed.render(el, {widget: 'banner'})` name widgets without the prefix. */

@@ -5,6 +5,7 @@
 import '../components/banner/define.js';
 import '../components/qr-card/define.js';
 import '../components/guide/define.js';
+import '../components/progress/define.js';
 import { boot } from '../core/boot.js';
 
 const script = document.currentScript instanceof HTMLScriptElement ? document.currentScript : null;
