@@ -144,19 +144,40 @@ async function slowLink(context, next) {
   return next();
 }
 
+const chromium = (contextOptions = {}) =>
+  playwrightLauncher({
+    product: 'chromium',
+    launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },
+    createBrowserContext: ({ browser }) => browser.newContext(contextOptions),
+  });
+
+/** Real phone user agents, for the tests in test/devices/. */
+const PHONES = {
+  iphone: {
+    userAgent:
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1',
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  },
+  android: {
+    userAgent:
+      'Mozilla/5.0 (Linux; Android 13; SM-A145F) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36',
+    viewport: { width: 360, height: 800 },
+    isMobile: true,
+    hasTouch: true,
+  },
+};
+
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', '!test/devices/**'],
+  groups: Object.entries(PHONES).map(([name, context]) => ({ name, files: 'test/devices/*.test.ts', browsers: [chromium(context)] })),
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
   concurrency: 2,
-  plugins: [screenshotArea, recordPrintPage, pastedPages, commonJsAsModules({ 'qrcode/lib/core/qrcode.js': ['create'], jsqr: [] }), jsonModules, esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' })],
+  plugins: [screenshotArea, recordPrintPage, pastedPages, commonJsAsModules({ 'qrcode/lib/core/qrcode.js': ['create'], jsqr: [] }), jsonModules, esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' })],
   middleware: [slowLink, strictCspForFixturePages],
-  browsers: [
-    playwrightLauncher({
-      product: 'chromium',
-      launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },
-    }),
-  ],
+  browsers: [chromium()],
   reporters: [defaultReporter(), summaryReporter()],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 240000,

@@ -15,7 +15,7 @@ const HELP = `Usage:
   ispeed-widgets assets verify <dir>
       Check every file against <dir>/manifest.json (sha256 and pixel size).
 
-Exit codes: 0 done, 1 verify found problems, 2 bad arguments or address,
+Exit codes: 0 done, 1 verify found problems (or an unexpected error), 2 bad arguments or address,
 3 page unreachable, 4 nothing to download.`;
 
 function fail(message, code) {
@@ -60,7 +60,7 @@ try {
     if (!values.out) fail('assets pull needs --out <dir>.', EXIT.usage);
     const result = await pull(target, {
       out: values.out,
-      concurrency: Math.round(positiveNumber(values.concurrency, 'concurrency', 4)),
+      concurrency: Math.max(1, Math.round(positiveNumber(values.concurrency, 'concurrency', 4))),
       maxBytes: positiveNumber(values['max-size'], 'max-size', 10) * 1048576,
       retries: values.retries === '0' ? 0 : Math.round(positiveNumber(values.retries, 'retries', 2)),
       timeoutMs: positiveNumber(values.timeout, 'timeout', 15) * 1000,
@@ -74,5 +74,6 @@ try {
   }
 } catch (error) {
   if (error instanceof CliError) fail(error.message, error.exitCode);
-  throw error;
+  // Anything else is a bug or a file system refusal: say it plainly, no stack trace.
+  fail(`${error.message}${process.env.DEBUG ? `\n${error.stack}` : ''}`, EXIT.failed);
 }

@@ -2,9 +2,9 @@
 // (banners, posters) from a page such as speedtest.vn/tai-lieu, or from a
 // folder, into a folder the widgets can use as their asset base.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ASSET_EXTENSIONS, extensionOf, findAssetLinks } from './html-links.mjs';
+import { ASSET_EXTENSIONS, extensionOf, findAssetLinks, safeDecode } from './html-links.mjs';
 import { insideFolder, safeFileName, uniqueName } from './file-names.mjs';
 import { imageSize } from './image-size.mjs';
 import { progress } from './progress.mjs';
@@ -84,10 +84,30 @@ async function pool(items, limit, task) {
   return results;
 }
 
+/** Asset files in a folder and its subfolders. Symbolic links are skipped: they may lead anywhere, or loop. */
 function filesIn(folder) {
-  return readdirSync(folder, { recursive: true })
-    .map((name) => join(folder, String(name)))
-    .filter((path) => statSync(path).isFile() && ASSET_EXTENSIONS.includes(path.split('.').pop().toLowerCase()));
+  const found = [];
+  const visit = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isSymbolicLink()) continue;
+      if (entry.isDirectory()) visit(path);
+      else if (entry.isFile() && ASSET_EXTENSIONS.includes(path.split('.').pop().toLowerCase())) found.push(path);
+    }
+  };
+  visit(folder);
+  return found;
+}
+
+/**
+ * Writes a new file inside the folder. An existing file or symbolic link of
+ * that name is removed first and the file is created exclusively, so a link
+ * planted in the folder cannot redirect the write elsewhere.
+ */
+function writeInside(folder, name, bytes) {
+  const path = insideFolder(folder, name);
+  rmSync(path, { force: true });
+  writeFileSync(path, bytes, { flag: 'wx' });
 }
 
 /** What one file becomes in the manifest, or why it is skipped. */
@@ -98,7 +118,10 @@ function describe(bytes, name, alt) {
     return { entry: { kind: 'document', file: name, lang: languageOf(name) }, sizeClass: 'document' };
   }
   const size = imageSize(bytes);
-  if (!size) return { skip: 'not a readable image' };
+  if (!size || size.width < 1 || size.height < 1) return { skip: 'not a readable image' };
+  if (size.type === 'svg' && /<script|\son\w+\s*=|javascript:|<foreignObject/i.test(bytes.toString('utf8'))) {
+    return { skip: 'an SVG with scripts (refused: it could run on the portal)' };
+  }
   const { size: sizeName, scale } = sizeClass(size.width, size.height);
   const lang = languageOf(name);
   return {
@@ -124,7 +147,7 @@ function pairHighDensity(items) {
  * @param {{ out: string, concurrency?: number, maxBytes?: number, retries?: number, timeoutMs?: number, stdout?: NodeJS.WritableStream, stderr?: NodeJS.WritableStream }} options
  */
 export async function pull(source, options) {
-  const { out, concurrency = 4, maxBytes = 10 * 1048576, retries = 2, timeoutMs = 15000 } = options;
+  const { out, concurrency = 4, maxBytes = 10 * 1048576, retries = 2, timeoutMs = 15000, maxFiles = 500 } = options;
   const stdout = options.stdout ?? process.stdout;
   const stderr = options.stderr ?? process.stderr;
   let sources;
@@ -150,9 +173,11 @@ export async function pull(source, options) {
 
   mkdirSync(out, { recursive: true });
   const taken = new Set(['manifest.json']);
-  const skipped = [];
-  const bar = progress(sources.length, stderr);
-  const described = await pool(sources, concurrency, async (item) => {
+  const skipped = sources.slice(maxFiles).map((item) => ({ skip: `more than ${maxFiles} files on the page`, source: item.url }));
+  const wanted = sources.slice(0, maxFiles);
+  const bar = progress(wanted.length, stderr);
+  // Each file is written as soon as it arrives, so memory holds one file per download at a time.
+  const described = await pool(wanted, concurrency, async (item) => {
     const result = item.local
       ? statSync(item.url).size > maxBytes
         ? { skip: `larger than ${formatBytes(maxBytes)}` }
@@ -160,28 +185,26 @@ export async function pull(source, options) {
       : await download(item.url, { maxBytes, retries, timeoutMs });
     bar.tick(item.url.split('/').pop() ?? item.url);
     if (!result.bytes) return { skip: result.skip, source: item.url };
-    const rawName = item.local ? item.url : decodeURIComponent(new URL(item.url).pathname);
+    const rawName = item.local ? item.url : safeDecode(new URL(item.url).pathname);
     const name = safeFileName(rawName, item.local ? 'bin' : extensionOf(new URL(item.url)) || 'bin');
     const info = describe(result.bytes, name, item.alt);
     if (info.skip) return { skip: info.skip, source: item.url };
-    return { ...info, bytes: result.bytes, source: item.url };
+    info.entry.file = uniqueName(info.entry.file, taken);
+    writeInside(out, info.entry.file, result.bytes);
+    info.entry.sha256 = sha256(result.bytes);
+    // Where the file really came from, after any redirect; a local file by its path inside the folder.
+    info.entry.source = item.local ? relative(source, item.url) : result.finalUrl || item.url;
+    return info;
   });
 
   const accepted = [];
   for (const item of described) {
-    if (item.skip) {
-      skipped.push(item);
-      continue;
-    }
-    item.entry.file = uniqueName(item.entry.file, taken);
-    writeFileSync(insideFolder(out, item.entry.file), item.bytes);
-    item.entry.sha256 = sha256(item.bytes);
-    item.entry.source = item.local ? relative(source, item.source) : item.source;
-    accepted.push(item);
+    if (item.skip) skipped.push(item);
+    else accepted.push(item);
   }
   const entries = pairHighDensity(accepted).map((item) => item.entry);
   const manifest = { schema: 'ispeed-widgets/assets', version: 1, source: label, assets: entries };
-  writeFileSync(insideFolder(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  writeInside(out, 'manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
 
   printSummary(stdout, { label, found: sources.length, accepted, skipped, out });
   return { manifest, skipped, exitCode: accepted.length ? EXIT.ok : EXIT.nothingFound };
@@ -201,7 +224,32 @@ function printSummary(stream, { label, found, accepted, skipped, out }) {
   stream.write(lines.join('\n'));
 }
 
-/** Checks every file in a folder's manifest.json: present, same sha256, same pixel size. */
+const KINDS = ['banner', 'icon', 'illustration', 'badge', 'document'];
+const SAFE_FILE = /^(?!.*\.\.)(?!\/)[\w.\-/]+$/;
+
+/** The rules the widgets apply (src/core/assets.ts validateManifest): a manifest they would refuse fails here too. */
+function checkManifest(manifest) {
+  if (!manifest || typeof manifest !== 'object') return ['manifest.json is not a JSON object'];
+  if (manifest.schema !== 'ispeed-widgets/assets') return ['manifest.json: schema is not "ispeed-widgets/assets"'];
+  if (manifest.version !== 1) return [`manifest.json: version ${manifest.version} is not supported`];
+  if (!Array.isArray(manifest.assets)) return ['manifest.json: assets is not a list'];
+  const problems = [];
+  manifest.assets.forEach((entry, index) => {
+    const where = `assets[${index}]`;
+    if (!entry || typeof entry !== 'object') return problems.push(`${where} is not an object`);
+    if (!KINDS.includes(entry.kind)) problems.push(`${where}.kind "${entry.kind}" is not one of ${KINDS.join(', ')}`);
+    for (const key of ['file', 'file2x']) {
+      if (entry[key] !== undefined && (typeof entry[key] !== 'string' || !SAFE_FILE.test(entry[key]))) problems.push(`${where}.${key} is not a plain relative file name`);
+    }
+    if (typeof entry.file !== 'string') problems.push(`${where}.file is missing`);
+    if (entry.kind !== 'document') {
+      for (const key of ['width', 'height']) if (!Number.isInteger(entry[key]) || entry[key] < 1) problems.push(`${where}.${key} is not a positive whole number`);
+    }
+  });
+  return problems;
+}
+
+/** Checks a folder's manifest.json with the widgets' rules, then every file: present, same sha256, same pixel size. */
 export function verify(folder, { stdout = process.stdout } = {}) {
   const manifestPath = join(folder, 'manifest.json');
   if (!existsSync(manifestPath)) throw new CliError(`no manifest.json in ${folder}.`, EXIT.usage);
@@ -211,9 +259,10 @@ export function verify(folder, { stdout = process.stdout } = {}) {
   } catch (error) {
     throw new CliError(`${manifestPath} is not valid JSON (${error.message}).`, EXIT.failed);
   }
-  const problems = [];
+  const problems = checkManifest(manifest);
   let count = 0;
-  for (const entry of manifest.assets ?? []) {
+  for (const entry of Array.isArray(manifest?.assets) ? manifest.assets : []) {
+    if (!entry || typeof entry !== 'object') continue;
     for (const file of [entry.file, entry.file2x].filter(Boolean)) {
       count++;
       let path;

@@ -8,9 +8,18 @@ export const ASSET_EXTENSIONS = ['png', 'jpg', 'jpeg', 'webp', 'gif', 'svg', 'pd
 const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x2F': '/', '#47': '/' };
 const decodeEntities = (text) => text.replace(/&(#?\w+);/g, (whole, name) => ENTITIES[name] ?? whole);
 
+/** decodeURIComponent that keeps malformed escapes ("100%.png") as they are. */
+export function safeDecode(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /** The extension of a URL's last path segment, lower case, or ''. */
 export function extensionOf(url) {
-  const last = decodeURIComponent(url.pathname).split('/').pop() ?? '';
+  const last = safeDecode(url.pathname).split('/').pop() ?? '';
   const match = /\.([a-z0-9]+)$/i.exec(last);
   return match ? match[1].toLowerCase() : '';
 }
@@ -22,7 +31,12 @@ export function extensionOf(url) {
  */
 export function findAssetLinks(html, pageUrl) {
   const base = /<base\s[^>]*href\s*=\s*["']([^"']+)["']/i.exec(html)?.[1];
-  const baseUrl = base ? new URL(decodeEntities(base), pageUrl).href : pageUrl;
+  let baseUrl = pageUrl;
+  try {
+    if (base) baseUrl = new URL(decodeEntities(base), pageUrl).href;
+  } catch {
+    // A broken <base href>: links resolve against the page itself.
+  }
   const found = new Map();
   const add = (raw, alt) => {
     let url;

@@ -25,7 +25,7 @@ describe('<ispeed-guide>', () => {
         expect(typeof result, String(result)).to.equal('object');
       }
       const flagged = guideVi.platforms.android.steps.filter((step) => 'verify' in step && step.verify).map((step) => step.title);
-      expect(flagged).to.deep.equal(['Cho phép quyền đo', 'Bật đo tự động']);
+      expect(flagged).to.deep.equal(['Cho phép quyền đo', 'Bật chế độ đo tự động']);
     });
 
     it('shows the Vietnamese steps by default, numbered, with illustrations', async () => {
@@ -119,6 +119,19 @@ describe('<ispeed-guide>', () => {
       expect(live().textContent).to.equal('Bước 5 trên 6');
     });
 
+    it('carousel: keeps keyboard focus on a button when the pressed one is disabled at either end', async () => {
+      const element = await guide(html`<ispeed-guide layout="carousel" platform="android"></ispeed-guide>`);
+      const panel = visiblePanel(element);
+      panel.querySelector<HTMLButtonElement>('.next')!.focus();
+      for (let step = 2; step <= 6; step++) {
+        await sendKeys({ press: 'Enter' });
+        await element.updateComplete;
+        await aTimeout(0);
+      }
+      expect(panel.querySelector('.position')!.textContent).to.equal('Bước 6 trên 6');
+      expect(element.shadowRoot!.activeElement, 'focus moves to "previous", not the page').to.equal(panel.querySelector('.previous'));
+    });
+
     it('compact: every step folds in a <details>', async () => {
       const element = await guide(html`<ispeed-guide layout="compact" platform="ios"></ispeed-guide>`);
       const details = [...visiblePanel(element).querySelectorAll('details')];
@@ -209,7 +222,7 @@ describe('<ispeed-guide>', () => {
       expect(getComputedStyle(part(element, '.print-only')).display).to.equal('block');
       expect(getComputedStyle(part(element, '.screen-only')).display).to.equal('none');
       const columns = [...element.shadowRoot!.querySelectorAll('.columns section')];
-      expect(columns.map((column) => column.querySelector('h3')!.textContent)).to.deep.equal(['Android', 'iPhone, iPad']);
+      expect(columns.map((column) => column.querySelector('h3')!.textContent)).to.deep.equal(['Android', 'iPhone (iOS)']);
       expect(columns.map((column) => column.querySelectorAll('li').length)).to.deep.equal([6, 6]);
       expect(part(element, '.print-note').textContent).to.contain('speedtest.vn/tai-lieu');
       // A4 at 96 dpi, less 15 mm margins: the handout must fit one page.

@@ -164,7 +164,7 @@ export class IspeedConfigurator extends LitElement {
 
   protected override render(): TemplateResult {
     const { t, state } = this;
-    const snippets = buildSnippets(state, this.integrity);
+    const snippets = buildSnippets(state, this.integrity, this.hostDefault);
     return html`<div class="page" lang=${state.ui}>
       <header class="header">
         <div>
@@ -339,12 +339,20 @@ export class IspeedConfigurator extends LitElement {
             : nothing}
         </div>`;
       })}
-      <p class="share"><a href=${location.href}>${t.shareLink}</a></p>
+      <p class="share"><a href=${this.shareUrl()}>${t.shareLink}</a></p>
     </section>`;
   }
 
+  /** This configuration's address, from the state being drawn (the page's address updates after). */
+  private shareUrl(): string {
+    const query = stateToQuery(this.state, this.hostDefault, location.search);
+    return `${location.origin}${location.pathname}${query ? `?${query}` : ''}`;
+  }
+
   private async copy(form: SnippetForm, code: string, title: string): Promise<void> {
+    const button = this.renderRoot.querySelector<HTMLElement>(`[data-form="${form}"] .copy`);
     const ok = await copyText(code, this.renderRoot as ShadowRoot);
+    button?.focus();
     this.copied = ok ? form : undefined;
     this.announcement = ok ? this.t.copiedAnnouncement.replace('{form}', title) : this.t.copyFailed;
     clearTimeout(this.copiedTimer);

@@ -38,20 +38,41 @@ const FALLBACK_TEXT: Record<string, string> = {
   en: 'Measure your Internet speed with the i-Speed app',
 };
 
-/** The iframe's box: fixed banners are exact; others start at a sensible height and may be resized by the height message. */
+/** The iframe's title: what the framed widget is. */
+const FRAME_TITLES: Record<string, Record<string, string>> = {
+  vi: {
+    banner: FALLBACK_TEXT.vi,
+    'qr-card': 'Mã QR tải ứng dụng i-Speed',
+    guide: 'Hướng dẫn cài đặt i-Speed và bật chế độ đo tự động',
+    progress: 'Tiến độ đo tốc độ Internet bằng i-Speed',
+  },
+  en: {
+    banner: FALLBACK_TEXT.en,
+    'qr-card': 'QR code to get the i-Speed app',
+    guide: 'How to install i-Speed and turn on automatic measurement',
+    progress: 'Progress of Internet speed measurements with i-Speed',
+  },
+};
+
+/**
+ * The iframe's box. Fixed banners are exact. Other widgets get the full
+ * width and the height they need on a 360 px phone, their tallest case, so
+ * nothing is cut on hosts that cannot listen to the height message (a taller
+ * widget scrolls inside its frame rather than being cut).
+ */
 export function frameSize(state: ConfiguratorState): { width: string; height: string; fixed: boolean } {
   if (state.widget === 'banner') {
     const match = /^(\d+)x(\d+)$/.exec(state.bannerSize);
     if (match) return { width: match[1], height: match[2], fixed: true };
-    return { width: '100%', height: '110', fixed: false };
+    return { width: '100%', height: '210', fixed: false };
   }
   if (state.widget === 'qr-card') {
-    const sizes: Record<string, [string, string]> = { compact: ['300', '560'], default: ['420', '600'], poster: ['640', '905'] };
-    const [width, height] = sizes[state.qrSize] ?? sizes.default;
-    return { width, height, fixed: false };
+    const heights: Record<string, string> = { compact: '600', default: '640', poster: '1000' };
+    return { width: state.qrSize === 'compact' ? '300' : '100%', height: heights[state.qrSize] ?? heights.default, fixed: false };
   }
-  if (state.widget === 'progress') return { width: '480', height: state.ranking === '0' ? '340' : '620', fixed: false };
-  return { width: '100%', height: state.layout === 'steps' ? '980' : '620', fixed: false };
+  if (state.widget === 'progress') return { width: '100%', height: state.ranking === '0' ? '380' : String(440 + Number(state.ranking) * 34), fixed: false };
+  const heights: Record<string, string> = { steps: '1250', carousel: '700', compact: '720' };
+  return { width: '100%', height: heights[state.layout] ?? heights.steps, fixed: false };
 }
 
 export interface Snippets {
@@ -69,17 +90,23 @@ export function embedUrl(state: ConfiguratorState, base: string, extra: [string,
   return url.href;
 }
 
-export function buildSnippets(state: ConfiguratorState, integrity: Record<string, string>): Snippets {
-  const host = asFolder(state.host);
+/** The folder ispeed-widgets is hosted in: the typed address if valid, else the default. */
+export function hostFolder(state: ConfiguratorState, fallback: string): string {
+  return asFolder(checkLink(state.host, { allowHttp: true }).url ?? fallback);
+}
+
+export function buildSnippets(state: ConfiguratorState, integrity: Record<string, string>, fallbackHost: string): Snippets {
+  const host = hostFolder(state, fallbackHost);
   const attributes = widgetAttributes(state);
   const tag = `ispeed-${state.widget}`;
   const lang = state.lang in FALLBACK_TEXT ? state.lang : 'vi';
   const sri = integrity['ispeed.js'] ? ` integrity="${integrity['ispeed.js']}" crossorigin="anonymous"` : '';
   const script = `<script src="${escapeAttribute(new URL('ispeed.js', host).href)}"${sri} async`;
 
-  // The recommended fallback: the static banner of the same size holds the box (no layout shift).
+  // The recommended fallback: the library's own static banner of the same size
+  // holds the box (no layout shift). Not the asset base's: a pulled folder has other names.
   const size = state.widget === 'banner' ? /^(\d+)x(\d+)$/.exec(state.bannerSize) : null;
-  const artBase = attributes.find(([name]) => name === 'asset-base')?.[1] ?? new URL('assets/', host).href;
+  const artBase = new URL('assets/', host).href;
   const fallback =
     size && state.variant !== 'sticky'
       ? `<a href="https://speedtest.vn"><img src="${escapeAttribute(new URL(`banner-${size[0]}-${lang}.svg`, artBase).href)}" width="${size[1]}" height="${size[2]}" alt="${FALLBACK_TEXT[lang]}"></a>`
@@ -93,7 +120,7 @@ export function buildSnippets(state: ConfiguratorState, integrity: Record<string
     const box = frameSize(state);
     iframe =
       `<iframe src="${escapeAttribute(embedUrl(state, host))}" width="${box.width}" height="${box.height}"` +
-      ` title="${FALLBACK_TEXT[lang]}" loading="lazy" frameborder="0" scrolling="no"` +
+      ` title="${FRAME_TITLES[lang][state.widget]}" loading="lazy" frameborder="0"` +
       ` sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>`;
   }
   return { element, oneTag, iframe };

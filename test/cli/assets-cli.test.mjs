@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -141,6 +141,9 @@ describe('ispeed-widgets assets pull: bad input', () => {
     assert.equal((await cli('assets', 'pull', site.url)).code, 2);
     assert.equal((await cli('assets', 'push')).code, 2);
     assert.equal((await cli('assets', 'pull', site.url, '--out', 'x', '--concurrency', 'many')).code, 2);
+    const out = mkdtempSync(join(tmpdir(), 'ispeed-conc-'));
+    assert.equal((await cli('assets', 'pull', `${site.url}/hostile/`, '--out', out, '--concurrency', '0.3')).code, 0);
+    rmSync(out, { recursive: true, force: true });
   });
 
   it('exits 3 when the page cannot be reached', async () => {
@@ -162,6 +165,60 @@ describe('ispeed-widgets assets pull: bad input', () => {
     assert.match(stderr, /no images or documents/);
   });
 
+  it('survives hostile pages: odd escapes, a broken <base>, zero-sized and scripted images', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'ispeed-hostile-'));
+    const { code, stdout, stderr } = await cli('assets', 'pull', `${site.url}/hostile/`, '--out', out);
+    assert.equal(code, 0, stderr);
+    const files = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).assets.map((a) => a.file).sort();
+    assert.deepEqual(files, ['100.png', 'ok-300x250.png']);
+    assert.match(stdout, /zero\.png\s+not a readable image/);
+    assert.match(stdout, /script\.svg\s+an SVG with scripts/);
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  it('does not follow a symbolic link planted in --out', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'ispeed-planted-'));
+    const out = join(parent, 'out');
+    mkdirSync(out);
+    const victim = join(parent, 'victim.txt');
+    writeFileSync(victim, 'untouched');
+    symlinkSync(victim, join(out, 'ok-300x250.png'));
+    const { code } = await cli('assets', 'pull', `${site.url}/hostile/`, '--out', out);
+    assert.equal(code, 0);
+    assert.equal(readFileSync(victim, 'utf8'), 'untouched');
+    assert.ok(!lstatSync(join(out, 'ok-300x250.png')).isSymbolicLink());
+    rmSync(parent, { recursive: true, force: true });
+  });
+
+  it('skips symbolic links in a local folder (dangling, looping, or to another folder)', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'ispeed-links-'));
+    writeFileSync(join(folder, 'banner-300x250.png'), solidPng(300, 250));
+    symlinkSync(join(folder, 'missing.png'), join(folder, 'dangling.png'));
+    symlinkSync(folder, join(folder, 'loop'));
+    symlinkSync('/', join(folder, 'root'));
+    const out = join(folder, 'out');
+    const { code, stderr } = await cli('assets', 'pull', folder, '--out', out);
+    assert.equal(code, 0, stderr);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    assert.deepEqual(manifest.assets.map((a) => [a.file, a.source]), [['banner-300x250.png', 'banner-300x250.png']]);
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('verify refuses a manifest the widgets would refuse', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'ispeed-verify-'));
+    for (const [content, reason] of [
+      ['{"assets":[]}', /schema is not/],
+      ['{"schema":"ispeed-widgets/assets","version":1,"assets":null}', /assets is not a list/],
+      ['{"schema":"ispeed-widgets/assets","version":1,"assets":[{"kind":"banner","file":"a.png","width":0,"height":5}]}', /width is not a positive whole number/],
+    ]) {
+      writeFileSync(join(folder, 'manifest.json'), content);
+      const { code, stdout } = await cli('assets', 'verify', folder);
+      assert.equal(code, 1, content);
+      assert.match(stdout, reason);
+    }
+    rmSync(folder, { recursive: true, force: true });
+  });
+
   it('reads a local folder too', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'ispeed-folder-'));
     mkdirSync(join(folder, 'sub'));
@@ -171,7 +228,9 @@ describe('ispeed-widgets assets pull: bad input', () => {
     const out = join(folder, 'out');
     const { code } = await cli('assets', 'pull', folder, '--out', out);
     assert.equal(code, 0);
-    const files = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).assets.map((a) => `${a.file} ${a.size} ${a.lang}`);
+    const assets = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).assets;
+    assert.ok(assets.every((a) => !a.source.startsWith('/')), 'no local absolute paths in the manifest');
+    const files = assets.map((a) => `${a.file} ${a.size} ${a.lang}`);
     assert.deepEqual(files.sort(), ['banner-300x250.png 300x250 vi', 'banner-728x90-en.png 728x90 en']);
     rmSync(folder, { recursive: true, force: true });
   });

@@ -97,13 +97,43 @@ export const PAGE = `<!doctype html>
   </ul>
 </body></html>`;
 
+/** A page with the hostile cases: odd escapes, a broken <base>, a zero-sized PNG, a scripted SVG. */
+export const HOSTILE_PAGE = `<!doctype html><html><head><base href="http://[bad"></head><body>
+  <a href="/hostile/100%.png">phần trăm</a>
+  <a href="/hostile/zero.png">0x0</a>
+  <a href="/hostile/script.svg">svg</a>
+  <a href="/hostile/ok-300x250.png">ok</a>
+  <a href="javascript:alert(1)//x.png">js</a> <a href="file:///etc/passwd.png">file</a>
+</body></html>`;
+
+const zeroPng = (() => {
+  const png = solidPng(1, 1);
+  png.writeUInt32BE(0, 16);
+  return png;
+})();
+
+Object.assign(FILES, {
+  '/hostile/100%.png': ['image/png', solidPng(300, 250)],
+  '/hostile/zero.png': ['image/png', zeroPng],
+  '/hostile/script.svg': ['image/svg+xml', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="300" height="250" onload="alert(1)"><script>alert(2)</script></svg>')],
+  '/hostile/ok-300x250.png': ['image/png', solidPng(300, 250)],
+});
+
 /** Starts the site on a free loopback port; resolves to { url, close }. */
 export function startSite() {
   const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    const raw = new URL(request.url, 'http://x').pathname;
+    let path = raw;
+    try {
+      path = decodeURIComponent(raw);
+    } catch {
+      // "100%.png": served under its literal name.
+    }
     const origin = `http://127.0.0.1:${server.address().port}`;
     if (path === '/tai-lieu/' || path === '/tai-lieu') {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE.replaceAll('{ORIGIN}', origin));
+    } else if (path === '/hostile/') {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(HOSTILE_PAGE);
     } else if (path === '/empty/') {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><p>Không có tài liệu.</p>');
     } else if (path === '/tai-lieu/old/banner-cu.png') {

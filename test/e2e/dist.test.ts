@@ -177,7 +177,20 @@ describe('dist/ on real pages', () => {
     await waitUntil(() => win.document.querySelector('ispeed-qr-card')?.shadowRoot?.querySelector('svg.qr'), 'the poster draws');
     const link = shadowPart(win.document.querySelector('ispeed-qr-card')!, '.target a') as HTMLAnchorElement;
     expect(new URL(link.href).hostname).to.equal('speedtest.vn');
-    expect(win.__record.warnings.join('\n')).to.contain('prints codes for speedtest.vn');
+    expect(win.__record.warnings.join('\n')).to.contain('href: this page shows links to speedtest.vn');
+  });
+
+  it('will not let the poster or embed page\'s address point its links or files elsewhere', async () => {
+    const poster = await openPage('/dist/print.html?widget=qr-card&links-qr=https%3A%2F%2Fevil.example%2F&autoprint=0');
+    await waitUntil(() => poster.document.querySelector('ispeed-qr-card')?.shadowRoot?.querySelector('svg.qr'), 'the poster draws');
+    expect(shadowPart(poster.document.querySelector('ispeed-qr-card')!, '.target a').textContent).to.contain('speedtest.vn');
+    closePages();
+    const embed = await openPage('/dist/embed.html?widget=guide&platform=android&links-android=https%3A%2F%2Fevil.example%2Fapp.apk&src=https%3A%2F%2Fevil.example%2Fguide.json');
+    await waitUntil(() => embed.document.querySelector('ispeed-guide')?.shadowRoot?.querySelector('a.cta'), 'the guide draws');
+    const cta = shadowPart(embed.document.querySelector('ispeed-guide')!, 'a.cta') as HTMLAnchorElement;
+    expect(new URL(cta.href).hostname).to.equal('play.google.com');
+    expect(embed.__record.warnings.join('\n')).to.contain('links-android: this page shows links').and.contain('src: this page');
+    expect(embed.performance.getEntriesByType('resource').some((entry) => entry.name.includes('evil.example'))).to.equal(false);
   });
 
   it('loads the guide\'s code for a page with a guide, under the strict CSP', async () => {

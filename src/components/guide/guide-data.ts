@@ -61,7 +61,7 @@ export function validateGuide(data: unknown): Guide | string {
       if (!isObject(step)) return `${at} must be an object`;
       const stepProblem = text(step.title, `${at}.title`) ?? text(step.text, `${at}.text`) ?? text(step.note, `${at}.note`, true);
       if (stepProblem) return stepProblem;
-      if (step.illustration !== undefined && !(step.illustration as string in ILLUSTRATIONS)) {
+      if (step.illustration !== undefined && (typeof step.illustration !== 'string' || !Object.hasOwn(ILLUSTRATIONS, step.illustration))) {
         return `${at}.illustration "${preview(step.illustration)}" is not one of ${Object.keys(ILLUSTRATIONS).join(', ')}`;
       }
       if (step.verify !== undefined && typeof step.verify !== 'boolean') return `${at}.verify must be true or false`;

@@ -246,5 +246,13 @@ export class IspeedGuide extends IspeedElement {
     const steps = this.guide.platforms[platform].steps.length;
     const index = Math.max(0, Math.min(steps - 1, this.positions[platform] + by));
     this.positions = { ...this.positions, [platform]: index };
+    // At either end the pressed button becomes disabled: keep focus on the other one, not the page.
+    void this.updateComplete.then(() => {
+      const panel = this.renderRoot.querySelector(`#panel-${platform}`);
+      const pressed = panel?.querySelector<HTMLButtonElement>(by > 0 ? '.next' : '.previous');
+      if (pressed?.disabled && this.shadowRoot?.activeElement === pressed) {
+        panel?.querySelector<HTMLButtonElement>(by > 0 ? '.previous' : '.next')?.focus();
+      }
+    });
   }
 }
