@@ -4,6 +4,7 @@
  * widgets read the real navigator, with no platform attribute.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import '../../src/index.js';
 import { part } from '../helpers/shadow.js';
 
@@ -15,13 +16,13 @@ describe(`a visitor on ${expected} (${navigator.userAgent.slice(0, 60)}…)`, ()
   });
 
   it('the guide opens on their platform\'s tab', async () => {
-    const guide = await fixture(html`<ispeed-guide></ispeed-guide>`);
+    const guide = await fixture<LitElement>(html`<ispeed-guide></ispeed-guide>`);
     await guide.updateComplete;
     expect(part(guide, '[aria-selected="true"]').id).to.equal(`tab-${expected}`);
   });
 
   it('the banner sends them to their store', async () => {
-    const banner = await fixture(html`<ispeed-banner unit="xa-ea-kao"></ispeed-banner>`);
+    const banner = await fixture<LitElement>(html`<ispeed-banner unit="xa-ea-kao"></ispeed-banner>`);
     await banner.updateComplete;
     const link = part(banner, 'a.cta') as HTMLAnchorElement;
     expect(link.href.startsWith(expected === 'android' ? 'https://play.google.com/' : 'https://speedtest.vn/')).to.equal(true);
@@ -35,7 +36,7 @@ describe(`a visitor on ${expected} (${navigator.userAgent.slice(0, 60)}…)`, ()
   });
 
   it('a sticky bar shows', async () => {
-    const banner = await fixture(html`<ispeed-banner variant="sticky" dismiss-days="0"></ispeed-banner>`);
+    const banner = await fixture<LitElement>(html`<ispeed-banner variant="sticky" dismiss-days="0"></ispeed-banner>`);
     await banner.updateComplete;
     expect(banner.shadowRoot!.querySelector('.frame')).to.not.equal(null);
   });
