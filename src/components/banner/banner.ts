@@ -27,6 +27,7 @@ type ImageState =
   | { status: 'failed'; key: string };
 
 /**
+ * @tagname ispeed-banner
  * @summary The i-Speed promotional banner: on a phone it opens the right
  * store; on a desktop it shows a QR code to scan with the phone.
  *

@@ -13,6 +13,7 @@ export const GUIDE_LAYOUTS = ['steps', 'carousel', 'compact'] as const;
 export type GuideLayout = (typeof GUIDE_LAYOUTS)[number];
 
 /**
+ * @tagname ispeed-guide
  * @summary Step by step: install i-Speed and turn on automatic measurement,
  * with Android and iOS tabs (the visitor's own first).
  *

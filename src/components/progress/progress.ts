@@ -60,6 +60,7 @@ function loadProgress(url: string): Promise<ProgressData | undefined> {
 }
 
 /**
+ * @tagname ispeed-progress
  * @summary A unit's i-Speed measurement samples this month against the target
  * of 300, from the JSON or CSV file the Department publishes, with an
  * optional ranking of units.

@@ -30,6 +30,7 @@ interface Code {
 }
 
 /**
+ * @tagname ispeed-qr-card
  * @summary A QR code that downloads i-Speed, with store buttons, to save as
  * PNG or SVG and to print as a poster.
  *
