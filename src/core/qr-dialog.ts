@@ -66,6 +66,26 @@ export class QrDialogController implements ReactiveController {
     this.dialog()?.close();
   }
 
+  private fallbackUrl = '';
+
+  private readonly onOpen = (event: Event) => {
+    void this.show(event.currentTarget as HTMLElement, this.fallbackUrl);
+  };
+
+  /**
+   * The "get the app" call to action every widget shares: a store link on a
+   * phone; on a desktop, a button that opens this dialog (its code fetched
+   * as soon as the pointer or focus reaches the button).
+   */
+  renderCta(options: { desktop: boolean; storeHref: string; webHref: string; phone: unknown; computer: unknown }): TemplateResult {
+    this.fallbackUrl = options.webHref;
+    if (options.desktop) {
+      return html`<button part="cta" class="cta button-accent" type="button" aria-haspopup="dialog"
+        @click=${this.onOpen} @pointerenter=${preloadQrCard} @focus=${preloadQrCard}>${options.computer}</button>`;
+    }
+    return html`<a part="cta" class="cta button-accent" href=${options.storeHref} target="_blank" rel="noopener">${options.phone}</a>`;
+  }
+
   private readonly onClick = (event: MouseEvent) => {
     // The dialog has no padding (its body has), so a click on the dialog itself is on the backdrop.
     if (event.target === event.currentTarget) this.close();

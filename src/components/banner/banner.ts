@@ -5,7 +5,7 @@ import { normalizeEnum } from '../../core/config.js';
 import { hostStyles } from '../../core/host-styles.js';
 import { warnOnce } from '../../core/log.js';
 import { markIcon, markStyles } from '../../core/mark.js';
-import { QrDialogController, closeButtonStyles, preloadQrCard, qrDialogStyles } from '../../core/qr-dialog.js';
+import { QrDialogController, closeButtonStyles, qrDialogStyles } from '../../core/qr-dialog.js';
 import { readStorage, writeStorage } from '../../core/storage.js';
 import { IspeedElement } from '../../core/widget-element.js';
 import {
@@ -126,14 +126,13 @@ export class IspeedBanner extends IspeedElement {
           <li>${t('banner.featureNoData')}</li>
           <li>${t('banner.featureAuto')}</li>
         </ul>
-        ${this.config.platform === 'desktop'
-          ? html`<button part="cta" class="cta button-accent" type="button" aria-haspopup="dialog"
-              @click=${this.openQr} @pointerenter=${preloadQrCard} @focus=${preloadQrCard}
-              >${t('banner.cta')}<span class="visually-hidden"> ${t('banner.ctaQrSuffix')}</span></button
-            >`
-          : html`<a part="cta" class="cta button-accent" href=${this.storeLink()} target="_blank" rel="noopener"
-              >${t('banner.cta')}<span class="visually-hidden"> ${t('banner.ctaSuffix')}</span></a
-            >`}
+        ${this.qrDialog.renderCta({
+          desktop: this.config.platform === 'desktop',
+          storeHref: this.storeLink(),
+          webHref: this.link('web'),
+          phone: html`${t('banner.cta')}<span class="visually-hidden"> ${t('banner.ctaSuffix')}</span>`,
+          computer: html`${t('banner.cta')}<span class="visually-hidden"> ${t('banner.ctaQrSuffix')}</span>`,
+        })}
         ${layout === 'sticky'
           ? html`<button part="close" class="close" type="button" aria-label=${t('banner.close')} @click=${this.dismiss}>
               <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6L6 18"></path></svg>
@@ -144,9 +143,6 @@ export class IspeedBanner extends IspeedElement {
     </div>`;
   }
 
-  private openQr(event: Event): void {
-    void this.qrDialog.show(event.currentTarget as HTMLElement, this.link('web'));
-  }
 
   private renderImage(): TemplateResult {
     const { image } = this;

@@ -3,7 +3,7 @@ import { keepAppName } from '../../core/app-name.js';
 import { normalizeEnum } from '../../core/config.js';
 import { hostStyles } from '../../core/host-styles.js';
 import { safeHttpUrl } from '../../core/links.js';
-import { QrDialogController, closeButtonStyles, preloadQrCard, qrDialogStyles } from '../../core/qr-dialog.js';
+import { QrDialogController, closeButtonStyles, qrDialogStyles } from '../../core/qr-dialog.js';
 import { IspeedElement } from '../../core/widget-element.js';
 import { GUIDE_PLATFORMS, GUIDE_TIMEOUT_MS, builtInGuide, loadGuide, type Guide, type GuidePlatform, type GuideStep } from './guide-data.js';
 import { guideStyles } from './guide.styles.js';
@@ -212,19 +212,14 @@ export class IspeedGuide extends IspeedElement {
 
   private renderCta(): TemplateResult {
     const { t } = this;
-    if (this.config.platform === 'desktop') {
-      return html`<button part="cta" class="cta button-accent" type="button" aria-haspopup="dialog" @click=${this.openQr} @pointerenter=${preloadQrCard} @focus=${preloadQrCard}>
-        ${t('guide.ctaDesktop')}
-      </button>`;
-    }
-    // The text is one flex item, so the space before "i-Speed" survives the flex layout.
-    return html`<a part="cta" class="cta button-accent" href=${this.storeLink()} target="_blank" rel="noopener"
-      ><span>${keepAppName(t('guide.cta'))}</span><span class="visually-hidden"> ${t('newTab')}</span></a
-    >`;
-  }
-
-  private openQr(event: Event): void {
-    void this.qrDialog.show(event.currentTarget as HTMLElement, this.link('web'));
+    return this.qrDialog.renderCta({
+      desktop: this.config.platform === 'desktop',
+      storeHref: this.storeLink(),
+      webHref: this.link('web'),
+      // The text is one flex item, so the space before "i-Speed" survives the flex layout.
+      phone: html`<span>${keepAppName(t('guide.cta'))}</span><span class="visually-hidden"> ${t('newTab')}</span>`,
+      computer: t('guide.ctaDesktop'),
+    });
   }
 
   /** Selects a platform tab and, when asked, moves focus to it (keyboard use). */

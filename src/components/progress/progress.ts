@@ -4,7 +4,7 @@ import { fetchJson } from '../../core/fetch-json.js';
 import { hostStyles } from '../../core/host-styles.js';
 import { safeHttpUrl } from '../../core/links.js';
 import { warnOnce } from '../../core/log.js';
-import { QrDialogController, closeButtonStyles, preloadQrCard, qrDialogStyles } from '../../core/qr-dialog.js';
+import { QrDialogController, closeButtonStyles, qrDialogStyles } from '../../core/qr-dialog.js';
 import { IspeedElement } from '../../core/widget-element.js';
 import {
   latestMonth,
@@ -244,18 +244,13 @@ export class IspeedProgress extends IspeedElement {
 
   private renderCta(): TemplateResult {
     const { t } = this;
-    if (this.config.platform === 'desktop') {
-      return html`<button part="cta" class="cta button-accent" type="button" aria-haspopup="dialog" @click=${this.openQr} @pointerenter=${preloadQrCard} @focus=${preloadQrCard}>
-        ${t('progress.ctaDesktop')}
-      </button>`;
-    }
-    return html`<a part="cta" class="cta button-accent" href=${this.storeLink()} target="_blank" rel="noopener"
-      ><span>${keepAppName(t('progress.cta'))}</span><span class="visually-hidden"> ${t('newTab')}</span></a
-    >`;
-  }
-
-  private openQr(event: Event): void {
-    void this.qrDialog.show(event.currentTarget as HTMLElement, this.link('web'));
+    return this.qrDialog.renderCta({
+      desktop: this.config.platform === 'desktop',
+      storeHref: this.storeLink(),
+      webHref: this.link('web'),
+      phone: html`<span>${keepAppName(t('progress.cta'))}</span><span class="visually-hidden"> ${t('newTab')}</span>`,
+      computer: t('progress.ctaDesktop'),
+    });
   }
 
   /** The bar's fill is scaled through CSSOM: a style="" attribute is blocked by a strict CSP. */
