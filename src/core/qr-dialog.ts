@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { keepAppName } from './app-name.js';
 import type { ResolvedConfig } from './config-types.js';
 import { warnOnce } from './log.js';
 import { sharedState } from './shared-state.js';
@@ -84,6 +85,22 @@ export class QrDialogController implements ReactiveController {
         @click=${this.onOpen} @pointerenter=${preloadQrCard} @focus=${preloadQrCard}>${options.computer}</button>`;
     }
     return html`<a part="cta" class="cta button-accent" href=${options.storeHref} target="_blank" rel="noopener">${options.phone}</a>`;
+  }
+
+  /**
+   * The guide's and progress widget's footer action, with the dialog it opens:
+   * `<ns>.cta` to the store on a phone, `<ns>.ctaDesktop` opening the QR code on a desktop.
+   */
+  renderAppCta(ns: string, t: TFunction, language: string, config: ResolvedConfig, links: { store: string; web: string }): TemplateResult {
+    const desktop = config.platform === 'desktop';
+    return html`${this.renderCta({
+      desktop,
+      storeHref: links.store,
+      webHref: links.web,
+      // The text is one flex item, so the space before "i-Speed" survives the flex layout.
+      phone: html`<span>${keepAppName(t(`${ns}.cta`))}</span><span class="visually-hidden"> ${t('newTab')}</span>`,
+      computer: t(`${ns}.ctaDesktop`),
+    })}${desktop ? this.render(t, language, config) : nothing}`;
   }
 
   private readonly onClick = (event: MouseEvent) => {

@@ -110,12 +110,11 @@ export class IspeedGuide extends IspeedElement {
         ${GUIDE_PLATFORMS.map((platform) => this.renderPanel(platform, layout))}
       </div>
       ${this.renderPrintVersion()}
-      <div class="footer screen-only">${this.renderCta()}
+      <div class="footer screen-only">${this.qrDialog.renderAppCta('guide', t, this.language, this.config, { store: this.storeLink(), web: this.link('web') })}
         <a part="materials" class="materials" href=${this.link('materials')} target="_blank" rel="noopener"
           >${t('guide.materials')}<span class="visually-hidden"> ${t('newTab')}</span></a
         >
       </div>
-      ${this.config.platform === 'desktop' ? this.qrDialog.render(t, this.language, this.config) : nothing}
     </div>`;
   }
 
@@ -208,18 +207,6 @@ export class IspeedGuide extends IspeedElement {
       </div>
       <p class="print-note">${t('guide.getApp', { host: web.host })} · ${t('guide.materials')}: ${materials.host}${materials.pathname}</p>
     </div>`;
-  }
-
-  private renderCta(): TemplateResult {
-    const { t } = this;
-    return this.qrDialog.renderCta({
-      desktop: this.config.platform === 'desktop',
-      storeHref: this.storeLink(),
-      webHref: this.link('web'),
-      // The text is one flex item, so the space before "i-Speed" survives the flex layout.
-      phone: html`<span>${keepAppName(t('guide.cta'))}</span><span class="visually-hidden"> ${t('newTab')}</span>`,
-      computer: t('guide.ctaDesktop'),
-    });
   }
 
   /** Selects a platform tab and, when asked, moves focus to it (keyboard use). */

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { keepAppName } from '../../core/app-name.js';
 import { fetchJson } from '../../core/fetch-json.js';
 import { hostStyles } from '../../core/host-styles.js';
 import { safeHttpUrl } from '../../core/links.js';
@@ -172,8 +171,7 @@ export class IspeedProgress extends IspeedElement {
     const busy = load.status === 'loading' || load.status === 'idle';
     return html`<div part="base" class="frame theme ${this.config.theme}" lang=${this.language} aria-busy=${busy ? 'true' : 'false'}>
       ${load.status === 'ready' ? this.renderData(load.data) : html`<p class="message" role="status">${busy ? this.t('progress.loading') : this.t('progress.noData')}</p>`}
-      <div class="footer">${this.renderCta()}</div>
-      ${this.config.platform === 'desktop' ? this.qrDialog.render(this.t, this.language, this.config) : nothing}
+      <div class="footer">${this.qrDialog.renderAppCta('progress', this.t, this.language, this.config, { store: this.storeLink(), web: this.link('web') })}</div>
     </div>`;
   }
 
@@ -240,17 +238,6 @@ export class IspeedProgress extends IspeedElement {
           </li>`,
         )}
       </ol>`;
-  }
-
-  private renderCta(): TemplateResult {
-    const { t } = this;
-    return this.qrDialog.renderCta({
-      desktop: this.config.platform === 'desktop',
-      storeHref: this.storeLink(),
-      webHref: this.link('web'),
-      phone: html`<span>${keepAppName(t('progress.cta'))}</span><span class="visually-hidden"> ${t('newTab')}</span>`,
-      computer: t('progress.ctaDesktop'),
-    });
   }
 
   /** The bar's fill is scaled through CSSOM: a style="" attribute is blocked by a strict CSP. */
