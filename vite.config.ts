@@ -1,28 +1,45 @@
-import { readFileSync } from 'node:fs';
-import { defineConfig, type UserConfig } from 'vite';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { classicChunks, litTrustedTypesPolicy, modulesProvidedByLoader, providedByLoader } from './scripts/lib/classic-chunks.mjs';
 
 /**
- * One config, four builds (scripts/build.mjs runs each mode in turn), because
- * classic IIFE scripts cannot share chunks:
+ * One config, several builds (scripts/build.mjs runs each mode in turn):
  *  - esm:    dist/esm/, ES modules for npm users; lit and i18next stay imports.
- *  - chunks: dist/chunks/, self-contained ES modules the loader imports on demand.
+ *  - chunks: dist/chunks/, the widgets' code for the loader, as classic scripts.
  *  - loader: dist/ispeed.js, the small classic script webmasters paste.
  *  - bundle: dist/ispeed.bundle.js, everything in one classic script.
  *  - print:  dist/print.js, the script of the poster page dist/print.html.
  *  - embed:  dist/embed.js, the script of the iframe embed page dist/embed.html.
  *  - configurator: dist/configurator/, the editorial board's embed-code tool.
+ *
+ * Why the chunks are CommonJS wrapped in a factory rather than ES modules:
+ * portals load dist/ from a Department host that sends no CORS headers, and
+ * import() or <script type=module> always need CORS, while a classic <script
+ * src> does not. Rolldown code-splits CommonJS output like ES output; each
+ * chunk is wrapped so that it registers itself instead of running
+ * (classicChunks), the build records which files each widget needs (the
+ * loader then asks for all of them at once: one round trip), and the modules
+ * the loader already has are left out of the chunks and handed to them by the
+ * loader (providedByLoader), so nothing ships twice. A small registry of our
+ * own (src/entries/chunk-loader.ts) is smaller than SystemJS and needs no
+ * eval, which Trusted Types and strict CSPs forbid.
  */
+const root = fileURLToPath(new URL('.', import.meta.url));
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+/** Written by the chunks build and read by the loader build (see scripts/build.mjs). */
+export const CHUNK_MANIFEST = 'dist/chunks/manifest.json';
 
 /** npm entry points: each also installs `window.ISpeed` and finds the assets folder. */
 const esmEntries = { index: 'src/index.ts', banner: 'src/banner.ts', 'qr-card': 'src/qr-card.ts', guide: 'src/guide.ts', progress: 'src/progress.ts' };
 
-/** What the loader imports per element: only the element, since the loader did the rest. */
+/** What the loader loads per element: only the element, since the loader did the rest. */
 const chunkEntries = {
-  banner: 'src/components/banner/define.ts',
-  'qr-card': 'src/components/qr-card/define.ts',
-  guide: 'src/components/guide/define.ts',
-  progress: 'src/components/progress/define.ts',
+  'ispeed-banner': 'src/components/banner/define.ts',
+  'ispeed-qr-card': 'src/components/qr-card/define.ts',
+  'ispeed-guide': 'src/components/guide/define.ts',
+  'ispeed-progress': 'src/components/progress/define.ts',
 };
 
 /** Groups what every widget shares into one chunk, except the QR encoder. */
@@ -31,10 +48,11 @@ function sharedCore(id: string): string | undefined {
   return /node_modules\/|\/src\/core\/|\/src\/locales\//.test(id) ? 'core' : undefined;
 }
 
-function base(outDir: string, minify: boolean): UserConfig {
+function base(outDir: string, minify: boolean, plugins: Plugin[] = []): UserConfig {
   return {
     define: { __ISPEED_VERSION__: JSON.stringify(version) },
     logLevel: 'warn',
+    plugins: [litTrustedTypesPolicy(root), ...plugins],
     build: {
       outDir,
       emptyOutDir: false,
@@ -56,33 +74,42 @@ function classicScript(entry: string, fileName: string): UserConfig {
   return config;
 }
 
+/** The chunks' graph and hashes, for the loader; the chunks build must have run first. */
+function chunkManifest(): string {
+  if (!existsSync(CHUNK_MANIFEST)) throw new Error(`${CHUNK_MANIFEST} is missing: build the "chunks" mode before the "loader" (npm run build does).`);
+  const { files, integrity } = JSON.parse(readFileSync(CHUNK_MANIFEST, 'utf8')) as { files: unknown; integrity: unknown };
+  return JSON.stringify({ files, integrity });
+}
+
 export default defineConfig(({ mode }): UserConfig => {
   switch (mode) {
     case 'esm': {
       const config = base('dist/esm', false);
       config.build!.lib = { entry: esmEntries, formats: ['es'] };
-      config.build!.rolldownOptions = { external: [/^lit($|\/)/, /^@lit\//, 'i18next', /^qrcode($|\/)/] };
+      config.build!.rolldownOptions = { external: [/^lit($|\/)/, /^@lit\//, /^qrcode($|\/)/] };
       return config;
     }
     case 'chunks': {
-      // Not library mode: Vite skips whitespace minification for ES libraries.
-      const config = base('dist/chunks', true);
+      const config = base('dist/chunks', true, [providedByLoader(root, modulesProvidedByLoader(root)), classicChunks()]);
       config.build!.rolldownOptions = {
         input: chunkEntries,
         preserveEntrySignatures: 'allow-extension',
         output: {
-          format: 'es',
-          entryFileNames: '[name].js',
+          format: 'cjs',
+          entryFileNames: '[name]-[hash].js',
           chunkFileNames: '[name]-[hash].js',
-          // What every widget shares (lit, i18next, src/core) in one request; the
+          // What every widget shares (lit, i18next, src/core) in one file; the
           // QR encoder stays with the QR card, so a banner-only page never loads it.
           manualChunks: sharedCore,
         },
       };
       return config;
     }
-    case 'loader':
-      return classicScript('src/entries/loader.ts', 'ispeed.js');
+    case 'loader': {
+      const config = classicScript('src/entries/loader.ts', 'ispeed.js');
+      config.define = { ...config.define, __ISPEED_CHUNKS__: chunkManifest() };
+      return config;
+    }
     case 'bundle':
       return classicScript('src/entries/bundle.ts', 'ispeed.bundle.js');
     case 'print':

@@ -9,6 +9,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { summaryReporter } from './test/helpers/summary-reporter.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/lib/chromium.mjs';
 import { STRICT_CSP } from './scripts/serve.mjs';
+import { startCdn } from './test/helpers/cdn-server.mjs';
 
 if (!existsSync('dist/ispeed.js')) {
   console.error('\ndist/ is missing: the end-to-end tests load the built files. Run "npm test" (it builds first) or "npm run build".\n');
@@ -122,13 +123,65 @@ const pastedPages = {
   },
 };
 
+/**
+ * The strict CSP plus a Trusted Types allowlist, as the strictest portals
+ * send it: no 'allow-duplicates', only the widgets' policy and the one the
+ * fixtures' own code uses (see addScriptAfterPaint). A CSP without a
+ * trusted-types directive would allow any policy name and hide a clash.
+ */
+const FIXTURE_CSP = `${STRICT_CSP}; trusted-types ispeed-widgets fixture`;
+
 /** Fixture pages (test/pages/) and dist/'s own pages get the strict CSP a careful portal sends. */
 function strictCspForFixturePages(context, next) {
   return next().then(() => {
+    if (context.path.startsWith('/test/pages/cdn/')) return;
     const fixturePage =
       context.path.startsWith('/test/pages/') || context.path === '/__paste' || /^\/dist\/([^/]+\.html|configurator\/.*)$/.test(context.path);
-    if (fixturePage) context.set('Content-Security-Policy', STRICT_CSP);
+    if (fixturePage) context.set('Content-Security-Policy', FIXTURE_CSP);
   });
+}
+
+/** dist/ on a second origin without CORS headers: the real deployment (test/helpers/cdn-server.mjs). */
+const cdn = await startCdn('dist');
+
+/**
+ * The CSPs of portals that paste the tag from the Department's host (`?csp=`
+ * on a page under test/pages/cdn/). Each names the CDN origin as a real
+ * portal would, enforces Trusted Types with an allowlist, and never allows
+ * inline script or style.
+ */
+function portalCsp(kind, nonce) {
+  const common = [`style-src 'self'`, `img-src 'self' ${cdn.origin} data:`, `connect-src 'self'`, `object-src 'none'`, `require-trusted-types-for 'script'`];
+  switch (kind) {
+    case 'strict-dynamic':
+      return [`script-src 'nonce-${nonce}' 'strict-dynamic'`, `base-uri 'none'`, ...common, `trusted-types ispeed-widgets fixture`].join('; ');
+    case 'own-lit':
+      // The page's own Lit has taken the "lit-html" policy name first.
+      return [`script-src 'self' ${cdn.origin}`, ...common, `trusted-types lit-html ispeed-widgets fixture`].join('; ');
+    case 'base':
+      // <base href> elsewhere: base-uri must let the page set it.
+      return [`script-src 'self' ${cdn.origin}`, ...common, `trusted-types ispeed-widgets fixture`].join('; ');
+    default:
+      return [`script-src 'self' ${cdn.origin}`, `base-uri 'self'`, ...common, `trusted-types ispeed-widgets fixture`].join('; ');
+  }
+}
+
+/** Pages under test/pages/cdn/ load dist/ from the CDN origin: `__CDN__` and `__NONCE__` are filled in per request. */
+async function portalPages(context, next) {
+  await next();
+  if (!/^\/test\/pages\/cdn\/[\w-]+\.html$/.test(context.path)) return;
+  const nonce = Math.random().toString(36).slice(2);
+  const body = typeof context.body === 'string' ? context.body : await new Response(context.body).text();
+  const folder = context.query.tampered ? 'cors-tampered' : 'cors';
+  const loaderHash = JSON.parse(readFileSync('dist/integrity.json', 'utf8'))['ispeed.js'];
+  context.body = body
+    .replaceAll('__CDN__', cdn.origin)
+    .replaceAll('__NONCE__', nonce)
+    .replaceAll('__PAGE_HOST__', context.host)
+    .replaceAll('__SRI_FOLDER__', folder)
+    .replaceAll('__SRI_LOADER__', loaderHash);
+  context.set('Content-Security-Policy', portalCsp(String(context.query.csp ?? ''), nonce));
+  context.set('Cache-Control', 'no-store');
 }
 
 /**
@@ -176,7 +229,7 @@ export default {
   rootDir: '.',
   concurrency: 2,
   plugins: [screenshotArea, recordPrintPage, pastedPages, commonJsAsModules({ 'qrcode/lib/core/qrcode.js': ['create'], jsqr: [] }), jsonModules, esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' })],
-  middleware: [slowLink, strictCspForFixturePages],
+  middleware: [slowLink, strictCspForFixturePages, portalPages],
   browsers: [chromium()],
   reporters: [defaultReporter(), summaryReporter()],
   testFramework: { config: { timeout: 10000 } },

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { build } from 'vite';
 import { writeAssetManifest } from './lib/asset-manifest.mjs';
-import { writeIntegrity } from './lib/integrity.mjs';
+import { checkChunkIntegrity, writeIntegrity } from './lib/integrity.mjs';
 import { printSizeReport } from './lib/sizes.mjs';
 
 const started = performance.now();
@@ -20,6 +20,7 @@ cpSync('demo', 'dist/demo', { recursive: true, filter: (path) => !path.includes(
 cpSync('demo/configurator', 'dist/configurator', { recursive: true });
 cpSync('pages', 'dist', { recursive: true });
 
+checkChunkIntegrity('dist');
 writeIntegrity('dist', ['ispeed.js', 'ispeed.bundle.js']);
 
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });

@@ -1,9 +1,8 @@
-import { mergeConfig, readObject } from './config.js';
 import { preview, warnOnce } from './log.js';
 import { notifyChange, sharedState } from './shared-state.js';
-import { addTranslations } from './translations.js';
+import { LANGUAGE_CODE } from './config-types.js';
 import { VERSION } from './version.js';
-import { WIDGET_CHUNKS, tagForWidget } from './widgets.js';
+import { WIDGET_NAMES, WIDGET_TAGS, tagForWidget } from './widgets.js';
 
 export interface RenderOptions {
   /** `banner`, or another widget name without the `ispeed-` prefix. */
@@ -27,12 +26,12 @@ declare global {
   }
 }
 
-const WIDGET_SELECTOR = Object.keys(WIDGET_CHUNKS).join(',');
+const WIDGET_SELECTOR = WIDGET_TAGS.join(',');
 
 /** Defines every ispeed-* element found in (and at) the root, loading its code if needed. */
 export function discover(root: ParentNode = document): void {
   if (!root || typeof (root as ParentNode).querySelectorAll !== 'function') {
-    warnOnce(`ISpeed.discover: expected an element or document, got ${preview(root)}.`);
+    warnOnce(`ISpeed.discover: ${preview(root)} is not an element.`);
     return;
   }
   const { loadElement } = sharedState();
@@ -42,27 +41,20 @@ export function discover(root: ParentNode = document): void {
   for (const tag of tags) {
     if (customElements.get(tag) || !loadElement) continue;
     loadElement(tag).catch((error: unknown) => {
-      warnOnce(`the code for <${tag}> could not be loaded (${String(error)}); its fallback content stays.`);
+      warnOnce(`<${tag}> could not load (${String(error)}); its fallback stays.`);
     });
   }
 }
 
-/** `{ assetBase: 'x', links: { android: 'y' } }` to `asset-base="x" links-android="y"`. */
-function optionAttributes(options: Record<string, unknown>): [string, string][] {
-  const attributes: [string, string][] = [];
+/** `{ assetBase: 'x', links: { android: 'y' } }` to `asset-base="x" links-android="y"`; the widget checks the values. */
+function setOptions(element: Element, options: Record<string, unknown>, prefix = ''): void {
   for (const [key, value] of Object.entries(options)) {
-    if (key === 'widget' || value === undefined || value === null) continue;
-    if (key === 'links' && typeof value === 'object') {
-      for (const [name, href] of Object.entries(value as Record<string, unknown>)) {
-        attributes.push([`links-${name}`, String(href)]);
-      }
-      continue;
-    }
-    const name = key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
-    if (/^[a-z][a-z0-9-]*$/.test(name)) attributes.push([name, String(value)]);
-    else warnOnce(`ISpeed.render: "${preview(key)}" is not an option name; ignoring it.`);
+    if (key === 'widget' || value == null) continue;
+    const name = prefix + key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+    if (key === 'links' && typeof value === 'object') setOptions(element, value as Record<string, unknown>, 'links-');
+    else if (/^[a-z][a-z0-9-]*$/.test(name)) element.setAttribute(name, String(value));
+    else warnOnce(`ISpeed.render: "${preview(key)}" is not an option; ignoring it.`);
   }
-  return attributes;
 }
 
 function render(target: Element | string, options: RenderOptions): HTMLElement | undefined {
@@ -73,50 +65,79 @@ function render(target: Element | string, options: RenderOptions): HTMLElement |
     // An invalid selector: reported below like a missing element.
   }
   if (!(container instanceof Element)) {
-    warnOnce(`ISpeed.render: no element "${preview(target)}" to render into.`);
+    warnOnce(`ISpeed.render: no element "${preview(target)}".`);
     return undefined;
   }
   const tag = typeof options?.widget === 'string' ? tagForWidget(options.widget) : undefined;
   if (!tag) {
-    warnOnce(`ISpeed.render: unknown widget "${preview(options?.widget)}"; known: ${Object.keys(WIDGET_CHUNKS).join(', ')}.`);
+    warnOnce(`ISpeed.render: unknown widget "${preview(options?.widget)}"; known: ${WIDGET_NAMES.join(', ')}.`);
     return undefined;
   }
   const element = document.createElement(tag);
-  for (const [name, value] of optionAttributes(options)) element.setAttribute(name, value);
+  try {
+    setOptions(element, options);
+  } catch (error) {
+    warnOnce(`ISpeed.render: options unreadable (${String(error)}).`);
+  }
   container.replaceChildren(element);
   discover(container);
   return element;
 }
 
+/**
+ * `config()` and `addTranslations()` only queue their input: the code that
+ * checks it comes with the widgets, so the loader stays small. The answer
+ * of `addTranslations` depends only on what is checked here.
+ */
 function config(options: Record<string, unknown>): void {
-  const state = sharedState();
-  state.runtimeConfig = mergeConfig(state.runtimeConfig, readObject(options, 'ISpeed.config()'));
-  addConfiguredTranslations(options);
+  sharedState().pending.push({ kind: 'config', options });
   notifyChange();
 }
 
-function addConfiguredTranslations(options: unknown): void {
-  try {
-    const translations = (options as { translations?: unknown } | undefined)?.translations;
-    if (!translations || typeof translations !== 'object') return;
-    for (const [lang, resources] of Object.entries(translations)) addTranslations(lang, resources);
-  } catch (error) {
-    warnOnce(`the configured translations could not be read (${String(error)}); ignoring them.`);
+function addTranslations(lang: string, resources: Record<string, unknown>): boolean {
+  if (typeof lang !== 'string' || !LANGUAGE_CODE.test(lang) || !resources || typeof resources !== 'object' || Array.isArray(resources)) {
+    warnOnce(`addTranslations(${preview(lang)}, ${preview(resources)}): expected a language code such as "ede" and an object of strings.`);
+    return false;
   }
+  sharedState().pending.push({ kind: 'translations', lang, resources });
+  notifyChange();
+  return true;
 }
 
-/** Creates `window.ISpeed` once per page; later copies of the library reuse it. */
+/**
+ * Creates `window.ISpeed` once per page; later copies of the library reuse it.
+ * Markup such as `<img name="ISpeed">` makes `window.ISpeed` an element: an
+ * own property set here shadows it, so the API is never lost to the page.
+ */
 export function installApi(): ISpeedApi {
+  const state = sharedState();
   const holder = window;
-  if (holder.ISpeed) return holder.ISpeed;
-  const api: ISpeedApi = Object.freeze({
-    version: VERSION,
-    config,
-    discover,
-    render,
-    addTranslations: (lang: string, resources: Record<string, unknown>) => addTranslations(lang, resources),
-  });
-  holder.ISpeed = api;
-  addConfiguredTranslations(holder.ISpeedConfig);
+  const api =
+    state.api ??
+    Object.freeze({
+      version: VERSION,
+      config,
+      discover,
+      render,
+      addTranslations,
+    });
+  const current: unknown = holder.ISpeed;
+  if (current !== api) {
+    if (current !== undefined) warnOnce(`window.ISpeed was ${current instanceof Element ? `<${current.localName}>` : typeof current}; replacing it.`);
+    try {
+      holder.ISpeed = api;
+    } catch {
+      warnOnce('window.ISpeed cannot be set on this page.');
+    }
+  }
+  if (!state.api) {
+    state.api = api;
+    // Its translations are read with the widgets' code, once per page.
+    try {
+      state.pending.push({ kind: 'page-config', options: holder.ISpeedConfig });
+    } catch {
+      // A throwing getter: the core reports window.ISpeedConfig when it reads it.
+    }
+  }
   return api;
 }

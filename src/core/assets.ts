@@ -1,6 +1,7 @@
 import { fetchJson } from './fetch-json.js';
 import { preview, warnOnce } from './log.js';
 import { sharedState } from './shared-state.js';
+import { fixedSize } from './widgets.js';
 
 export const ASSET_KINDS = ['banner', 'icon', 'illustration', 'badge', 'document'] as const;
 export type AssetKind = (typeof ASSET_KINDS)[number];
@@ -77,6 +78,22 @@ export function loadManifest(base: string, timeoutMs = MANIFEST_TIMEOUT_MS): Pro
     manifests.set(base, pending);
   }
   return pending;
+}
+
+/** Languages the library's own artwork is drawn in (assets/banner-<size>-<lang>.svg). */
+export const BUILT_IN_ART_LANGUAGES = ['vi', 'en'];
+
+/**
+ * The library's own banner artwork, found by its file name rule rather than
+ * by fetching manifest.json: a fetch from the Department's host would need
+ * CORS headers, which most such hosts do not send, while an <img> does not.
+ * The build checks that every size and language exists (test/build/).
+ */
+export function builtInBanner(size: string, lang: string): AssetEntry | undefined {
+  const box = fixedSize(size);
+  if (!box) return undefined;
+  const artLang = BUILT_IN_ART_LANGUAGES.includes(lang) ? lang : 'vi';
+  return { kind: 'banner', size, lang: artLang, file: `banner-${size}-${artLang}.svg`, width: box[0], height: box[1] };
 }
 
 /** The banner artwork for a size in a language, else in Vietnamese, else any. */

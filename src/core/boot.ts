@@ -1,16 +1,16 @@
 import { discover, installApi } from './api.js';
-import { CONFIG_ATTRIBUTES, mergeConfig, readAttributes } from './config.js';
 import { warnOnce } from './log.js';
 import { notifyChange, sharedState } from './shared-state.js';
-import { BANNER_SIZES, ELEMENT_ATTRIBUTES, WIDGET_CHUNKS, fixedSize, tagForWidget } from './widgets.js';
+import { BANNER_SIZES, CONFIG_ATTRIBUTES, ELEMENT_ATTRIBUTES, WIDGET_NAMES, WIDGET_TAGS, fixedSize, tagForWidget } from './widgets.js';
 
 /**
  * Holds the box of each banner whose fallback is not the recommended image
  * (which holds it already), as soon as the loader runs rather than when the
- * widget code arrives. A constructed stylesheet is CSSOM, which a strict
- * style-src CSP allows. Only `:not(:defined)` elements are targeted, so the
- * element's own styles take over once it is defined. Browsers without
- * `:has()` drop the rules, and the widget then shifts the page once.
+ * widget code arrives: the same box the element's own styles give it. A
+ * constructed stylesheet is CSSOM, which a strict style-src CSP allows. Only
+ * `:not(:defined)` elements are targeted, so the element's own styles take
+ * over once it is defined. Browsers without `:has()` drop the rules, and the
+ * widget then shifts the page once.
  */
 function reserveBoxes(): void {
   if (!('adoptedStyleSheets' in Document.prototype) || !('replaceSync' in CSSStyleSheet.prototype)) return;
@@ -32,21 +32,20 @@ function reserveBoxes(): void {
 
 /** The one-tag form: `<script src=ispeed.js data-widget="banner" data-size=...>` puts the widget where the tag stands. */
 function insertWidgetFor(script: HTMLScriptElement): void {
-  const widget = script.getAttribute('data-widget');
-  if (widget === null) return;
+  const widget = script.getAttribute('data-widget')!;
   const tag = tagForWidget(widget);
   if (!tag) {
-    warnOnce(`data-widget="${widget.slice(0, 40)}" is not a widget; known: ${Object.keys(WIDGET_CHUNKS).map((t) => t.slice(7)).join(', ')}.`);
+    warnOnce(`data-widget="${widget.slice(0, 40)}" is not a widget; known: ${WIDGET_NAMES.join(', ')}.`);
     return;
   }
   if (!script.parentNode) return;
   const element = document.createElement(tag);
-  const known = new Set([...CONFIG_ATTRIBUTES, ...ELEMENT_ATTRIBUTES]);
+  const known = [...CONFIG_ATTRIBUTES, ...ELEMENT_ATTRIBUTES];
   for (const { name, value } of script.attributes) {
     if (!name.startsWith('data-') || name === 'data-widget') continue;
     const attribute = name.slice(5);
-    if (known.has(attribute)) element.setAttribute(attribute, value);
-    else warnOnce(`${name} on the script tag is not a widget setting; ignoring it.`);
+    if (known.includes(attribute)) element.setAttribute(attribute, value);
+    else warnOnce(`${name} on the script tag is not a setting; ignoring it.`);
   }
   script.parentNode.insertBefore(element, script);
 }
@@ -60,9 +59,7 @@ function observe(): void {
     for (const record of records) {
       for (const node of record.addedNodes) if (node instanceof Element) discover(node);
     }
-    if (Object.keys(WIDGET_CHUNKS).every((tag) => customElements.get(tag))) {
-      observer.disconnect();
-    }
+    if (WIDGET_TAGS.every((tag) => customElements.get(tag))) observer.disconnect();
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
 }
@@ -71,7 +68,8 @@ function observe(): void {
  * What the loader and the bundle do when their script runs. Safe to run more
  * than once on a page: the API, the box reservation and the observer are set
  * up by the first copy only. A plain script tag's data-* configure every
- * widget on the page; a one-tag script's (data-widget) go to its widget.
+ * widget on the page (read by the widgets' core, see `applyPendingInput`); a
+ * one-tag script's (data-widget) go to its widget.
  */
 export function boot(script: HTMLScriptElement | null, loadElement: (tag: string) => Promise<void>): void {
   const state = sharedState();
@@ -84,7 +82,7 @@ export function boot(script: HTMLScriptElement | null, loadElement: (tag: string
     // page (say, Vietnamese and English) do not overwrite each other.
     insertWidgetFor(script);
   } else if (script) {
-    state.scriptConfig = mergeConfig(state.scriptConfig, readAttributes(script, 'data-'));
+    state.pending.push({ kind: 'script', script });
     notifyChange();
   }
   if (first) reserveBoxes();

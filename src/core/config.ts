@@ -12,6 +12,8 @@ import {
 import { DEFAULT_LINKS, safeHttpUrl } from './links.js';
 import { preview, warnOnce } from './log.js';
 import { sharedState } from './shared-state.js';
+import { addTranslations } from './translations.js';
+import { CONFIG_ATTRIBUTES } from './widgets.js';
 
 /** Where a value came from, named in console messages so a webmaster can find it. */
 type Source = string;
@@ -103,8 +105,7 @@ const FIELDS: {
   })),
 ];
 
-/** The attribute names every widget observes. */
-export const CONFIG_ATTRIBUTES = FIELDS.map((field) => field.attr);
+export { CONFIG_ATTRIBUTES };
 
 function withoutUndefined(config: WidgetConfig): WidgetConfig {
   const out: Record<string, unknown> = {};
@@ -137,8 +138,8 @@ const OBJECT_KEYS: Record<string, string> = {
 export function readObject(input: unknown, what: Source): WidgetConfig {
   const config: WidgetConfig = {};
   if (input === undefined || input === null) return config;
-  if (typeof input !== 'object' || Array.isArray(input)) {
-    warnOnce(`${what} must be an object such as { unit: "xa-ea-kao" }; ignoring it.`);
+  if (typeof input !== 'object' || Array.isArray(input) || input instanceof Node) {
+    warnOnce(`${what} must be an object such as { unit: "xa-ea-kao" }, got ${preview(input instanceof Element ? `<${input.localName}>` : typeof input)}; ignoring it.`);
     return config;
   }
   const fieldByAttr = new Map(FIELDS.map((field) => [field.attr, field]));
@@ -187,6 +188,43 @@ export function globalConfig(): WidgetConfig {
   return mergeConfig(fromWindow, sharedState().runtimeConfig);
 }
 
+function addConfiguredTranslations(options: unknown, what: Source): void {
+  try {
+    if (!options || typeof options !== 'object' || options instanceof Node) return;
+    const translations = (options as { translations?: unknown }).translations;
+    if (translations === undefined) return;
+    if (!translations || typeof translations !== 'object') {
+      warnOnce(`${what}.translations must be an object such as { ede: {...} }; ignoring it.`);
+      return;
+    }
+    for (const [lang, resources] of Object.entries(translations)) addTranslations(lang, resources);
+  } catch (error) {
+    warnOnce(`${what}.translations could not be read (${String(error)}); ignoring them.`);
+  }
+}
+
+/**
+ * Reads what the loader queued (script tags' data-*, `ISpeed.config()`,
+ * `ISpeed.addTranslations()`, `window.ISpeedConfig.translations`) into the
+ * checked layers, in the order it came. Cheap when nothing is queued.
+ */
+export function applyPendingInput(): void {
+  const state = sharedState();
+  while (state.pending.length) {
+    const input = state.pending.shift()!;
+    try {
+      if (input.kind === 'script') state.scriptConfig = mergeConfig(state.scriptConfig, readAttributes(input.script, 'data-'));
+      else if (input.kind === 'config') {
+        state.runtimeConfig = mergeConfig(state.runtimeConfig, readObject(input.options, 'ISpeed.config()'));
+        addConfiguredTranslations(input.options, 'ISpeed.config()');
+      } else if (input.kind === 'page-config') addConfiguredTranslations(input.options, 'window.ISpeedConfig');
+      else addTranslations(input.lang, input.resources);
+    } catch (error) {
+      warnOnce(`a setting could not be read (${String(error)}); ignoring it.`);
+    }
+  }
+}
+
 export const DEFAULT_DISMISS_DAYS = 14;
 
 /**
@@ -194,6 +232,7 @@ export const DEFAULT_DISMISS_DAYS = 14;
  * ISpeed.config) < script-tag data-* < the element's attributes.
  */
 export function resolveConfig(element: Element, defaults: { assetBase: string; platform: Platform }): ResolvedConfig {
+  applyPendingInput();
   const merged = mergeConfig(globalConfig(), sharedState().scriptConfig, readAttributes(element));
   return {
     lang: merged.lang ?? '',

@@ -1,7 +1,7 @@
-import type { TFunction } from 'i18next';
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { keepAppName } from './app-name.js';
 import type { ResolvedConfig } from './config-types.js';
+import type { TFunction } from './i18n.js';
 import { warnOnce } from './log.js';
 import { sharedState } from './shared-state.js';
 

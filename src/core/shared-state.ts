@@ -4,21 +4,39 @@
  * is a separate module graph, so module-level variables would not be shared;
  * a `Symbol.for` key on `globalThis` is.
  */
+import type { ISpeedApi } from './api.js';
 import type { WidgetConfig } from './config-types.js';
 
 export type TranslationResources = Record<string, unknown>;
+
+/**
+ * Input the API or a script tag gave before the code that checks it had
+ * loaded: the loader only queues it, and the widgets' core reads it (see
+ * `applyPendingInput` in config.ts) before every render.
+ */
+export type PendingInput =
+  | { kind: 'script'; script: HTMLScriptElement }
+  | { kind: 'config'; options: unknown }
+  | { kind: 'page-config'; options: unknown }
+  | { kind: 'translations'; lang: string; resources: unknown };
 
 export interface SharedState {
   /** Config from `data-*` on every loader script tag, in page order. */
   scriptConfig: WidgetConfig;
   /** Config given at run time through `ISpeed.config()`. */
   runtimeConfig: WidgetConfig;
+  /** Script tags, config and translations not yet read by the core, oldest first. */
+  pending: PendingInput[];
+  /** The only script URLs the page's `ispeed-widgets` Trusted Types policy vouches for. */
+  scriptUrls: Set<string>;
   /** Languages added through `ISpeed.addTranslations()`. */
   translations: Record<string, TranslationResources>;
   /** Bumped on every added language, so each library copy re-syncs once. */
   translationsVersion: number;
   /** The folder the library was loaded from (ends with `/`), if known. */
   scriptBase?: string;
+  /** `window.ISpeed`, kept here too so markup named "ISpeed" cannot take its place. */
+  api?: ISpeedApi;
   /** Turns a tag name into a defined element; set by whichever entry ran first. */
   loadElement?: (tag: string) => Promise<void>;
   /** One manifest request per asset base per page, however many widgets ask. */
@@ -37,22 +55,19 @@ const KEY = Symbol.for('ispeed-widgets.state');
 
 export function sharedState(): SharedState {
   const holder = globalThis as unknown as Record<symbol, SharedState | undefined>;
-  let state = holder[KEY];
-  if (!state) {
-    state = {
-      scriptConfig: {},
-      runtimeConfig: {},
-      translations: {},
-      translationsVersion: 0,
-      manifests: new Map(),
-      observing: false,
-      events: new EventTarget(),
-      versions: new Set(),
-      warned: new Set(),
-    };
-    holder[KEY] = state;
-  }
-  return state;
+  return (holder[KEY] ??= {
+    scriptConfig: {},
+    runtimeConfig: {},
+    pending: [],
+    scriptUrls: new Set(),
+    translations: {},
+    translationsVersion: 0,
+    manifests: new Map(),
+    observing: false,
+    events: new EventTarget(),
+    versions: new Set(),
+    warned: new Set(),
+  });
 }
 
 export function notifyChange(): void {

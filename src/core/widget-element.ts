@@ -1,8 +1,7 @@
-import type { TFunction } from 'i18next';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { CONFIG_ATTRIBUTES, resolveConfig } from './config.js';
 import type { LinkName, ResolvedConfig } from './config-types.js';
-import { resolveLanguage, translator } from './i18n.js';
+import { resolveLanguage, translator, type TFunction } from './i18n.js';
 import { withAttribution } from './links.js';
 import { warnOnce } from './log.js';
 import { currentPlatform } from './platform.js';

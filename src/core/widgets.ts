@@ -1,13 +1,23 @@
+import { LINK_NAMES } from './config-types.js';
+
 /**
- * The widgets the loader knows: tag name to the chunk that defines it. Kept
- * free of imports so the loader stays tiny.
+ * The widgets the loader knows, by widget name (`data-widget`, `ISpeed.render`)
+ * and tag. This module is part of the loader: keep it small.
  */
-export const WIDGET_CHUNKS: Readonly<Record<string, string>> = {
-  'ispeed-banner': 'banner',
-  'ispeed-qr-card': 'qr-card',
-  'ispeed-guide': 'guide',
-  'ispeed-progress': 'progress',
-};
+export const WIDGET_NAMES = ['banner', 'qr-card', 'guide', 'progress'] as const;
+export type WidgetName = (typeof WIDGET_NAMES)[number];
+export const WIDGET_TAGS: readonly string[] = WIDGET_NAMES.map((name) => `ispeed-${name}`);
+
+/** The settings every widget takes, as attributes (and `data-*` on the script tag). */
+export const CONFIG_ATTRIBUTES: readonly string[] = [
+  'lang',
+  'unit',
+  'theme',
+  'platform',
+  'asset-base',
+  'dismiss-days',
+  ...LINK_NAMES.map((name) => `links-${name}`),
+];
 
 /**
  * The widgets' own attributes (besides the shared config ones): the only
@@ -33,7 +43,7 @@ export const ELEMENT_ATTRIBUTES: readonly string[] = [
 /** `data-widget="banner"` and `ISpeed.render(el, {widget: 'banner'})` name widgets without the prefix. */
 export function tagForWidget(widget: string): string | undefined {
   const tag = `ispeed-${widget.trim().toLowerCase()}`;
-  return tag in WIDGET_CHUNKS ? tag : undefined;
+  return WIDGET_TAGS.includes(tag) ? tag : undefined;
 }
 
 export const BANNER_SIZES = ['300x250', '728x90', '300x600', '160x600', '320x100', 'fluid'] as const;

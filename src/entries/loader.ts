@@ -1,22 +1,30 @@
 /**
  * dist/ispeed.js: the one tag a webmaster pastes. A classic script, so
  * `document.currentScript` (captured before anything async) gives its data-*
- * and its folder. It holds no widget code: each element's chunk is imported
- * from chunks/ beside it when the page first uses that element.
+ * and its folder. It holds the API, the box reservation and the modules every
+ * widget shares (loader-provides.ts), but no widget code: when the page first
+ * uses an element, all the files it needs are requested at once from chunks/.
  */
 import { boot } from '../core/boot.js';
-import { VERSION } from '../core/version.js';
-import { WIDGET_CHUNKS } from '../core/widgets.js';
+import { chunkLoader, type ChunkManifest } from './chunk-loader.js';
+import { PROVIDED_MODULES } from './loader-provides.js';
+
+declare const __ISPEED_CHUNKS__: ChunkManifest;
 
 const script = document.currentScript instanceof HTMLScriptElement ? document.currentScript : null;
-const ownBase = new URL('./', script?.src || document.baseURI).href;
-
-async function loadChunk(tag: string): Promise<void> {
-  await import(/* @vite-ignore */ `${ownBase}chunks/${WIDGET_CHUNKS[tag]}.js?v=${VERSION}`);
-}
 
 try {
-  boot(script, loadChunk);
+  const loadElement = chunkLoader(
+    {
+      base: new URL('chunks/', script?.src || document.baseURI).href,
+      nonce: script?.nonce ?? '',
+      crossOrigin: script?.getAttribute('crossorigin') ?? null,
+      pinned: !!script?.integrity,
+    },
+    __ISPEED_CHUNKS__,
+    PROVIDED_MODULES,
+  );
+  boot(script, loadElement);
 } catch (error) {
-  console.warn('[ispeed-widgets] could not start; the fallback content stays.', error);
+  console.warn('[ispeed-widgets] could not start', error);
 }

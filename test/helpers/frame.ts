@@ -5,6 +5,8 @@ export interface PageRecord {
   warnings: string[];
   errors: string[];
   shifts: number[];
+  scripts: { src: string; type: string; integrity: string; crossOrigin: string | null; nonce: string; batch: number }[];
+  shiftSources: string[];
 }
 
 export type FrameWindow = Window & typeof globalThis & { __record: PageRecord; ISpeed?: import('../../src/core/api.js').ISpeedApi };
@@ -44,6 +46,21 @@ export async function rendered(win: FrameWindow, count: number): Promise<HTMLEle
 
 export { part as shadowPart } from './shadow.js';
 
+type UrlPolicy = { createScriptURL(url: string): string };
+const fixturePolicies = new WeakMap<Window, UrlPolicy>();
+
+/** The fixtures' own Trusted Types policy, created once per page: the pages allow the name "fixture" once. */
+export function fixturePolicy(win: Window): UrlPolicy {
+  let policy = fixturePolicies.get(win);
+  if (!policy) {
+    policy = (win as unknown as { trustedTypes: { createPolicy(name: string, rules: object): UrlPolicy } }).trustedTypes.createPolicy('fixture', {
+      createScriptURL: (url: string) => url,
+    });
+    fixturePolicies.set(win, policy);
+  }
+  return policy;
+}
+
 /**
  * Adds a script to the page after it has painted, as a slow mobile link
  * would deliver it. The page enforces Trusted Types, so the URL goes
@@ -52,9 +69,7 @@ export { part as shadowPart } from './shadow.js';
 export async function addScriptAfterPaint(win: FrameWindow, src: string): Promise<void> {
   await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
   await new Promise((resolve) => setTimeout(resolve, 100));
-  const policy = (win as unknown as { trustedTypes: { createPolicy(name: string, rules: object): { createScriptURL(url: string): string } } })
-    .trustedTypes.createPolicy(`test-${Math.random()}`, { createScriptURL: (url: string) => url });
   const script = win.document.createElement('script');
-  script.src = policy.createScriptURL(src);
+  script.src = fixturePolicy(win).createScriptURL(src);
   win.document.body.append(script);
 }

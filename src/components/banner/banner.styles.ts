@@ -24,14 +24,22 @@ const rowLayout = css`
 `;
 
 export const bannerStyles = css`
-  /* An inline host around an inline-block frame whose baseline is its bottom
-     edge (hidden overflow) lays out exactly like the fallback <a><img> it
-     replaces, in a paragraph as in a flex or grid cell: no layout shift. */
+  /* The element's own box is the banner's box, sized by the frame inside:
+     an inline-block with hidden overflow has its baseline at its bottom
+     edge, as the fallback <img> has, so the page does not shift when the
+     widget takes over. It shrinks in a narrower parent rather than
+     overflowing, and a webmaster's border, margin, float or display:block
+     on the element apply to the banner as they would to the image. */
   :host {
-    display: inline;
+    display: inline-block;
+    vertical-align: baseline;
+    overflow: hidden;
+    width: fit-content;
+    max-width: 100%;
   }
   :host([size='fluid' i]) {
     display: block;
+    width: auto;
   }
   :host([variant='sticky' i]) {
     display: block;
@@ -40,12 +48,13 @@ export const bannerStyles = css`
     right: 0;
     bottom: 0;
     z-index: 2147483000;
+    width: auto;
     max-width: none;
+    overflow: visible;
   }
 
   .frame {
-    display: inline-block;
-    vertical-align: baseline;
+    display: block;
     position: relative;
     overflow: hidden;
     max-width: 100%;

@@ -1,13 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keepAppName } from '../../core/app-name.js';
-import { findBanner, loadManifest, type AssetEntry } from '../../core/assets.js';
+import { builtInBanner, findBanner, loadManifest, type AssetEntry } from '../../core/assets.js';
 import { normalizeEnum } from '../../core/config.js';
 import { hostStyles } from '../../core/host-styles.js';
 import { warnOnce } from '../../core/log.js';
 import { markIcon, markStyles } from '../../core/mark.js';
 import { QrDialogController, closeButtonStyles, qrDialogStyles } from '../../core/qr-dialog.js';
 import { readStorage, writeStorage } from '../../core/storage.js';
-import { IspeedElement } from '../../core/widget-element.js';
+import { IspeedElement, defaultAssetBase } from '../../core/widget-element.js';
 import {
   BANNER_SIZES,
   BANNER_VARIANTS,
@@ -182,6 +182,10 @@ export class IspeedBanner extends IspeedElement {
     if (size === 'fluid') {
       warnOnce('<ispeed-banner variant="image"> has no artwork for size "fluid"; showing the card.');
       this.image = { status: 'failed', key };
+      return;
+    }
+    if (base === defaultAssetBase()) {
+      this.image = { status: 'found', key, entry: builtInBanner(size, this.language)!, base, loaded: false };
       return;
     }
     this.image = { status: 'loading', key };
