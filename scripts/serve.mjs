@@ -28,6 +28,9 @@ export const STRICT_CSP = [
   "require-trusted-types-for 'script'",
 ].join('; ');
 
+/** What the demo server sends: the strict CSP with the one Trusted Types policy name the widgets need. */
+export const DEMO_CSP = `${STRICT_CSP}; trusted-types ispeed-widgets`;
+
 export function startServer({ root = 'dist', port = 8080, host = '127.0.0.1' } = {}) {
   const rootDir = resolve(root);
   const server = createServer((request, response) => {
@@ -49,8 +52,7 @@ export function startServer({ root = 'dist', port = 8080, host = '127.0.0.1' } =
     }
     response.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'content-security-policy': STRICT_CSP,
-      'access-control-allow-origin': '*',
+      'content-security-policy': DEMO_CSP,
       'cache-control': 'no-cache',
     });
     createReadStream(file).pipe(response);

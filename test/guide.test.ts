@@ -166,15 +166,16 @@ describe('<ispeed-guide>', () => {
       ['a missing field', '/test/fixtures/guides/missing-field.json', 'platforms.ios.steps[2].title must be a non-empty string'],
       ['a wrong type', '/test/fixtures/guides/wrong-type.json', 'platforms.android.steps[1].verify must be true or false'],
       ['an unknown platform', '/test/fixtures/guides/unknown-platform.json', 'platforms.windows is not a platform'],
-      ['a slow answer', '/test/fixtures/guides/department.json?delay=3000&slow', 'no answer within 300 ms'],
+      ['a slow answer', '/test/fixtures/guides/department.json?delay=6000&slow', 'no answer within 2000 ms'],
       ['a javascript: link', 'javascript:alert(1)', 'only http(s)'],
     ];
     for (const [what, src, reason] of broken) {
       it(`keeps the built-in steps after ${what}, naming the problem`, async () => {
         let element!: IspeedGuide;
         const warnings = await captureWarnings(async (seen) => {
-          element = await guide(html`<ispeed-guide platform="android" src=${src} timeout="300"></ispeed-guide>`);
-          await waitUntil(() => seen.length > 0, 'a warning', { timeout: 4000 });
+          // A limit well above a loaded machine's answer time, and below the slow case's delay.
+          element = await guide(html`<ispeed-guide platform="android" src=${src} timeout="2000"></ispeed-guide>`);
+          await waitUntil(() => seen.length > 0, 'a warning', { timeout: 5000 });
         });
         expect(warnings.join('\n')).to.contain(reason);
         expect(part(element, '.title').textContent!.trim()).to.equal(guideVi.title);

@@ -98,3 +98,19 @@ describe('translations', () => {
     expect(warnings.join('\n')).to.contain('must be an object').and.contain('not a language code').and.contain('longer than 1000');
   });
 });
+
+describe('the translator', () => {
+  it('fills {{placeholders}}, leaves unknown ones visible, and picks plural forms by count', () => {
+    expect(addTranslations('xpl', { demo: { items: '{{count}} mục', items_one: 'một mục', items_other: '{{count}} mục', hello: 'Chào {{ name }} {{missing}}' } })).to.equal(true);
+    const t = translator('xpl');
+    expect(t('demo.hello', { name: 'Ea Kao' })).to.equal('Chào Ea Kao {{missing}}');
+    expect(t('demo.items', { count: 1 })).to.equal('một mục');
+    expect(t('demo.items', { count: 5 })).to.equal('5 mục');
+  });
+
+  it('falls back to Vietnamese for a missing key, and shows the key when no language has it', () => {
+    const t = translator('xpl');
+    expect(t('banner.cta')).to.equal(translator('vi')('banner.cta'));
+    expect(t('no.such.key')).to.equal('no.such.key');
+  });
+});

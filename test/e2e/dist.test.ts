@@ -23,10 +23,11 @@ describe('dist/ on real pages', () => {
 
   it('keeps each banner in its fallback image\'s place and size, in a flex row and in a paragraph', async () => {
     const win = await openPage('/test/pages/image-fallbacks.html');
-    const places = () => [...win.document.querySelectorAll('ispeed-banner')].map((banner) => {
-      const rect = banner.getBoundingClientRect();
+    const box = (element: Element) => {
+      const rect = element.getBoundingClientRect();
       return [Math.round(rect.left), Math.round(rect.width), Math.round(rect.height)];
-    });
+    };
+    const places = () => [...win.document.querySelectorAll('ispeed-banner')].map((banner) => box(banner.querySelector('img') ?? banner));
     const before = places();
     await addScriptAfterPaint(win, '/dist/ispeed.js');
     const banners = await rendered(win, 7);
@@ -34,7 +35,7 @@ describe('dist/ on real pages', () => {
     // (Whole-page shifts are measured in delivery.test.ts: zero in paragraphs, blocks and
     // table cells. A flex item's fallback also holds the line's descender below the
     // image, which the element's exact box does not: the row below moves up by it.)
-    expect(places()).to.deep.equal(before);
+    expect(banners.map(box), 'each element now has its image\'s box').to.deep.equal(before);
   });
 
   it('measures a shift where the fallback is only a text link (the control for the test above)', async () => {
@@ -131,6 +132,18 @@ describe('dist/ on real pages', () => {
     expect(win.__record.warnings.join('\n')).to.contain('ISpeed.discover: #content is not an element');
     expect(win.ISpeed!.render(content, { widget: 'slideshow' })).to.equal(undefined);
     expect(win.__record.warnings.join('\n')).to.contain('no element "#nowhere"').and.contain('unknown widget "slideshow"');
+    expect(win.__record.errors).to.deep.equal([]);
+  });
+
+  it('keeps its API and ignores a window.ISpeedConfig that is really page markup (DOM clobbering)', async () => {
+    const win = await openPage('/test/pages/clobber.html');
+    const [banner] = await rendered(win, 1);
+    expect(typeof win.ISpeed?.render, 'the API replaced <img name="ISpeed">').to.equal('function');
+    expect(win.ISpeed!.version).to.be.a('string');
+    expect((shadowPart(banner, '.cta') as HTMLAnchorElement).href).to.not.contain('from-form');
+    const warnings = win.__record.warnings.join('\n');
+    expect(warnings).to.contain('window.ISpeed was <img>');
+    expect(warnings).to.contain('window.ISpeedConfig must be an object');
     expect(win.__record.errors).to.deep.equal([]);
   });
 
