@@ -95,7 +95,7 @@ const screenshotArea = {
 const recordPrintPage = {
   name: 'record-print-page',
   transform(context) {
-    if (context.path === '/dist/print.html' || context.path === '/dist/embed.html' || context.path === '/dist/configurator/index.html') {
+    if (context.path === '/dist/print.html' || context.path === '/dist/embed.html' || context.path === '/dist/configurator/index.html' || context.path === '/dist/configurator/preview.html') {
       return { body: context.body.replace('<head>', '<head>\n  <script src="/test/pages/recorder.js"></script>') };
     }
   },
