@@ -144,6 +144,34 @@ async function slowLink(context, next) {
   return next();
 }
 
+/**
+ * `/__redirect?to=URL` answers 302 to URL (an open redirect on an allowed host;
+ * `/__redirect-to/ENCODED-FOLDER/file` for a whole folder),
+ * and `/__cors/path` serves path with `Access-Control-Allow-Origin: *`, as an
+ * attacker's host would: together they prove data fetches check where they ended up.
+ */
+async function redirects(context, next) {
+  if (context.path === '/__redirect') {
+    context.status = 302;
+    context.set('Location', String(context.query.to ?? '/'));
+    return;
+  }
+  // `/__redirect-to/ENCODED-FOLDER/file`: the same for every file of a folder (an asset base).
+  const folder = /^\/__redirect-to\/([^/]+)\/(.*)$/.exec(context.path);
+  if (folder) {
+    context.status = 302;
+    context.set('Location', `${decodeURIComponent(folder[1])}/${folder[2]}`);
+    return;
+  }
+  if (context.path.startsWith('/__cors/')) {
+    context.url = context.url.slice('/__cors'.length);
+    await next();
+    context.set('Access-Control-Allow-Origin', '*');
+    return;
+  }
+  return next();
+}
+
 const chromium = (contextOptions = {}) =>
   playwrightLauncher({
     product: 'chromium',
@@ -176,7 +204,7 @@ export default {
   rootDir: '.',
   concurrency: 2,
   plugins: [screenshotArea, recordPrintPage, pastedPages, commonJsAsModules({ 'qrcode/lib/core/qrcode.js': ['create'], jsqr: [] }), jsonModules, esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' })],
-  middleware: [slowLink, strictCspForFixturePages],
+  middleware: [slowLink, redirects, strictCspForFixturePages],
   browsers: [chromium()],
   reporters: [defaultReporter(), summaryReporter()],
   testFramework: { config: { timeout: 10000 } },
