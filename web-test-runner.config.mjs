@@ -89,6 +89,29 @@ const screenshotArea = {
 };
 
 /**
+ * `console-start` / `console-take`: what the browser itself logs in the page
+ * and all its frames (Chromium's own messages, such as "Blocked autofocusing",
+ * never reach the page's console.warn).
+ */
+const browserConsole = (() => {
+  const logs = new Map();
+  return {
+    name: 'browser-console',
+    async executeCommand({ command, session }) {
+      if (command === 'console-start') {
+        const page = session.browser.getPage(session.id);
+        const messages = [];
+        logs.set(session.id, messages);
+        page.on('console', (message) => messages.push(message.text()));
+        return true;
+      }
+      if (command === 'console-take') return logs.get(session.id) ?? [];
+      return undefined;
+    },
+  };
+})();
+
+/**
  * dist's pages (print, embed, configurator) are product pages without the test recorder: add it when
  * tests load the page, so they can see CSP violations and errors.
  */
@@ -203,7 +226,7 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
   concurrency: 2,
-  plugins: [screenshotArea, recordPrintPage, pastedPages, commonJsAsModules({ 'qrcode/lib/core/qrcode.js': ['create'], jsqr: [] }), jsonModules, esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' })],
+  plugins: [screenshotArea, browserConsole, recordPrintPage, pastedPages, commonJsAsModules({ 'qrcode/lib/core/qrcode.js': ['create'], jsqr: [] }), jsonModules, esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' })],
   middleware: [slowLink, redirects, strictCspForFixturePages],
   browsers: [chromium()],
   reporters: [defaultReporter(), summaryReporter()],
