@@ -25,7 +25,7 @@ describe('the iframe embed and autofocus', () => {
     window.removeEventListener('message', listen);
     // The banner has rendered (with its closed dialog); give the browser a few frames to log what it would.
     for (let frame = 0; frame < 10; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
-    const messages = await executeServerCommand<string[]>('console-take');
+    const messages = await executeServerCommand<string[], object>('console-take');
     expect(messages.filter((text) => /autofocus/i.test(text))).to.deep.equal([]);
   });
 
