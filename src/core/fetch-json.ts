@@ -7,7 +7,7 @@ export type TextResult = { ok: true; data: string } | { ok: false; reason: strin
  * an allowed host cannot hand the widget someone else's file. Never rejects:
  * the reason for a failure comes back as text for the console message.
  */
-async function fetchChecked<T>(url: string, timeoutMs: number, read: (response: Response) => Promise<T>): Promise<{ ok: true; data: T } | { ok: false; reason: string }> {
+async function fetchChecked<T>(url: string, timeoutMs: number, kind: string, read: (response: Response) => Promise<T>): Promise<{ ok: true; data: T } | { ok: false; reason: string }> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
@@ -24,7 +24,7 @@ async function fetchChecked<T>(url: string, timeoutMs: number, read: (response: 
   } catch (error) {
     return {
       ok: false,
-      reason: controller.signal.aborted ? `no answer within ${timeoutMs} ms` : `not readable or not reachable (${String(error)})`,
+      reason: controller.signal.aborted ? `no answer within ${timeoutMs} ms` : `not ${kind} or not reachable (${String(error)})`,
     };
   } finally {
     clearTimeout(timer);
@@ -33,10 +33,10 @@ async function fetchChecked<T>(url: string, timeoutMs: number, read: (response: 
 
 /** A JSON file; see fetchChecked. */
 export function fetchJson(url: string, timeoutMs: number): Promise<JsonResult> {
-  return fetchChecked(url, timeoutMs, (response) => response.json() as Promise<unknown>);
+  return fetchChecked(url, timeoutMs, 'JSON', (response) => response.json() as Promise<unknown>);
 }
 
 /** A text file (CSV); see fetchChecked. */
 export function fetchText(url: string, timeoutMs: number): Promise<TextResult> {
-  return fetchChecked(url, timeoutMs, (response) => response.text());
+  return fetchChecked(url, timeoutMs, 'text', (response) => response.text());
 }
