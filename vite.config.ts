@@ -119,7 +119,7 @@ export default defineConfig(({ mode }): UserConfig => {
     case 'configurator': {
       const config = base('dist/configurator', true);
       config.build!.rolldownOptions = {
-        input: { configurator: 'src/configurator/define.ts' },
+        input: { configurator: 'src/configurator/define.ts', preview: 'src/configurator/preview-page.ts' },
         output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
       };
       return config;

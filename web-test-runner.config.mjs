@@ -90,13 +90,36 @@ const screenshotArea = {
 };
 
 /**
+ * `console-start` / `console-take`: what the browser itself logs in the page
+ * and all its frames (Chromium's own messages, such as "Blocked autofocusing",
+ * never reach the page's console.warn).
+ */
+const browserConsole = (() => {
+  const logs = new Map();
+  return {
+    name: 'browser-console',
+    async executeCommand({ command, session }) {
+      if (command === 'console-start') {
+        const page = session.browser.getPage(session.id);
+        const messages = [];
+        logs.set(session.id, messages);
+        page.on('console', (message) => messages.push(message.text()));
+        return true;
+      }
+      if (command === 'console-take') return logs.get(session.id) ?? [];
+      return undefined;
+    },
+  };
+})();
+
+/**
  * dist's pages (print, embed, configurator) are product pages without the test recorder: add it when
  * tests load the page, so they can see CSP violations and errors.
  */
 const recordPrintPage = {
   name: 'record-print-page',
   transform(context) {
-    if (context.path === '/dist/print.html' || context.path === '/dist/embed.html' || context.path === '/dist/configurator/index.html') {
+    if (context.path === '/dist/print.html' || context.path === '/dist/embed.html' || context.path === '/dist/configurator/index.html' || context.path === '/dist/configurator/preview.html') {
       return { body: context.body.replace('<head>', '<head>\n  <script src="/test/pages/recorder.js"></script>') };
     }
   },
@@ -197,6 +220,34 @@ async function slowLink(context, next) {
   return next();
 }
 
+/**
+ * `/__redirect?to=URL` answers 302 to URL (an open redirect on an allowed host;
+ * `/__redirect-to/ENCODED-FOLDER/file` for a whole folder),
+ * and `/__cors/path` serves path with `Access-Control-Allow-Origin: *`, as an
+ * attacker's host would: together they prove data fetches check where they ended up.
+ */
+async function redirects(context, next) {
+  if (context.path === '/__redirect') {
+    context.status = 302;
+    context.set('Location', String(context.query.to ?? '/'));
+    return;
+  }
+  // `/__redirect-to/ENCODED-FOLDER/file`: the same for every file of a folder (an asset base).
+  const folder = /^\/__redirect-to\/([^/]+)\/(.*)$/.exec(context.path);
+  if (folder) {
+    context.status = 302;
+    context.set('Location', `${decodeURIComponent(folder[1])}/${folder[2]}`);
+    return;
+  }
+  if (context.path.startsWith('/__cors/')) {
+    context.url = context.url.slice('/__cors'.length);
+    await next();
+    context.set('Access-Control-Allow-Origin', '*');
+    return;
+  }
+  return next();
+}
+
 const chromium = (contextOptions = {}) =>
   playwrightLauncher({
     product: 'chromium',
@@ -228,8 +279,8 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
   concurrency: 2,
-  plugins: [screenshotArea, recordPrintPage, pastedPages, commonJsAsModules({ 'qrcode/lib/core/qrcode.js': ['create'], jsqr: [] }), jsonModules, esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' })],
-  middleware: [slowLink, strictCspForFixturePages, portalPages],
+  plugins: [screenshotArea, browserConsole, recordPrintPage, pastedPages, commonJsAsModules({ 'qrcode/lib/core/qrcode.js': ['create'], jsqr: [] }), jsonModules, esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' })],
+  middleware: [slowLink, redirects, strictCspForFixturePages, portalPages],
   browsers: [chromium()],
   reporters: [defaultReporter(), summaryReporter()],
   testFramework: { config: { timeout: 10000 } },

@@ -7,8 +7,10 @@ import { join, relative } from 'node:path';
 import { ASSET_EXTENSIONS, extensionOf, findAssetLinks, safeDecode } from './html-links.mjs';
 import { insideFolder, safeFileName, uniqueName } from './file-names.mjs';
 import { imageSize } from './image-size.mjs';
+import { printable, safeMessage, withoutCredentials } from './printable.mjs';
 import { progress } from './progress.mjs';
 import { languageOf, sizeClass } from './sizes.mjs';
+import { svgProblem } from './svg-check.mjs';
 
 export class CliError extends Error {
   /** @param {string} message @param {number} exitCode */
@@ -24,15 +26,49 @@ const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 export const formatBytes = (bytes) => (bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);
 
+const MAX_REDIRECTS = 5;
+
+/**
+ * Whether a redirect may be followed: to the page's own host (same port, or
+ * http upgraded to https on the default port), or to a host named with
+ * --allow-host. Anything else could pull an internal address into the public manifest.
+ */
+export function redirectAllowed(to, { pageUrl, allowHosts = [] }) {
+  const target = new URL(to);
+  const page = new URL(pageUrl);
+  if (!['http:', 'https:'].includes(target.protocol) || target.username || target.password) return false;
+  if (allowHosts.includes(target.host) || allowHosts.includes(target.hostname)) return true;
+  if (target.hostname !== page.hostname) return false;
+  return target.port === page.port || (target.protocol === 'https:' && target.port === '' && page.port === '');
+}
+
+/** fetch, following redirects by hand so each hop is checked (see redirectAllowed). */
+async function fetchWithinHost(url, { signal, pageUrl, allowHosts }) {
+  let current = url;
+  for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+    const response = await fetch(current, { signal, redirect: 'manual' });
+    if (response.status < 300 || response.status > 399 || !response.headers.has('location')) return { response, finalUrl: current };
+    await response.body?.cancel();
+    const next = new URL(response.headers.get('location'), current).href;
+    if (!redirectAllowed(next, { pageUrl, allowHosts })) return { refused: `redirected to ${withoutCredentials(next)}, outside ${new URL(pageUrl).host} (add --allow-host to follow it)` };
+    current = next;
+  }
+  return { refused: `more than ${MAX_REDIRECTS} redirects` };
+}
+
 /** Downloads one file with a time limit, a size cap and retries on network errors and 5xx. */
-async function download(url, { maxBytes, retries, timeoutMs }) {
+async function download(url, { maxBytes, retries, timeoutMs, deadline, pageUrl = url, allowHosts = [] }) {
   let reason = 'not downloaded';
   for (let attempt = 0; attempt <= retries; attempt++) {
     if (attempt > 0) await sleep(250 * 2 ** (attempt - 1));
+    if (deadline?.aborted) return { skip: 'the command ran out of time' };
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
+    const signal = deadline ? AbortSignal.any([controller.signal, deadline]) : controller.signal;
     try {
-      const response = await fetch(url, { signal: controller.signal, redirect: 'follow' });
+      const fetched = await fetchWithinHost(url, { signal, pageUrl, allowHosts });
+      if (fetched.refused) return { skip: fetched.refused };
+      const { response, finalUrl } = fetched;
       if (response.status >= 500) {
         reason = `HTTP ${response.status}`;
         await response.body?.cancel();
@@ -60,9 +96,10 @@ async function download(url, { maxBytes, retries, timeoutMs }) {
         }
         chunks.push(value);
       }
-      return { bytes: Buffer.concat(chunks), finalUrl: response.url };
+      return { bytes: Buffer.concat(chunks), finalUrl };
     } catch (error) {
-      reason = controller.signal.aborted ? `no answer within ${timeoutMs} ms` : `network error (${error.cause?.code ?? error.message})`;
+      if (deadline?.aborted) return { skip: 'the command ran out of time' };
+      reason = controller.signal.aborted ? `no answer within ${timeoutMs} ms` : `network error (${safeMessage(error.cause?.code ?? error.message)})`;
     } finally {
       clearTimeout(timer);
     }
@@ -119,8 +156,9 @@ function describe(bytes, name, alt) {
   }
   const size = imageSize(bytes);
   if (!size || size.width < 1 || size.height < 1) return { skip: 'not a readable image' };
-  if (size.type === 'svg' && /<script|\son\w+\s*=|javascript:|<foreignObject/i.test(bytes.toString('utf8'))) {
-    return { skip: 'an SVG with scripts (refused: it could run on the portal)' };
+  if (size.type === 'svg') {
+    const problem = svgProblem(bytes.toString('utf8'));
+    if (problem) return { skip: `an SVG with scripts or outside content (refused, it could run on the portal: ${problem})` };
   }
   const { size: sizeName, scale } = sizeClass(size.width, size.height);
   const lang = languageOf(name);
@@ -147,7 +185,7 @@ function pairHighDensity(items) {
  * @param {{ out: string, concurrency?: number, maxBytes?: number, retries?: number, timeoutMs?: number, stdout?: NodeJS.WritableStream, stderr?: NodeJS.WritableStream }} options
  */
 export async function pull(source, options) {
-  const { out, concurrency = 4, maxBytes = 10 * 1048576, retries = 2, timeoutMs = 15000, maxFiles = 500 } = options;
+  const { out, concurrency = 4, maxBytes = 10 * 1048576, retries = 2, timeoutMs = 15000, maxFiles = 500, allowHosts = [], deadline } = options;
   const stdout = options.stdout ?? process.stdout;
   const stderr = options.stderr ?? process.stderr;
   let sources;
@@ -161,13 +199,14 @@ export async function pull(source, options) {
     try {
       pageUrl = new URL(source);
     } catch {
-      throw new CliError(`"${source}" is neither a folder nor a web address (https://…).`, EXIT.usage);
+      throw new CliError(`"${printable(source)}" is neither a folder nor a web address (https://…).`, EXIT.usage);
     }
-    if (!['http:', 'https:'].includes(pageUrl.protocol)) throw new CliError(`"${source}" is not an http(s) address.`, EXIT.usage);
+    if (!['http:', 'https:'].includes(pageUrl.protocol)) throw new CliError(`"${printable(withoutCredentials(source))}" is not an http(s) address.`, EXIT.usage);
+    if (pageUrl.username || pageUrl.password) throw new CliError(`${printable(withoutCredentials(pageUrl.href))}: an address with a user name or password is not supported.`, EXIT.usage);
     label = pageUrl.href;
-    const page = await download(pageUrl.href, { maxBytes: 5 * 1048576, retries, timeoutMs });
-    if (!page.bytes) throw new CliError(`cannot read the page ${pageUrl.href}: ${page.skip}.`, EXIT.unreachable);
-    sources = findAssetLinks(page.bytes.toString('utf8'), page.finalUrl || pageUrl.href);
+    const page = await download(pageUrl.href, { maxBytes: 5 * 1048576, retries, timeoutMs, deadline, pageUrl: pageUrl.href, allowHosts });
+    if (!page.bytes) throw new CliError(`cannot read the page ${printable(pageUrl.href)}: ${page.skip}.`, EXIT.unreachable);
+    sources = findAssetLinks(page.bytes.toString('utf8'), page.finalUrl || pageUrl.href).map((item) => ({ ...item, pageUrl: pageUrl.href }));
   }
   if (sources.length === 0) throw new CliError(`no images or documents (${ASSET_EXTENSIONS.join(', ')}) found in ${label}.`, EXIT.nothingFound);
 
@@ -182,8 +221,8 @@ export async function pull(source, options) {
       ? statSync(item.url).size > maxBytes
         ? { skip: `larger than ${formatBytes(maxBytes)}` }
         : { bytes: readFileSync(item.url) }
-      : await download(item.url, { maxBytes, retries, timeoutMs });
-    bar.tick(item.url.split('/').pop() ?? item.url);
+      : await download(item.url, { maxBytes, retries, timeoutMs, deadline, pageUrl: item.pageUrl, allowHosts });
+    bar.tick(printable(item.url.split('/').pop() ?? item.url));
     if (!result.bytes) return { skip: result.skip, source: item.url };
     const rawName = item.local ? item.url : safeDecode(new URL(item.url).pathname);
     const name = safeFileName(rawName, item.local ? 'bin' : extensionOf(new URL(item.url)) || 'bin');
@@ -193,7 +232,7 @@ export async function pull(source, options) {
     writeInside(out, info.entry.file, result.bytes);
     info.entry.sha256 = sha256(result.bytes);
     // Where the file really came from, after any redirect; a local file by its path inside the folder.
-    info.entry.source = item.local ? relative(source, item.url) : result.finalUrl || item.url;
+    info.entry.source = item.local ? relative(source, item.url) : withoutCredentials(result.finalUrl || item.url);
     return info;
   });
 
@@ -211,16 +250,16 @@ export async function pull(source, options) {
 }
 
 function printSummary(stream, { label, found, accepted, skipped, out }) {
-  const lines = [`\nMaterials from ${label}`, `  found       ${found}`, `  downloaded  ${accepted.length}`, `  skipped     ${skipped.length}`, ''];
+  const lines = [`\nMaterials from ${printable(label)}`, `  found       ${found}`, `  downloaded  ${accepted.length}`, `  skipped     ${skipped.length}`, ''];
   const perClass = new Map();
   for (const item of accepted) perClass.set(item.sizeClass, (perClass.get(item.sizeClass) ?? 0) + 1);
   lines.push('  size class   files');
   for (const [name, count] of [...perClass].sort()) lines.push(`  ${name.padEnd(12)} ${count}`);
   if (skipped.length) {
     lines.push('', '  skipped, and why');
-    for (const item of skipped) lines.push(`  ${item.source}\n      ${item.skip}`);
+    for (const item of skipped) lines.push(`  ${printable(withoutCredentials(item.source))}\n      ${printable(item.skip)}`);
   }
-  lines.push('', `Wrote ${accepted.length} files and manifest.json to ${out}. Use that folder as asset-base.`, '');
+  lines.push('', `Wrote ${accepted.length} files and manifest.json to ${printable(out)}. Use that folder as asset-base.`, '');
   stream.write(lines.join('\n'));
 }
 
@@ -278,6 +317,10 @@ export function verify(folder, { stdout = process.stdout } = {}) {
       }
       const bytes = readFileSync(path);
       if (file === entry.file && entry.sha256 && sha256(bytes) !== entry.sha256) problems.push(`${file}: sha256 differs from the manifest (the file changed)`);
+      if (imageSize(bytes)?.type === 'svg' || /\.svg$/i.test(file)) {
+        const problem = svgProblem(bytes.toString('utf8'));
+        if (problem) problems.push(`${file}: an SVG that is not safe to serve (${problem})`);
+      }
       if (file === entry.file && entry.width) {
         const size = imageSize(bytes);
         if (!size || size.width !== entry.width || size.height !== entry.height) {
@@ -286,6 +329,10 @@ export function verify(folder, { stdout = process.stdout } = {}) {
       }
     }
   }
-  stdout.write(problems.length ? `${problems.length} problem(s) in ${folder}:\n${problems.map((p) => `  ${p}`).join('\n')}\n` : `All ${count} files in ${folder} match manifest.json.\n`);
+  stdout.write(
+    problems.length
+      ? `${problems.length} problem(s) in ${printable(folder)}:\n${problems.map((p) => `  ${printable(p)}`).join('\n')}\n`
+      : `All ${count} files in ${printable(folder)} match manifest.json.\n`,
+  );
   return { problems, exitCode: problems.length ? EXIT.failed : EXIT.ok };
 }

@@ -1,12 +1,14 @@
 // Finds the images and documents a materials page links to or embeds:
 // <img src/srcset>, <source srcset>, <a href>, data-src, and og:image.
-// A regular-expression scan of attributes: enough for the plain CMS pages
-// that publish materials, with no HTML parser to install.
+// The page is read by parse5, the WHATWG HTML parser: it sees the page as a
+// browser does (entities decoded, broken markup recovered), in linear time,
+// so a hostile page cannot stall the command.
+import { parse } from 'parse5';
 
 export const ASSET_EXTENSIONS = ['png', 'jpg', 'jpeg', 'webp', 'gif', 'svg', 'pdf'];
 
-const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x2F': '/', '#47': '/' };
-const decodeEntities = (text) => text.replace(/&(#?\w+);/g, (whole, name) => ENTITIES[name] ?? whole);
+/** Longest alt text kept: enough for any real description, not a place to store a page. */
+export const MAX_ALT = 250;
 
 /** decodeURIComponent that keeps malformed escapes ("100%.png") as they are. */
 export function safeDecode(text) {
@@ -24,16 +26,36 @@ export function extensionOf(url) {
   return match ? match[1].toLowerCase() : '';
 }
 
+/** Alt text as plain one-line text: controls and bidi overrides out, spaces collapsed, capped. */
+export function cleanAlt(text) {
+  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!clean) return undefined;
+  return clean.length > MAX_ALT ? `${clean.slice(0, MAX_ALT - 1).trimEnd()}…` : clean;
+}
+
+/** Every element of the document, in page order (template contents included), without recursion. */
+function* elements(root) {
+  const stack = [root];
+  while (stack.length) {
+    const node = stack.pop();
+    if (node.tagName) yield node;
+    const children = [...(node.childNodes ?? []), ...(node.content?.childNodes ?? [])];
+    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]);
+  }
+}
+
 /**
  * @param {string} html
  * @param {string} pageUrl
  * @returns {{ url: string, alt?: string }[]} unique asset links, in page order
  */
 export function findAssetLinks(html, pageUrl) {
-  const base = /<base\s[^>]*href\s*=\s*["']([^"']+)["']/i.exec(html)?.[1];
+  const tags = [...elements(parse(html))];
+  const attributesOf = (node) => Object.fromEntries(node.attrs.map((attribute) => [attribute.name, attribute.value]));
   let baseUrl = pageUrl;
+  const base = tags.find((node) => node.tagName === 'base' && node.attrs.some((attribute) => attribute.name === 'href'));
   try {
-    if (base) baseUrl = new URL(decodeEntities(base), pageUrl).href;
+    if (base) baseUrl = new URL(attributesOf(base).href, pageUrl).href;
   } catch {
     // A broken <base href>: links resolve against the page itself.
   }
@@ -41,7 +63,7 @@ export function findAssetLinks(html, pageUrl) {
   const add = (raw, alt) => {
     let url;
     try {
-      url = new URL(decodeEntities(raw.trim()), baseUrl);
+      url = new URL(raw.trim(), baseUrl);
     } catch {
       return;
     }
@@ -50,12 +72,10 @@ export function findAssetLinks(html, pageUrl) {
     if (!found.has(url.href)) found.set(url.href, { url: url.href, alt });
     else if (alt && !found.get(url.href).alt) found.get(url.href).alt = alt;
   };
-  for (const [tag] of html.matchAll(/<(img|source|a|meta|link)\b[^>]*>/gi)) {
-    const attributes = {};
-    for (const match of tag.matchAll(/([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g)) {
-      attributes[match[1].toLowerCase()] = match[2] ?? match[3] ?? match[4];
-    }
-    const alt = attributes.alt ? decodeEntities(attributes.alt).trim() : undefined;
+  for (const node of tags) {
+    if (!['img', 'source', 'a', 'meta', 'link'].includes(node.tagName)) continue;
+    const attributes = attributesOf(node);
+    const alt = attributes.alt ? cleanAlt(attributes.alt) : undefined;
     for (const name of ['src', 'href', 'data-src']) if (attributes[name]) add(attributes[name], alt);
     for (const name of ['srcset', 'data-srcset']) {
       for (const candidate of (attributes[name] ?? '').split(',')) {

@@ -11,13 +11,20 @@ type Configurator = HTMLElement & { updateComplete: Promise<unknown>; posterUrl(
 
 async function openConfigurator(query = ''): Promise<{ win: FrameWindow; app: Configurator; root: ShadowRoot }> {
   const win = await openPage(`/dist/configurator/${query}`, 1280, 1000);
-  await waitUntil(() => win.document.querySelector('ispeed-configurator')?.shadowRoot?.querySelector('pre'), 'the configurator renders');
+  // The configurator's own readiness: the snippets are complete (integrity.json read) once it sets `ready`.
+  await waitUntil(() => win.document.querySelector('ispeed-configurator')?.hasAttribute('ready'), 'the configurator is ready');
   const app = win.document.querySelector('ispeed-configurator') as Configurator;
   return { win, app, root: app.shadowRoot! };
 }
 
 const snippet = (root: ShadowRoot, form: string) => root.querySelector(`[data-form="${form}"] pre`)?.textContent ?? '';
-const previewSrc = (root: ShadowRoot) => new URL(root.querySelector<HTMLIFrameElement>('iframe.preview')!.src);
+/** The widget in the preview frame, once it carries the given attribute value (the preview follows by message). */
+async function previewWidget(root: ShadowRoot, check: (widget: Element) => boolean = () => true): Promise<Element> {
+  const frame = root.querySelector<HTMLIFrameElement>('iframe.preview')!;
+  const find = () => frame.contentDocument?.querySelector('#widget > *');
+  await waitUntil(() => find() && check(find()!), 'the preview shows the snippet', { timeout: 8000 });
+  return find()!;
+}
 
 async function setField(app: Configurator, name: string, value: string): Promise<void> {
   // The app may live in another frame: no instanceof across windows.
@@ -59,7 +66,8 @@ describe('configurator', () => {
       expect(snippet(root, 'element'), field).to.contain(attribute);
       expect(snippet(root, 'oneTag'), field).to.contain(`data-${name}=${quoted}`);
       expect(decodeURIComponent(snippet(root, 'iframe').replace(/&amp;/g, '&')), field).to.contain(`${name}=${JSON.parse(quoted)}`);
-      expect(previewSrc(root).searchParams.get(name), field).to.equal(JSON.parse(quoted));
+      const shown = await previewWidget(root, (widget) => widget.getAttribute(name) === JSON.parse(quoted));
+      expect(shown.getAttribute(name), field).to.equal(JSON.parse(quoted));
     }
     await setField(app, 'widget', 'qr-card');
     await setField(app, 'level', 'H');
@@ -69,7 +77,7 @@ describe('configurator', () => {
     await setField(app, 'widget', 'guide');
     await setField(app, 'layout', 'carousel');
     expect(snippet(root, 'element')).to.contain('<ispeed-guide').and.contain('layout="carousel"');
-    expect(previewSrc(root).searchParams.get('widget')).to.equal('guide');
+    expect((await previewWidget(root, (widget) => widget.localName === 'ispeed-guide')).getAttribute('layout')).to.equal('carousel');
 
     await setField(app, 'widget', 'progress');
     await setField(app, 'dataSrc', new URL('/test/fixtures/progress/thang-11.json', location.href).href);
@@ -82,9 +90,10 @@ describe('configurator', () => {
     const frame = root.querySelector<HTMLIFrameElement>('iframe.preview')!;
     await waitUntil(() => frame.contentDocument?.querySelector('ispeed-progress')?.shadowRoot?.querySelector('.ranking'), 'the progress preview renders');
 
-    await setField(app, 'host', 'https://cdn.daklak.gov.vn/ispeed-widgets');
-    expect(snippet(root, 'element')).to.contain('src="https://cdn.daklak.gov.vn/ispeed-widgets/ispeed.js"');
-    expect(snippet(root, 'iframe')).to.contain('src="https://cdn.daklak.gov.vn/ispeed-widgets/embed.html?');
+    // The files' host is the configurator's own dist folder.
+    expect(snippet(root, 'element')).to.contain(`src="${new URL('/dist/ispeed.js', location.href).href}"`);
+    expect(snippet(root, 'iframe')).to.contain(`src="${new URL('/dist/embed.html?', location.href).href}`);
+    expect(root.querySelector('[name="host"]')).to.equal(null);
   });
 
   it('runs the real widget in the preview, at the chosen width and platform', async () => {
@@ -92,7 +101,7 @@ describe('configurator', () => {
     await setField(app, 'device', 'phone');
     await setField(app, 'platform', 'android');
     const frame = root.querySelector<HTMLIFrameElement>('iframe.preview')!;
-    await waitUntil(() => frame.contentDocument?.querySelector('ispeed-banner')?.shadowRoot?.querySelector('a.cta'), 'the preview renders');
+    await waitUntil(() => frame.contentDocument?.querySelector('ispeed-banner[platform="android"]')?.shadowRoot?.querySelector('a.cta'), 'the preview renders');
     expect(frame.getBoundingClientRect().width).to.equal(360);
     const cta = frame.contentDocument!.querySelector('ispeed-banner')!.shadowRoot!.querySelector<HTMLAnchorElement>('a.cta')!;
     expect(cta.href).to.match(/^https:\/\/play\.google\.com\/.*utm_content=xa-ea-kao/);
@@ -124,7 +133,7 @@ describe('configurator', () => {
     expect(root.querySelector('#field-android-error')!.textContent).to.equal('Liên kết không hợp lệ.');
 
     await setField(app, 'assetBase', new URL('/no-such-folder/', location.href).href);
-    await waitUntil(() => root.querySelector('.warning')!.textContent!.includes('no-such-folder/manifest.json'), 'the preview warns');
+    await waitUntil(() => root.querySelector('.preview-block .warning')!.textContent!.includes('no-such-folder/manifest.json'), 'the preview warns');
   });
 
   it('restores every option from a shared link', async () => {
@@ -137,16 +146,18 @@ describe('configurator', () => {
       ['lang', 'en'],
       ['theme', 'brand'],
       ['unit', 'phuong-tan-loi'],
-      ['unitName', 'Phường Tân Lợi'],
-      ['android', 'https://play.google.com/store/apps/details?id=x'],
-      ['ios', 'https://apps.apple.com/vn/app/id1'],
-      ['web', 'https://i-speed.vn/'],
-      ['assetBase', 'https://cdn.example.vn/ispeed-assets/'],
-      ['host', 'https://cdn.example.vn/ispeed-widgets/'],
       ['device', 'tablet'],
       ['platform', 'ios'],
     ];
     for (const [field, value] of values) await setField(first.app, field, value);
+    // Typed by hand: put in the code, never in the shared link.
+    const typed: [string, string][] = [
+      ['unitName', 'Phường Tân Lợi'],
+      ['android', 'https://play.google.com/store/apps/details?id=x'],
+      ['assetBase', 'https://cdn.example.vn/ispeed-assets/'],
+    ];
+    for (const [field, value] of typed) await setField(first.app, field, value);
+    for (const [field] of typed) await setField(first.app, field, '');
     first.root.querySelector<HTMLButtonElement>('.header button')!.click();
     await first.app.updateComplete;
     const shared = first.win.location.search;
@@ -163,7 +174,8 @@ describe('configurator', () => {
   });
 
   it('offers the QR poster for the chosen unit', async () => {
-    const { app } = await openConfigurator('?unit=xa-ea-kao&unitName=X%C3%A3%20Ea%20Kao&paper=a5');
+    const { app } = await openConfigurator('?unit=xa-ea-kao&widget=qr-card&paper=a5');
+    await setField(app, 'unitName', 'Xã Ea Kao');
     const url = new URL(app.posterUrl());
     expect(url.pathname).to.equal('/dist/print.html');
     expect(url.searchParams.get('unit')).to.equal('xa-ea-kao');
@@ -177,8 +189,9 @@ describe('embed code, pasted into a fresh page', () => {
 
   async function snippetsFor(query: string): Promise<Record<string, string>> {
     const { root } = await openConfigurator(query);
-    await waitUntil(() => snippet(root, 'element').includes('integrity="sha384-'), 'integrity is known');
-    const result = Object.fromEntries(['element', 'oneTag', 'iframe'].map((form) => [form, snippet(root, form)]));
+    expect(snippet(root, 'sri')).to.contain('integrity="sha384-');
+    expect(snippet(root, 'element')).to.not.contain('integrity=');
+    const result = Object.fromEntries(['element', 'oneTag', 'iframe', 'sri'].map((form) => [form, snippet(root, form)]));
     closePages();
     return result;
   }
@@ -187,7 +200,7 @@ describe('embed code, pasted into a fresh page', () => {
 
   it('renders the same banner from each of the three forms, SRI passing', async () => {
     const codes = await snippetsFor('?bannerSize=728x90&unit=xa-ea-kao&lang=en&theme=dark');
-    for (const form of ['element', 'oneTag']) {
+    for (const form of ['element', 'oneTag', 'sri']) {
       const win = await paste(codes[form]);
       const banner = await renderedWidget(win, 'ispeed-banner');
       const frame = shadowPart(banner, '.frame');
@@ -236,7 +249,7 @@ describe('embed code, pasted into a fresh page', () => {
 
   it('refuses a script whose bytes differ from its integrity hash', async () => {
     const codes = await snippetsFor('?unit=xa-ea-kao');
-    const tampered = codes.element.replace(/src="[^"]*\/ispeed\.js"/, `src="${new URL('/__tampered/ispeed.js', location.href).href}"`);
+    const tampered = codes.sri.replace(/src="[^"]*\/ispeed\.js"/, `src="${new URL('/__tampered/ispeed.js', location.href).href}"`);
     expect(tampered).to.contain('/__tampered/ispeed.js').and.contain('integrity="sha384-');
     const win = await paste(tampered);
     await aTimeout(500);
@@ -245,7 +258,7 @@ describe('embed code, pasted into a fresh page', () => {
     const fallback = win.document.querySelector('ispeed-banner img') as HTMLImageElement;
     expect(fallback.alt).to.equal('Đo tốc độ Internet với ứng dụng i-Speed');
 
-    const untouched = await paste(codes.element);
+    const untouched = await paste(codes.sri);
     await renderedWidget(untouched, 'ispeed-banner');
   });
 });
@@ -270,8 +283,8 @@ describe('configurator accessibility', () => {
     await app.updateComplete;
     const root = app.shadowRoot!;
     // The integrity hashes arrive a moment later and lengthen the code: click once the layout is final.
-    await waitUntil(() => snippet(root, 'iframe') && snippet(root, 'element').includes('integrity='), 'the snippets are complete');
-    for (const form of ['element', 'oneTag', 'iframe']) {
+    await waitUntil(() => app.hasAttribute('ready'), 'the snippets are complete');
+    for (const form of ['element', 'oneTag', 'iframe', 'sri']) {
       const button = root.querySelector<HTMLButtonElement>(`[data-form="${form}"] .copy`)!;
       // A real key press: copying needs the user's gesture.
       button.focus();

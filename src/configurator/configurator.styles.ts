@@ -214,6 +214,11 @@ export const configuratorStyles = css`
     justify-self: start;
     min-width: 110px;
   }
+  /* Until the code is complete (the hashes are known): visibly not ready, still readable. */
+  .copy:disabled {
+    cursor: wait;
+    opacity: 0.6;
+  }
   .share {
     margin-top: 8px;
     font-size: 14px;

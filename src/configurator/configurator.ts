@@ -2,7 +2,8 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { fetchJson } from '../core/fetch-json.js';
 import { copyText } from './clipboard.js';
 import { configuratorStyles } from './configurator.styles.js';
-import { buildSnippets, embedUrl, frameSize, type Snippets } from './snippets.js';
+import { isPublished } from './published.js';
+import { buildSnippets, frameSize, widgetAttributes, type Snippets } from './snippets.js';
 import {
   CHOICES,
   LINK_FIELDS,
@@ -13,6 +14,7 @@ import {
   checkUnit,
   stateFromQuery,
   stateToQuery,
+  UNSHARED_FIELDS,
   type ConfiguratorState,
   type Field,
 } from './state.js';
@@ -24,9 +26,13 @@ type SnippetForm = keyof Snippets;
 /**
  * @summary The editorial board's configurator: pick a widget, see it run,
  * and copy its embed code in three forms. Every setting lives in the page's
- * URL, so a configuration can be shared as a link.
+ * URL, so a configuration can be shared as a link; a link carries choices
+ * only, never hosts, links or files.
  *
- * @attribute dist-base - The folder with embed.html, print.html and integrity.json (default: the folder above this page).
+ * @attribute dist-base - The folder the Department serves ispeed-widgets from: ispeed.js, embed.html, print.html,
+ *   integrity.json (default: the folder above this page). Set by the Department in the page, never from the URL.
+ * @attribute ready - Set once the embed code is complete (the integrity hashes are known, or known to be missing).
+ * @fires ispeed-configurator-ready - When `ready` is set.
  */
 export class IspeedConfigurator extends LitElement {
   static override styles = configuratorStyles;
@@ -35,6 +41,8 @@ export class IspeedConfigurator extends LitElement {
     distBase: { attribute: 'dist-base' },
     state: { state: true },
     integrity: { state: true },
+    integrityStatus: { state: true },
+    refused: { state: true },
     previewHeight: { state: true },
     stageWidth: { state: true },
     assetWarning: { state: true },
@@ -45,6 +53,9 @@ export class IspeedConfigurator extends LitElement {
   declare distBase: string;
   declare private state: ConfiguratorState;
   declare private integrity: Record<string, string>;
+  declare private integrityStatus: 'loading' | 'ready' | 'missing';
+  /** Parameters of the opening link that a shared link may not carry (hosts, links), shown as a notice. */
+  declare private refused: string[];
   declare private previewHeight: number | undefined;
   declare private stageWidth: number;
   declare private assetWarning: string;
@@ -63,6 +74,8 @@ export class IspeedConfigurator extends LitElement {
     super();
     this.distBase = '../';
     this.integrity = {};
+    this.integrityStatus = 'loading';
+    this.refused = [];
     this.previewHeight = undefined;
     this.stageWidth = 1024;
     this.assetWarning = '';
@@ -81,12 +94,22 @@ export class IspeedConfigurator extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.state = stateFromQuery(location.search, this.hostDefault);
+    ({ state: this.state, refused: this.refused } = stateFromQuery(location.search));
     window.addEventListener('message', this.onMessage);
     window.addEventListener('popstate', this.onPopState);
-    void fetchJson(new URL('integrity.json', this.hostDefault).href, 5000).then((result) => {
-      if (result.ok && result.data && typeof result.data === 'object') this.integrity = result.data as Record<string, string>;
+    void fetchJson(new URL('integrity.json', this.hostDefault).href, 5000).then(async (result) => {
+      const known = result.ok && result.data && typeof result.data === 'object' && typeof (result.data as Record<string, unknown>)['ispeed.js'] === 'string';
+      if (known) this.integrity = result.data as Record<string, string>;
+      this.integrityStatus = known ? 'ready' : 'missing';
+      await this.updateComplete;
+      this.setAttribute('ready', '');
+      this.dispatchEvent(new Event('ispeed-configurator-ready', { bubbles: true, composed: true }));
     });
+  }
+
+  /** Whether the embed code is complete, so it may be copied. */
+  get ready(): boolean {
+    return this.integrityStatus !== 'loading';
   }
 
   override disconnectedCallback(): void {
@@ -108,11 +131,23 @@ export class IspeedConfigurator extends LitElement {
     this.sizePreview();
     if (changed.has('state')) {
       document.documentElement.lang = this.state.ui;
-      const query = stateToQuery(this.state, this.hostDefault, location.search);
+      const query = stateToQuery(this.state, location.search);
       const url = `${location.pathname}${query ? `?${query}` : ''}`;
       if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
       this.checkAssetBase();
+      this.sendPreview();
     }
+  }
+
+  /** The preview page renders exactly the attributes of the snippet being copied (see preview-page.ts). */
+  private sendPreview(): void {
+    const frame = this.renderRoot.querySelector<HTMLIFrameElement>('iframe.preview');
+    const attributes = [...widgetAttributes(this.state), ['platform', this.state.platform]];
+    frame?.contentWindow?.postMessage({ type: 'ispeed-widgets:preview', widget: this.state.widget, attributes }, location.origin);
+  }
+
+  private get previewPage(): string {
+    return new URL('configurator/preview.html', this.hostDefault).href;
   }
 
   /**
@@ -133,13 +168,17 @@ export class IspeedConfigurator extends LitElement {
   private readonly onMessage = (event: MessageEvent) => {
     const frame = this.renderRoot.querySelector<HTMLIFrameElement>('iframe.preview');
     const data = event.data as { type?: string; height?: number } | null;
-    if (event.source === frame?.contentWindow && data?.type === 'ispeed-widgets:height' && Number.isFinite(data.height)) {
+    if (event.source !== frame?.contentWindow || event.origin !== new URL(this.previewPage).origin) return;
+    if (data?.type === 'ispeed-widgets:preview-ready') this.sendPreview();
+    if (data?.type === 'ispeed-widgets:height' && Number.isFinite(data.height)) {
       this.previewHeight = Math.min(Math.max(Number(data.height), 40), 4000);
     }
   };
 
   private readonly onPopState = () => {
-    this.state = stateFromQuery(location.search, this.hostDefault);
+    // Typed links and files stay: the address never held them.
+    const { state } = stateFromQuery(location.search);
+    this.state = { ...state, ...Object.fromEntries(UNSHARED_FIELDS.map((field) => [field, this.state[field]])) };
   };
 
   private set(field: Field, value: string): void {
@@ -174,6 +213,9 @@ export class IspeedConfigurator extends LitElement {
         <button type="button" class="secondary" lang=${state.ui === 'vi' ? 'en' : 'vi'} title=${t.switchLanguageLabel}
           @click=${() => this.set('ui', state.ui === 'vi' ? 'en' : 'vi')}>${t.switchLanguage}</button>
       </header>
+      ${this.refused.length
+        ? html`<p class="warning refused" role="alert">${t.refusedParams.replace('{names}', this.refused.join(', '))}</p>`
+        : nothing}
       <div class="columns">
         <form class="options" @submit=${(event: Event) => event.preventDefault()}>
           ${this.renderRadios('widget', t.widgetLegend, CHOICES.widget, t.widgets)}
@@ -192,7 +234,7 @@ export class IspeedConfigurator extends LitElement {
             <legend>${t.linksLegend}</legend>
             ${LINK_FIELDS.map((field) => this.renderLink(field, t[field]))}
             ${this.renderLink('assetBase', t.assetBase, true)}
-            ${this.renderLink('host', t.host, true, t.hostHint)}
+            <p class="hint">${t.hostNote.replace('{host}', this.hostDefault)}</p>
           </fieldset>
         </form>
         <div class="results">
@@ -277,14 +319,18 @@ export class IspeedConfigurator extends LitElement {
     const { t, state } = this;
     const check = checkLink(state[field], { allowHttp });
     const error = check.error === 'https' ? t.errorHttps : check.error === 'invalid' ? t.errorInvalid : '';
+    const kind = field === 'assetBase' || field === 'dataSrc' ? 'file' : 'link';
+    const leaves = check.url && !isPublished(check.url, kind, new URL(this.hostDefault).origin);
+    const warning = leaves ? (kind === 'file' ? t.foreignFile : t.foreignLink).replace('{host}', new URL(check.url!).host) : '';
     const id = `field-${field}`;
     return html`<div class="field">
       <label for=${id}>${label}</label>
       <input id=${id} type="url" name=${field} inputmode="url" spellcheck="false" .value=${state[field]}
-        aria-invalid=${error ? 'true' : 'false'} aria-describedby="${id}-hint ${id}-error"
+        aria-invalid=${error ? 'true' : 'false'} aria-describedby="${id}-hint ${id}-error ${id}-warning"
         @input=${(event: Event) => this.set(field, (event.target as HTMLInputElement).value)} />
       ${hint ? html`<p id="${id}-hint" class="hint">${hint}</p>` : nothing}
       <p id="${id}-error" class="error" aria-live="polite">${error}</p>
+      <p id="${id}-warning" class="warning" aria-live="polite">${warning}</p>
     </div>`;
   }
 
@@ -294,7 +340,6 @@ export class IspeedConfigurator extends LitElement {
     const scale = Math.min(1, this.stageWidth / width);
     const box = frameSize(state);
     const height = box.fixed ? Number(box.height) + 16 : this.previewHeight ? this.previewHeight + 16 : Number(box.height);
-    const src = embedUrl(state, this.hostDefault, [['platform', state.platform]]);
     return html`<section class="preview-block" aria-labelledby="preview-heading">
       <h2 id="preview-heading">${t.previewLegend}</h2>
       <div class="preview-controls">
@@ -307,7 +352,7 @@ export class IspeedConfigurator extends LitElement {
         <iframe
           class="preview"
           title=${t.previewTitle}
-          src=${src}
+          src=${this.previewPage}
           sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"
           data-width=${width}
           data-height=${height}
@@ -323,17 +368,20 @@ export class IspeedConfigurator extends LitElement {
       ['element', t.elementForm, t.elementHint],
       ['oneTag', t.oneTagForm, t.oneTagHint],
       ['iframe', t.iframeForm, t.iframeHint],
+      ['sri', t.sriForm, t.sriHint],
     ];
     return html`<section class="code-block" aria-labelledby="code-heading">
       <h2 id="code-heading">${t.codeLegend}</h2>
       ${forms.map(([form, title, hint]) => {
         const code = snippets[form];
+        const unavailable = form === 'sri' ? (this.ready ? t.sriUnavailable : t.sriLoading) : t.iframeUnavailable;
         return html`<div class="snippet" data-form=${form}>
           <h3 id="title-${form}">${title}</h3>
-          <p class="hint">${code ? hint : t.iframeUnavailable}</p>
+          <p class="hint">${code ? hint : unavailable}</p>
           ${code
             ? html`<pre tabindex="0" aria-labelledby="title-${form}"><code>${code}</code></pre>
-                <button type="button" class="copy" aria-describedby="title-${form}" @click=${() => this.copy(form, code, title)}>
+                <button type="button" class="copy" aria-describedby="title-${form}" ?disabled=${!this.ready}
+                  @click=${() => this.copy(form, code, title)}>
                   ${this.copied === form ? t.copied : t.copy}
                 </button>`
             : nothing}
@@ -345,11 +393,12 @@ export class IspeedConfigurator extends LitElement {
 
   /** This configuration's address, from the state being drawn (the page's address updates after). */
   private shareUrl(): string {
-    const query = stateToQuery(this.state, this.hostDefault, location.search);
+    const query = stateToQuery(this.state, location.search);
     return `${location.origin}${location.pathname}${query ? `?${query}` : ''}`;
   }
 
   private async copy(form: SnippetForm, code: string, title: string): Promise<void> {
+    if (!this.ready) return;
     const button = this.renderRoot.querySelector<HTMLElement>(`[data-form="${form}"] .copy`);
     const ok = await copyText(code, this.renderRoot as ShadowRoot);
     button?.focus();

@@ -80,6 +80,8 @@ export interface Snippets {
   oneTag: string;
   /** Undefined where an iframe cannot work (the sticky bar must sit on the page itself). */
   iframe?: string;
+  /** The element form pinned by Subresource Integrity; undefined until the hash is known. It needs CORS on the host. */
+  sri?: string;
 }
 
 /** The widget's address on embed.html, for the iframe form and the preview. */
@@ -90,18 +92,19 @@ export function embedUrl(state: ConfiguratorState, base: string, extra: [string,
   return url.href;
 }
 
-/** The folder ispeed-widgets is hosted in: the typed address if valid, else the default. */
-export function hostFolder(state: ConfiguratorState, fallback: string): string {
-  return asFolder(checkLink(state.host, { allowHttp: true }).url ?? fallback);
-}
-
-export function buildSnippets(state: ConfiguratorState, integrity: Record<string, string>, fallbackHost: string): Snippets {
-  const host = hostFolder(state, fallbackHost);
+/**
+ * The embed code in every form. `host` is the folder the Department serves
+ * ispeed-widgets from (the configurator's own dist folder), never a typed or
+ * shared address; `integrity` is that folder's integrity.json, so a hash is
+ * only ever put on the Department's own file.
+ */
+export function buildSnippets(state: ConfiguratorState, integrity: Record<string, string>, host: string): Snippets {
   const attributes = widgetAttributes(state);
   const tag = `ispeed-${state.widget}`;
   const lang = state.lang in FALLBACK_TEXT ? state.lang : 'vi';
-  const sri = integrity['ispeed.js'] ? ` integrity="${integrity['ispeed.js']}" crossorigin="anonymous"` : '';
-  const script = `<script src="${escapeAttribute(new URL('ispeed.js', host).href)}"${sri} async`;
+  const scriptUrl = new URL('ispeed.js', host).href;
+  const script = `<script src="${escapeAttribute(scriptUrl)}" async`;
+  const hash = /^sha(256|384|512)-[A-Za-z0-9+/=]+$/.test(integrity['ispeed.js'] ?? '') ? integrity['ispeed.js'] : undefined;
 
   // The recommended fallback: the library's own static banner of the same size
   // holds the box (no layout shift). Not the asset base's: a pulled folder has other names.
@@ -112,7 +115,9 @@ export function buildSnippets(state: ConfiguratorState, integrity: Record<string
       ? `<a href="https://speedtest.vn"><img src="${escapeAttribute(new URL(`banner-${size[0]}-${lang}.svg`, artBase).href)}" width="${size[1]}" height="${size[2]}" alt="${FALLBACK_TEXT[lang]}"></a>`
       : `<a href="https://speedtest.vn">${FALLBACK_TEXT[lang]}</a>`;
 
-  const element = `<${tag}${attributeText(attributes)}>\n  ${fallback}\n</${tag}>\n${script}></script>`;
+  const markup = `<${tag}${attributeText(attributes)}>\n  ${fallback}\n</${tag}>\n`;
+  const element = `${markup}${script}></script>`;
+  const sri = hash ? `${markup}<script src="${escapeAttribute(scriptUrl)}" integrity="${hash}" crossorigin="anonymous" async></script>` : undefined;
   const oneTag = `${script} data-widget="${state.widget}"${attributes.map(([name, value]) => ` data-${name}="${escapeAttribute(value)}"`).join('')}></script>`;
 
   let iframe: string | undefined;
@@ -123,5 +128,5 @@ export function buildSnippets(state: ConfiguratorState, integrity: Record<string
       ` title="${FRAME_TITLES[lang][state.widget]}" loading="lazy" frameborder="0"` +
       ` sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>`;
   }
-  return { element, oneTag, iframe };
+  return { element, oneTag, iframe, sri };
 }

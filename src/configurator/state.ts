@@ -42,8 +42,6 @@ export interface ConfiguratorState {
   ios: string;
   web: string;
   assetBase: string;
-  /** Where the Department hosts ispeed-widgets (the folder with ispeed.js), ending with '/'. */
-  host: string;
   device: string;
   platform: string;
   /** The configurator's own language. */
@@ -53,7 +51,7 @@ export interface ConfiguratorState {
 export type Field = keyof ConfiguratorState;
 export const LINK_FIELDS = ['android', 'ios', 'web'] as const;
 
-export function defaultState(host: string): ConfiguratorState {
+export function defaultState(): ConfiguratorState {
   return {
     widget: 'banner',
     bannerSize: '300x250',
@@ -74,38 +72,63 @@ export function defaultState(host: string): ConfiguratorState {
     ios: '',
     web: '',
     assetBase: '',
-    host,
     device: 'desktop',
     platform: 'desktop',
     ui: 'vi',
   };
 }
 
-const MAX_TEXT = 300;
+/**
+ * What a shared link may carry: choices, a unit code, a target and a month.
+ * Never a host, a link, a file or free text: a link to the Department's
+ * configurator must not make its tool hand out someone else's script, app or words.
+ */
+export const SHARED_FIELDS = [
+  'widget', 'bannerSize', 'variant', 'qrSize', 'level', 'paper', 'layout', 'ranking',
+  'target', 'month', 'lang', 'theme', 'unit', 'device', 'platform', 'ui',
+] as const satisfies readonly Field[];
 
-/** The state a shared link describes; anything unknown or malformed keeps its default. */
-export function stateFromQuery(query: string, host: string): ConfiguratorState {
-  const state = defaultState(host);
-  const params = new URLSearchParams(query);
-  for (const field of Object.keys(state) as Field[]) {
-    const value = params.get(field);
-    if (value === null) continue;
-    const choices = (CHOICES as Record<string, readonly string[]>)[field];
-    if (choices ? choices.includes(value) : value.length <= MAX_TEXT) (state as unknown as Record<string, string>)[field] = value;
-  }
-  return state;
+/** What the editor types by hand (links, files, free text): kept while the page is open, never put in its address. */
+export const UNSHARED_FIELDS = ['android', 'ios', 'web', 'assetBase', 'dataSrc', 'unitName'] as const satisfies readonly Field[];
+
+/** Parameters an older configurator (or an attacker) put in links, refused now: the host, links, files, free text. */
+export const REFUSED_PARAMS = ['host', ...UNSHARED_FIELDS] as const;
+
+function sharedValueOk(field: Field, value: string): boolean {
+  const choices = (CHOICES as Record<string, readonly string[]>)[field];
+  if (choices) return choices.includes(value);
+  if (field === 'target') return checkTarget(value);
+  if (field === 'month') return value !== '' && checkMonth(value);
+  if (field === 'unit') return value !== '' && slugify(value) === value;
+  return false;
 }
 
 /**
- * The state as a query string: only what differs from the defaults, so shared
- * links stay short. Parameters that are not the configurator's (a CMS's own)
- * are kept as they were.
+ * The state a shared link describes; anything unknown or malformed keeps its
+ * default. `refused` names the parameters that were dropped because a link may not carry them.
  */
-export function stateToQuery(state: ConfiguratorState, host: string, current = ''): string {
-  const defaults = defaultState(host);
+export function stateFromQuery(query: string): { state: ConfiguratorState; refused: string[] } {
+  const state = defaultState();
+  const params = new URLSearchParams(query);
+  for (const field of SHARED_FIELDS) {
+    const value = params.get(field);
+    if (value !== null && sharedValueOk(field, value)) (state as unknown as Record<string, string>)[field] = value;
+  }
+  const refused = REFUSED_PARAMS.filter((name) => params.has(name));
+  return { state, refused };
+}
+
+/**
+ * The state as a query string: only shared choices that differ from the
+ * defaults, so shared links stay short. Parameters that are not the
+ * configurator's (a CMS's own) are kept as they were; refused ones are removed.
+ */
+export function stateToQuery(state: ConfiguratorState, current = ''): string {
+  const defaults = defaultState();
   const params = new URLSearchParams(current);
-  for (const field of Object.keys(state) as Field[]) {
-    if (state[field] !== defaults[field]) params.set(field, state[field]);
+  for (const name of REFUSED_PARAMS) params.delete(name);
+  for (const field of SHARED_FIELDS) {
+    if (state[field] !== defaults[field] && sharedValueOk(field, state[field])) params.set(field, state[field]);
     else params.delete(field);
   }
   return params.toString();

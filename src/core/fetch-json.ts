@@ -1,22 +1,42 @@
 export type JsonResult = { ok: true; data: unknown } | { ok: false; reason: string };
+export type TextResult = { ok: true; data: string } | { ok: false; reason: string };
 
 /**
- * Fetches a JSON file with a time limit and no cookies. Never rejects: the
- * reason for a failure comes back as text for the console message.
+ * Fetches a data file with a time limit and no cookies, and checks where it
+ * ended up: a redirect to another origin is refused, so an open redirect on
+ * an allowed host cannot hand the widget someone else's file. Never rejects:
+ * the reason for a failure comes back as text for the console message.
  */
-export async function fetchJson(url: string, timeoutMs: number): Promise<JsonResult> {
+async function fetchChecked<T>(url: string, timeoutMs: number, kind: string, read: (response: Response) => Promise<T>): Promise<{ ok: true; data: T } | { ok: false; reason: string }> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     const response = await fetch(url, { signal: controller.signal, credentials: 'omit' });
+    const asked = new URL(url, document.baseURI).origin;
+    const landed = response.url ? new URL(response.url).origin : asked;
+    // An opaque redirect or a response from elsewhere: never read it.
+    if (response.type === 'opaqueredirect' || landed !== asked) {
+      void response.body?.cancel();
+      return { ok: false, reason: `redirected to another host (${landed}), which is refused` };
+    }
     if (!response.ok) return { ok: false, reason: `HTTP ${response.status}` };
-    return { ok: true, data: await response.json() };
+    return { ok: true, data: await read(response) };
   } catch (error) {
     return {
       ok: false,
-      reason: controller.signal.aborted ? `no answer within ${timeoutMs} ms` : `not JSON or not reachable (${String(error)})`,
+      reason: controller.signal.aborted ? `no answer within ${timeoutMs} ms` : `not ${kind} or not reachable (${String(error)})`,
     };
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** A JSON file; see fetchChecked. */
+export function fetchJson(url: string, timeoutMs: number): Promise<JsonResult> {
+  return fetchChecked(url, timeoutMs, 'JSON', (response) => response.json() as Promise<unknown>);
+}
+
+/** A text file (CSV); see fetchChecked. */
+export function fetchText(url: string, timeoutMs: number): Promise<TextResult> {
+  return fetchChecked(url, timeoutMs, 'text', (response) => response.text());
 }

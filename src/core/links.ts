@@ -41,6 +41,11 @@ export function safeHttpUrl(value: unknown, what: string): string | undefined {
     warnOnce(`${what}: only http(s) links are allowed, not "${url.protocol}"; using the default.`);
     return undefined;
   }
+  // "https://speedtest.vn@evil.example/" reads as speedtest.vn and opens evil.example.
+  if (url.username || url.password) {
+    warnOnce(`${what}: a link with a user name or password ("${preview(text)}") is refused; using the default.`);
+    return undefined;
+  }
   return url.href;
 }
 

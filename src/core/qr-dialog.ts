@@ -60,7 +60,11 @@ export class QrDialogController implements ReactiveController {
     this.opened = true;
     this.host.requestUpdate();
     await (this.host as Host & { updateComplete: Promise<unknown> }).updateComplete;
-    this.dialog()?.showModal();
+    const dialog = this.dialog();
+    dialog?.showModal();
+    // Focus moves here, not by `autofocus` in the template: a closed dialog with an
+    // autofocus button makes Chromium log "Blocked autofocusing…" in a cross-origin frame.
+    dialog?.querySelector<HTMLElement>('button.close')?.focus();
   }
 
   close(): void {
@@ -117,7 +121,7 @@ export class QrDialogController implements ReactiveController {
       <div class="dialog-body">
       <div class="dialog-head">
         <p id="qr-dialog-title" class="dialog-title">${t('qr.dialogTitle')}</p>
-        <button class="close" type="button" aria-label=${t('qr.close')} autofocus @click=${() => this.close()}>
+        <button class="close" type="button" aria-label=${t('qr.close')} @click=${() => this.close()}>
           <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6L6 18"></path></svg>
         </button>
       </div>

@@ -1,16 +1,28 @@
 /**
  * The options print.html and embed.html take from their address. Both pages
  * sit on a Department's (often official) host, so their address must not be
- * a way to show an official-looking widget that sends visitors anywhere:
- * links may lead only to the i-Speed sites, the app stores or this host, and
- * data files (a guide's `src`, a progress file, `asset-base`) must be on this host.
+ * a way to show an official-looking widget that sends visitors anywhere, or
+ * that prints someone else's words:
+ *  - a link must be one the Department configured (the safe defaults, or its
+ *    `window.ISpeedConfig` / `data-links-*`), or a page on this very origin
+ *    (same scheme, host and port). So no store listing, and no app id, can be
+ *    picked from the address;
+ *  - data files (a guide's `src`, a progress file, `asset-base`) must be on this origin;
+ *  - a unit name is short plain text (see UNIT_NAME).
+ * Every refusal says so once in the console.
  */
-import { CONFIG_ATTRIBUTES } from '../core/config.js';
+import { CONFIG_ATTRIBUTES, globalConfig, mergeConfig } from '../core/config.js';
+import { DEFAULT_LINKS } from '../core/links.js';
+import { preview, warnOnce } from '../core/log.js';
+import { sharedState } from '../core/shared-state.js';
 import { ELEMENT_ATTRIBUTES } from '../core/widgets.js';
 
-export const TRUSTED_HOSTS = ['speedtest.vn', 'i-speed.vn', 'play.google.com', 'apps.apple.com'];
 const LINK_OPTIONS = ['href', 'links-web', 'links-android', 'links-ios', 'links-qr', 'links-materials'];
 const SAME_ORIGIN_OPTIONS = ['src', 'asset-base'];
+const MAX_VALUE = 2048;
+
+/** A poster's unit name: at most 80 letters, digits, spaces and . , ' - ( ). */
+export const UNIT_NAME = /^[\p{L}\p{M}\p{N} .,'()-]{1,80}$/u;
 
 function parse(value: string): URL | undefined {
   try {
@@ -20,21 +32,77 @@ function parse(value: string): URL | undefined {
   }
 }
 
+/** The links the Department configured for this page: the safe defaults and its own settings. */
+export function departmentLinks(): string[] {
+  const configured = mergeConfig(globalConfig(), sharedState().scriptConfig).links ?? {};
+  return [...Object.values(DEFAULT_LINKS), ...Object.values(configured)].flatMap((link) => {
+    const url = typeof link === 'string' ? parse(link) : undefined;
+    return url ? [url.href] : [];
+  });
+}
+
+/** Same scheme, host and port as this page, and no user name or password in it. */
+function onThisOrigin(url: URL | undefined): boolean {
+  return !!url && url.origin === location.origin && !url.username && !url.password;
+}
+
+export function checkPageLink(value: string, allowed = departmentLinks()): boolean {
+  const url = parse(value);
+  return !!url && (url.protocol === 'https:' || url.protocol === 'http:') && (allowed.includes(url.href) || onThisOrigin(url));
+}
+
+/** The unit name in its printed form, or undefined when it is not plain text (or not on the Department's list). */
+export function checkUnitName(value: string, units?: readonly string[]): string | undefined {
+  const name = value.normalize('NFC').trim().replace(/ {2,}/g, ' ');
+  if (!UNIT_NAME.test(name)) return undefined;
+  if (units && !units.some((unit) => unit.normalize('NFC') === name)) return undefined;
+  return name;
+}
+
+function refuse(name: string, value: string, why: string): void {
+  warnOnce(`${name}: ${why}; ignoring "${preview(value)}".`);
+}
+
 /** The widget options in the page's address, as camelCase keys for `ISpeed.render`, less anything untrusted. */
-export function pageOptions(params: URLSearchParams, allowed = [...CONFIG_ATTRIBUTES, ...ELEMENT_ATTRIBUTES]): Record<string, string> {
+export function pageOptions(
+  params: URLSearchParams,
+  allowed = [...CONFIG_ATTRIBUTES, ...ELEMENT_ATTRIBUTES],
+  { units }: { units?: readonly string[] } = {},
+): Record<string, string> {
   const options: Record<string, string> = {};
+  const links = departmentLinks();
   for (const [name, raw] of params) {
     if (!allowed.includes(name) || !raw) continue;
-    const value = raw.slice(0, 2048);
-    if (LINK_OPTIONS.includes(name) || SAME_ORIGIN_OPTIONS.includes(name)) {
-      const url = parse(value);
-      const trusted = SAME_ORIGIN_OPTIONS.includes(name)
-        ? url?.origin === location.origin
-        : url && (url.protocol === 'https:' || url.protocol === 'http:') && [...TRUSTED_HOSTS, location.hostname].includes(url.hostname);
-      if (!trusted) {
-        console.warn(`[ispeed-widgets] ${name}: this page shows links to ${TRUSTED_HOSTS.join(', ')} or its own host only, and files from its own host; ignoring ${value.slice(0, 80)}.`);
+    if (raw.length > MAX_VALUE) {
+      refuse(name, raw, `longer than ${MAX_VALUE} characters`);
+      continue;
+    }
+    let value = raw;
+    if (LINK_OPTIONS.includes(name) && !checkPageLink(value, links)) {
+      refuse(
+        name,
+        value,
+        `this page shows links to speedtest.vn and the other links the Department configured, or pages of its own address (${location.origin}), only`,
+      );
+      continue;
+    }
+    if (SAME_ORIGIN_OPTIONS.includes(name) && !onThisOrigin(parse(value))) {
+      refuse(name, value, `this page reads files from its own address (${location.origin}) only`);
+      continue;
+    }
+    if (name === 'unit-name') {
+      const checked = checkUnitName(value, units);
+      if (!checked) {
+        refuse(
+          name,
+          value,
+          units
+            ? "the unit name must be one of the Department's units"
+            : "a unit name is plain text of at most 80 letters, digits, spaces and . , ' - ( )",
+        );
         continue;
       }
+      value = checked;
     }
     options[name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())] = value;
   }

@@ -28,6 +28,15 @@ describe('safeHttpUrl', () => {
     expect(warnings[2]).to.contain('longer than 2048');
   });
 
+  it('refuses a link with a user name or password, which reads as one host and opens another', async () => {
+    const warnings = await captureWarnings(() => {
+      expect(safeHttpUrl('https://speedtest.vn@evil.example/', 'a')).to.equal(undefined);
+      expect(safeHttpUrl('https://user:pass@speedtest.vn/', 'b')).to.equal(undefined);
+    });
+    expect(warnings).to.have.length(2);
+    expect(warnings[0]).to.contain('user name or password');
+  });
+
   it('treats an empty value as unset, silently', async () => {
     const warnings = await captureWarnings(() => expect(safeHttpUrl('', 'x')).to.equal(undefined));
     expect(warnings).to.deep.equal([]);

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { fetchJson } from '../../core/fetch-json.js';
+import { fetchJson, fetchText } from '../../core/fetch-json.js';
 import { hostStyles } from '../../core/host-styles.js';
 import { safeHttpUrl } from '../../core/links.js';
 import { warnOnce } from '../../core/log.js';
@@ -32,14 +32,8 @@ function loadProgress(url: string): Promise<ProgressData | undefined> {
     request = (async () => {
       let result: ProgressData | string;
       if (/\.csv($|\?)/i.test(new URL(url).pathname + new URL(url).search)) {
-        try {
-          const controller = new AbortController();
-          const timer = setTimeout(() => controller.abort(), DATA_TIMEOUT_MS);
-          const response = await fetch(url, { signal: controller.signal, credentials: 'omit' }).finally(() => clearTimeout(timer));
-          result = response.ok ? parseProgressCsv(await response.text()) : `HTTP ${response.status}`;
-        } catch (error) {
-          result = `not reachable (${String(error)})`;
-        }
+        const fetched = await fetchText(url, DATA_TIMEOUT_MS);
+        result = fetched.ok ? parseProgressCsv(fetched.data) : fetched.reason;
       } else {
         const fetched = await fetchJson(url, DATA_TIMEOUT_MS);
         result = fetched.ok ? parseProgressJson(fetched.data) : fetched.reason;
