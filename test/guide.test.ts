@@ -209,7 +209,7 @@ describe('<ispeed-guide>', () => {
     it('on a desktop opens the QR code dialog', async () => {
       const element = await guide(html`<ispeed-guide platform="desktop"></ispeed-guide>`);
       part(element, 'button.cta').click();
-      await waitUntil(() => element.shadowRoot!.querySelector('dialog[open] ispeed-qr-card'), 'the QR dialog opens');
+      await waitUntil(() => element.shadowRoot!.querySelector('dialog[open] ispeed-qr-card'), 'the QR dialog opens', { timeout: 8000 });
       element.shadowRoot!.querySelector('dialog')!.close();
     });
   });
