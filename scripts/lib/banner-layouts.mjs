@@ -90,7 +90,9 @@ class Drawing {
 
 /** The label of a button: the largest size that fits the width left for it. */
 function label(text, sizeList, width) {
-  return setText(text, { weight: 700, sizeList, width });
+  const set = setText(text, { weight: 700, sizeList, width });
+  if (!set) throw new Error(`the button's words "${text}" do not fit ${Math.floor(width)} px`);
+  return set;
 }
 
 /** First of the candidates that sets; throws if none does, so a text that cannot fit fails the build. */
@@ -184,7 +186,8 @@ function tower(d, t, { M, markSize, headSizes, factSizes, ctaSizes, ctaHeight, f
   const url = setText(t.web, { weight: 500, sizeList: sizes(15, 12), width });
   const urlBox = d.text('web', url, d.width / 2, d.height - M - url.height, { fill: SOFT, align: 'center' });
   const ctaY = urlBox.y - 14 - ctaHeight;
-  const cta = first('tower button', () => label(t.cta, ctaSizes, width - 2 * 14 - ctaSizes[0] * 0.77), () => label(t.cta, ctaSizes, width - 2 * 12));
+  // With a chevron where the words allow it, else the words alone.
+  const cta = setText(t.cta, { weight: 700, sizeList: ctaSizes, width: width - 2 * 14 - ctaSizes[0] * 0.77 }) ?? label(t.cta, ctaSizes, width - 2 * 12);
   const chevron = cta.width + cta.size * 0.77 + 2 * 14 <= width;
   d.button(cta, { x: M, y: ctaY, width, height: ctaHeight, chevron });
 
