@@ -76,18 +76,31 @@ export function shapeLine(text, weight) {
 const UNITS_PER_EM = 1000;
 const round = (value) => Math.round(value);
 
-/** A glyph outline as path data in font units with y pointing down, as SVG wants it. */
+const LETTERS = { moveTo: 'm', lineTo: 'l', quadraticCurveTo: 'q', bezierCurveTo: 'c' };
+
+/**
+ * A glyph outline as path data in whole font units with y pointing down, as
+ * SVG wants it; relative commands (and h/v for straight lines) keep it short.
+ */
 function outline(glyph) {
   let d = '';
+  let [x, y] = [0, 0];
+  let [startX, startY] = [0, 0];
   for (const { command, args } of glyph.path.commands) {
-    const p = args.map((value, i) => round(i % 2 ? -value : value));
-    if (command === 'moveTo') d += `M${p.join(' ')}`;
-    else if (command === 'lineTo') d += `L${p.join(' ')}`;
-    else if (command === 'quadraticCurveTo') d += `Q${p.join(' ')}`;
-    else if (command === 'bezierCurveTo') d += `C${p.join(' ')}`;
-    else if (command === 'closePath') d += 'Z';
+    if (command === 'closePath') {
+      d += 'z';
+      [x, y] = [startX, startY];
+      continue;
+    }
+    const points = args.map((value, i) => round(i % 2 ? -value : value));
+    const relative = points.map((value, i) => value - (i % 2 ? y : x));
+    [x, y] = points.slice(-2);
+    if (command === 'moveTo') [startX, startY] = [x, y];
+    if (command === 'lineTo' && relative[1] === 0) d += `h${relative[0]}`;
+    else if (command === 'lineTo' && relative[0] === 0) d += `v${relative[1]}`;
+    else d += LETTERS[command] + relative.join(' ');
   }
-  return d.replace(/ -/g, '-');
+  return d.replace(/ -/g, '-').replace(/^m/, 'M');
 }
 
 /**
