@@ -350,7 +350,7 @@ describe('<ispeed-banner>', () => {
     });
 
     it('shows the mobile artwork in a 728x90 box narrower than 468 px, and the leaderboard\'s from 468 px', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div><ispeed-banner variant="image" size="728x90"></ispeed-banner></div>`);
+      const wrapper = await fixture<HTMLDivElement>(html`<div><ispeed-banner variant="image" size="728x90" data-narrow-test></ispeed-banner></div>`);
       const element = wrapper.querySelector('ispeed-banner') as IspeedBanner;
       for (const [width, shown] of [[400, '320x100'], [467, '320x100'], [468, '728x90'], [728, '728x90']] as const) {
         wrapper.style.width = `${width}px`;
@@ -365,6 +365,10 @@ describe('<ispeed-banner>', () => {
         const frame = part(element, '.frame').getBoundingClientRect();
         expect(isInside(box, frame), `${width} px: the artwork box lies inside the frame`).to.equal(true);
         expect(frame.width, `${width} px: the frame follows the box`).to.equal(width);
+        const tree = await executeServerCommand<string, { selector: string }>('aria-snapshot', { selector: 'ispeed-banner[data-narrow-test]' });
+        expect(tree.match(/- link "[^"]+"/g), `${width} px: one link, named with the visible words`).to.deep.equal([
+          `- link "${vi.banner.headline}. ${vi.banner.cta} ${vi.newTab}"`,
+        ]);
       }
     });
 
