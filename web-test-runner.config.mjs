@@ -111,6 +111,17 @@ const browserConsole = (() => {
     },
   };
 })();
+ * `aria-snapshot`: Chromium's accessibility tree under one element, as
+ * Playwright's YAML (`- link "name":`), so tests read accessible names as
+ * assistive technology gets them.
+ */
+const ariaSnapshot = {
+  name: 'aria-snapshot',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'aria-snapshot') return undefined;
+    return session.browser.getPage(session.id).locator(payload.selector).ariaSnapshot();
+  },
+};
 
 /**
  * dist's pages (print, embed, configurator) are product pages without the test recorder: add it when
@@ -279,7 +290,7 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
   concurrency: 2,
-  plugins: [screenshotArea, browserConsole, recordPrintPage, pastedPages, commonJsAsModules({ 'qrcode/lib/core/qrcode.js': ['create'], jsqr: [] }), jsonModules, esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' })],
+  plugins: [screenshotArea, browserConsole, ariaSnapshot, recordPrintPage, pastedPages, commonJsAsModules({ 'qrcode/lib/core/qrcode.js': ['create'], jsqr: [] }), jsonModules, esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' })],
   middleware: [slowLink, redirects, strictCspForFixturePages, portalPages],
   browsers: [chromium()],
   reporters: [defaultReporter(), summaryReporter()],

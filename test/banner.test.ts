@@ -1,14 +1,17 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/banner.js';
 import type { IspeedBanner } from '../src/components/banner/banner.js';
 import { DISMISS_KEY } from '../src/components/banner/banner.js';
 import { sharedState } from '../src/core/shared-state.js';
+import en from '../src/locales/en.json';
+import vi from '../src/locales/vi.json';
 import { captureWarnings } from './helpers/console.js';
 import { part } from './helpers/shadow.js';
 import { isInside, overlaps, visibleParts } from './helpers/layout.js';
 
 const FIXED_SIZES = ['728x90', '300x250', '300x600', '160x600', '320x100'] as const;
+const LOCALES: Record<string, typeof vi> = { vi, en };
 
 async function banner(template: ReturnType<typeof html>): Promise<IspeedBanner> {
   const element = await fixture<IspeedBanner>(template);
@@ -343,6 +346,47 @@ describe('<ispeed-banner>', () => {
         const [width, height] = size.split('x').map(Number);
         expect([image.width, image.height]).to.deep.equal([width, height]);
         expect((image.parentElement as HTMLAnchorElement).href).to.contain('utm_content=xa-ea-kao');
+      }
+    });
+
+    it('shows the mobile artwork in a 728x90 box narrower than 468 px, and the leaderboard\'s from 468 px', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><ispeed-banner variant="image" size="728x90" data-narrow-test></ispeed-banner></div>`);
+      const element = wrapper.querySelector('ispeed-banner') as IspeedBanner;
+      for (const [width, shown] of [[400, '320x100'], [467, '320x100'], [468, '728x90'], [728, '728x90']] as const) {
+        wrapper.style.width = `${width}px`;
+        await waitUntil(
+          () => [...element.shadowRoot!.querySelectorAll('img')].some((image) => image.checkVisibility() && image.complete && image.naturalWidth > 0),
+          `artwork shows in a ${width} px box`,
+          { timeout: 5000 },
+        );
+        const visible = [...element.shadowRoot!.querySelectorAll('img')].filter((image) => image.checkVisibility());
+        expect(visible.map((image) => new URL(image.currentSrc).pathname), `${width} px`).to.deep.equal([`/assets/banner-${shown}-vi.svg`]);
+        const box = visible[0].getBoundingClientRect();
+        const frame = part(element, '.frame').getBoundingClientRect();
+        expect(isInside(box, frame), `${width} px: the artwork box lies inside the frame`).to.equal(true);
+        expect(frame.width, `${width} px: the frame follows the box`).to.equal(width);
+        const tree = await executeServerCommand<string, { selector: string }>('aria-snapshot', { selector: 'ispeed-banner[data-narrow-test]' });
+        expect(tree.match(/- link "[^"]+"/g), `${width} px: one link, named with the visible words`).to.deep.equal([
+          `- link "${vi.banner.headline}. ${vi.banner.cta} ${vi.newTab}"`,
+        ]);
+      }
+    });
+
+    it('names its link with the artwork\'s visible headline and button words, every size and language', async () => {
+      for (const lang of ['vi', 'en'] as const) {
+        const words = LOCALES[lang].banner;
+        for (const size of FIXED_SIZES) {
+          const element = await banner(html`<ispeed-banner variant="image" size=${size} lang=${lang} data-name-test></ispeed-banner>`);
+          await waitUntil(() => element.shadowRoot!.querySelector('.loaded'), `artwork ${size} ${lang} loads`, { timeout: 5000 });
+          // The words the artwork draws, from its own recorded boxes (see scripts/lib/banner-layouts.mjs).
+          const svg = new DOMParser().parseFromString(await (await fetch(`/assets/banner-${size}-${lang}.svg`)).text(), 'image/svg+xml');
+          const drawn = (role: string) => svg.querySelector(`[data-box="${role}"]`)?.getAttribute('data-text');
+          expect([drawn('headline'), drawn('cta-label')], `${size} ${lang}: drawn words`).to.deep.equal([words.headline, words.cta]);
+          const tree = await executeServerCommand<string, { selector: string }>('aria-snapshot', { selector: 'ispeed-banner[data-name-test]' });
+          const name = /- link "([^"]+)"/.exec(tree)?.[1] ?? '';
+          expect(name, `${size} ${lang}: link name`).to.contain(words.headline).and.contain(words.cta);
+          element.remove();
+        }
       }
     });
 

@@ -247,6 +247,36 @@ describe('embed code, pasted into a fresh page', () => {
     expect(heights.at(-1)).to.equal(Math.ceil(card.getBoundingClientRect().height));
   });
 
+  it('offers the static banner as the no-script fallback: PNG with its 2x twin by default, or SVG', async () => {
+    const { app, root } = await openConfigurator('?bannerSize=728x90');
+    const select = () => root.querySelector<HTMLSelectElement>('select[name="fallbackImage"]');
+    expect([...select()!.options].map((option) => option.value)).to.deep.equal(['png', 'svg']);
+    const png = snippet(root, 'element');
+    await setField(app, 'fallbackImage', 'svg');
+    const svg = snippet(root, 'element');
+    await setField(app, 'bannerSize', 'fluid');
+    expect(select(), 'no artwork for the fluid size').to.equal(null);
+    closePages();
+
+    const element = (code: string) => code.slice(0, code.indexOf('<script'));
+    const win = await paste(element(png));
+    const image = win.document.querySelector('img')!;
+    await waitUntil(() => image.complete && image.naturalWidth > 0, 'the PNG fallback loads');
+    expect(new URL(image.currentSrc).pathname).to.equal('/dist/assets/banner-728x90-vi.png');
+    expect([image.naturalWidth, image.naturalHeight, image.alt]).to.deep.equal([728, 90, 'Đo tốc độ Internet với i-Speed. Tải ứng dụng']);
+    const [twin, density] = image.getAttribute('srcset')!.split(' ');
+    expect([new URL(twin).pathname, density]).to.deep.equal(['/dist/assets/banner-728x90-vi-2x.png', '2x']);
+    const large = new win.Image();
+    large.src = twin;
+    await large.decode();
+    expect([large.naturalWidth, large.naturalHeight]).to.deep.equal([1456, 180]);
+    closePages();
+
+    const vector = (await paste(element(svg))).document.querySelector('img')!;
+    await waitUntil(() => vector.complete && vector.naturalWidth > 0, 'the SVG fallback loads');
+    expect([new URL(vector.src).pathname, vector.hasAttribute('srcset')]).to.deep.equal(['/dist/assets/banner-728x90-vi.svg', false]);
+  });
+
   it('refuses a script whose bytes differ from its integrity hash', async () => {
     const codes = await snippetsFor('?unit=xa-ea-kao');
     const tampered = codes.sri.replace(/src="[^"]*\/ispeed\.js"/, `src="${new URL('/__tampered/ispeed.js', location.href).href}"`);
@@ -256,7 +286,7 @@ describe('embed code, pasted into a fresh page', () => {
     expect(win.customElements.get('ispeed-banner')).to.equal(undefined);
     expect((win as FrameWindow).ISpeed).to.equal(undefined);
     const fallback = win.document.querySelector('ispeed-banner img') as HTMLImageElement;
-    expect(fallback.alt).to.equal('Đo tốc độ Internet với ứng dụng i-Speed');
+    expect(fallback.alt).to.equal('Đo tốc độ Internet với i-Speed. Tải ứng dụng');
 
     const untouched = await paste(codes.sri);
     await renderedWidget(untouched, 'ispeed-banner');

@@ -249,7 +249,9 @@ export class IspeedConfigurator extends LitElement {
   private renderWidgetOptions(): TemplateResult {
     const { t, state } = this;
     if (state.widget === 'banner') {
-      return html`${this.renderSelect('bannerSize', t.size, CHOICES.bannerSize)} ${this.renderSelect('variant', t.variant, CHOICES.variant, t.variants)}`;
+      const fixedArtwork = state.bannerSize !== 'fluid' && state.variant !== 'sticky';
+      return html`${this.renderSelect('bannerSize', t.size, CHOICES.bannerSize)} ${this.renderSelect('variant', t.variant, CHOICES.variant, t.variants)}
+      ${fixedArtwork ? this.renderSelect('fallbackImage', t.fallbackImage, CHOICES.fallbackImage, t.fallbackImages) : nothing}`;
     }
     if (state.widget === 'qr-card') {
       return html`${this.renderSelect('qrSize', t.size, CHOICES.qrSize, t.qrSizes)} ${this.renderSelect('level', t.level, CHOICES.level, t.levels)}

@@ -33,6 +33,12 @@ export function widgetAttributes(state: ConfiguratorState): [string, string][] {
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const attributeText = (attributes: [string, string][]) => attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
 
+/** What the static banners show: their headline and button words (scripts/artwork.mjs), so the alt matches (WCAG 2.5.3). */
+const ARTWORK_ALT: Record<string, string> = {
+  vi: 'Đo tốc độ Internet với i-Speed. Tải ứng dụng',
+  en: 'Measure your Internet speed with i-Speed. Get the app',
+};
+
 const FALLBACK_TEXT: Record<string, string> = {
   vi: 'Đo tốc độ Internet với ứng dụng i-Speed',
   en: 'Measure your Internet speed with the i-Speed app',
@@ -109,10 +115,13 @@ export function buildSnippets(state: ConfiguratorState, integrity: Record<string
   // The recommended fallback: the library's own static banner of the same size
   // holds the box (no layout shift). Not the asset base's: a pulled folder has other names.
   const size = state.widget === 'banner' ? /^(\d+)x(\d+)$/.exec(state.bannerSize) : null;
+  // PNG by default, with its 2x twin for sharp phones: many CMSes refuse SVG uploads.
   const artBase = new URL('assets/', host).href;
+  const art = (name: string, suffix: string) => escapeAttribute(new URL(`banner-${name}-${lang}${suffix}`, artBase).href);
+  const sources = (name: string) => (state.fallbackImage === 'svg' ? `src="${art(name, '.svg')}"` : `src="${art(name, '.png')}" srcset="${art(name, '-2x.png')} 2x"`);
   const fallback =
     size && state.variant !== 'sticky'
-      ? `<a href="https://speedtest.vn"><img src="${escapeAttribute(new URL(`banner-${size[0]}-${lang}.svg`, artBase).href)}" width="${size[1]}" height="${size[2]}" alt="${FALLBACK_TEXT[lang]}"></a>`
+      ? `<a href="https://speedtest.vn"><img ${sources(size[0])} width="${size[1]}" height="${size[2]}" alt="${ARTWORK_ALT[lang]}"></a>`
       : `<a href="https://speedtest.vn">${FALLBACK_TEXT[lang]}</a>`;
 
   const markup = `<${tag}${attributeText(attributes)}>\n  ${fallback}\n</${tag}>\n`;

@@ -9,6 +9,7 @@ export const CHOICES = {
   widget: WIDGETS,
   bannerSize: BANNER_SIZES,
   variant: BANNER_VARIANTS,
+  fallbackImage: ['png', 'svg'],
   qrSize: ['default', 'compact', 'poster'],
   level: ['M', 'L', 'Q', 'H'],
   paper: ['a4', 'a5'],
@@ -25,6 +26,8 @@ export interface ConfiguratorState {
   widget: Widget;
   bannerSize: string;
   variant: string;
+  /** The static banner the element snippet carries as its no-script fallback: PNG (any CMS takes it) or SVG. */
+  fallbackImage: string;
   qrSize: string;
   level: string;
   paper: string;
@@ -56,6 +59,7 @@ export function defaultState(): ConfiguratorState {
     widget: 'banner',
     bannerSize: '300x250',
     variant: 'card',
+    fallbackImage: 'png',
     qrSize: 'default',
     level: 'M',
     paper: 'a4',

@@ -237,6 +237,14 @@ export const bannerStyles = css`
     width: 100%;
     height: 100%;
     border: 0;
+    /* A box narrower than its size scales the artwork down whole, never stretched. */
+    object-fit: contain;
+  }
+  .image-link .narrow-art { display: none; }
+  /* Below 468 px the leaderboard's message would be a few px tall: show the mobile banner's artwork. */
+  @container ispeed-banner (width < 468px) {
+    .image-link .wide-art { display: none; }
+    .image-link .narrow-art { display: block; }
   }
   .loaded .image-link { visibility: visible; }
   /* The frame clips overflow, so the focus ring is drawn inside the image,

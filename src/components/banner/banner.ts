@@ -23,7 +23,7 @@ export const DISMISS_KEY = 'ispeed-widgets:sticky-dismissed-until';
 type ImageState =
   | { status: 'idle' }
   | { status: 'loading'; key: string }
-  | { status: 'found'; key: string; entry: AssetEntry; base: string; loaded: boolean }
+  | { status: 'found'; key: string; entry: AssetEntry; narrow?: AssetEntry; base: string; loaded: boolean }
   | { status: 'failed'; key: string };
 
 /**
@@ -150,17 +150,30 @@ export class IspeedBanner extends IspeedElement {
     const layout = `s-${this.resolvedSize} image${image.status === 'found' && image.loaded ? ' loaded' : ''}`;
     return html`<div part="base" class=${this.frameClasses(layout)} lang=${this.language}>
       <div class="fallback"><slot></slot></div>
-      ${image.status === 'found' ? this.renderArtwork(image.entry, image.base) : nothing}
+      ${image.status === 'found'
+        ? html`<a class="image-link" href=${this.storeLink()} target="_blank" rel="noopener"
+            >${this.renderArtwork(image.entry, image.base, image.narrow ? 'wide-art' : '')}${image.narrow
+              ? this.renderArtwork(image.narrow, image.base, 'narrow-art')
+              : nothing}</a
+          >`
+        : nothing}
     </div>`;
   }
 
-  private renderArtwork(entry: AssetEntry, base: string): TemplateResult {
+  /**
+   * One artwork image. A leaderboard also carries the mobile banner's artwork,
+   * which a container query shows instead when the box is too narrow for the
+   * wide one to stay legible; the hidden one is never fetched (lazy, not rendered).
+   * The alt is the manifest's, which names the artwork's visible words, so
+   * the link's name contains its visible label (WCAG 2.5.3).
+   */
+  private renderArtwork(entry: AssetEntry, base: string, fit: string): TemplateResult {
     const src = new URL(entry.file, base).href;
     const srcset = entry.file2x ? `${src} 1x, ${new URL(entry.file2x, base).href} 2x` : undefined;
     const alt = entry.alt?.[this.language] ?? entry.alt?.vi ?? this.t('banner.imageAlt');
-    return html`<a class="image-link" href=${this.storeLink()} target="_blank" rel="noopener"
-      ><img
+    return html`<img
         part="image"
+        class=${fit || nothing}
         src=${src}
         srcset=${srcset ?? nothing}
         width=${entry.width ?? nothing}
@@ -170,7 +183,7 @@ export class IspeedBanner extends IspeedElement {
         decoding="async"
         @load=${this.onImageLoad}
         @error=${this.onImageError}
-    /></a>`;
+    />`;
   }
 
   /** Looks the artwork up once per asset base, size and language. */
@@ -193,7 +206,8 @@ export class IspeedBanner extends IspeedElement {
       if (this.image.status !== 'loading' || this.image.key !== key) return;
       const entry = manifest && findBanner(manifest, size, this.language);
       if (manifest && !entry) warnOnce(`the artwork manifest at ${base} has no banner of size ${size}; showing the card.`);
-      this.image = entry ? { status: 'found', key, entry, base, loaded: false } : { status: 'failed', key };
+      const narrow = entry && size === '728x90' ? findBanner(manifest, '320x100', this.language) : undefined;
+      this.image = entry ? { status: 'found', key, entry, narrow, base, loaded: false } : { status: 'failed', key };
     });
   }
 
