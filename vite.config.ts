@@ -28,6 +28,17 @@ import { classicChunks, litTrustedTypesPolicy, modulesProvidedByLoader, provided
 const root = fileURLToPath(new URL('.', import.meta.url));
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
+/** The SVG banners of the library's own assets/manifest.json, put into the code (see builtInManifest in src/core/assets.ts). */
+function builtInArt(): unknown {
+  const manifest = JSON.parse(readFileSync(new URL('./assets/manifest.json', import.meta.url), 'utf8')) as {
+    assets: { kind: string; file: string; sha256?: string; source?: string }[];
+  };
+  const assets = manifest.assets
+    .filter((entry) => entry.kind === 'banner' && entry.file.endsWith('.svg'))
+    .map(({ sha256: _hash, source: _source, ...entry }) => entry);
+  return { ...manifest, assets };
+}
+
 /** Written by the chunks build and read by the loader build (see scripts/build.mjs). */
 export const CHUNK_MANIFEST = 'dist/chunks/manifest.json';
 
@@ -50,7 +61,7 @@ function sharedCore(id: string): string | undefined {
 
 function base(outDir: string, minify: boolean, plugins: Plugin[] = []): UserConfig {
   return {
-    define: { __ISPEED_VERSION__: JSON.stringify(version) },
+    define: { __ISPEED_VERSION__: JSON.stringify(version), __ISPEED_BUILT_IN_ART__: JSON.stringify(builtInArt()) },
     logLevel: 'warn',
     plugins: [litTrustedTypesPolicy(root), ...plugins],
     build: {

@@ -111,6 +111,8 @@ const browserConsole = (() => {
     },
   };
 })();
+
+/**
  * `aria-snapshot`: Chromium's accessibility tree under one element, as
  * Playwright's YAML (`- link "name":`), so tests read accessible names as
  * assistive technology gets them.

@@ -1,7 +1,6 @@
 import { fetchJson } from './fetch-json.js';
 import { preview, warnOnce } from './log.js';
 import { sharedState } from './shared-state.js';
-import { fixedSize } from './widgets.js';
 
 export const ASSET_KINDS = ['banner', 'icon', 'illustration', 'badge', 'document'] as const;
 export type AssetKind = (typeof ASSET_KINDS)[number];
@@ -70,7 +69,8 @@ async function fetchManifest(base: string, timeoutMs: number): Promise<AssetMani
 }
 
 /** The manifest at an asset base, fetched once per page. Never rejects. */
-export function loadManifest(base: string, timeoutMs = MANIFEST_TIMEOUT_MS): Promise<AssetManifest | undefined> {
+export function loadManifest(base: string, timeoutMs = MANIFEST_TIMEOUT_MS, own?: AssetManifest): Promise<AssetManifest | undefined> {
+  if (own) return Promise.resolve(own);
   const { manifests } = sharedState();
   let pending = manifests.get(base) as Promise<AssetManifest | undefined> | undefined;
   if (!pending) {
@@ -80,20 +80,17 @@ export function loadManifest(base: string, timeoutMs = MANIFEST_TIMEOUT_MS): Pro
   return pending;
 }
 
-/** Languages the library's own artwork is drawn in (assets/banner-<size>-<lang>.svg). */
-export const BUILT_IN_ART_LANGUAGES = ['vi', 'en'];
+declare const __ISPEED_BUILT_IN_ART__: AssetManifest | undefined;
 
 /**
- * The library's own banner artwork, found by its file name rule rather than
- * by fetching manifest.json: a fetch from the Department's host would need
- * CORS headers, which most such hosts do not send, while an <img> does not.
- * The build checks that every size and language exists (test/build/).
+ * The library's own manifest, put into the code by the build (the SVG
+ * banner entries of assets/manifest.json): the widgets then never fetch it
+ * from the Department's host, which would need CORS headers that most such
+ * hosts do not send, while the artwork itself is an <img>, which needs none.
+ * Undefined when running from source, where the file is fetched.
  */
-export function builtInBanner(size: string, lang: string): AssetEntry | undefined {
-  const box = fixedSize(size);
-  if (!box) return undefined;
-  const artLang = BUILT_IN_ART_LANGUAGES.includes(lang) ? lang : 'vi';
-  return { kind: 'banner', size, lang: artLang, file: `banner-${size}-${artLang}.svg`, width: box[0], height: box[1] };
+export function builtInManifest(): AssetManifest | undefined {
+  return typeof __ISPEED_BUILT_IN_ART__ === 'object' ? __ISPEED_BUILT_IN_ART__ : undefined;
 }
 
 /** The banner artwork for a size in a language, else in Vietnamese, else any. */

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keepAppName } from '../../core/app-name.js';
-import { builtInBanner, findBanner, loadManifest, type AssetEntry } from '../../core/assets.js';
+import { builtInManifest, findBanner, loadManifest, type AssetEntry } from '../../core/assets.js';
 import { normalizeEnum } from '../../core/config.js';
 import { hostStyles } from '../../core/host-styles.js';
 import { warnOnce } from '../../core/log.js';
@@ -197,12 +197,8 @@ export class IspeedBanner extends IspeedElement {
       this.image = { status: 'failed', key };
       return;
     }
-    if (base === defaultAssetBase()) {
-      this.image = { status: 'found', key, entry: builtInBanner(size, this.language)!, base, loaded: false };
-      return;
-    }
     this.image = { status: 'loading', key };
-    void loadManifest(base).then((manifest) => {
+    void loadManifest(base, undefined, base === defaultAssetBase() ? builtInManifest() : undefined).then((manifest) => {
       if (this.image.status !== 'loading' || this.image.key !== key) return;
       const entry = manifest && findBanner(manifest, size, this.language);
       if (manifest && !entry) warnOnce(`the artwork manifest at ${base} has no banner of size ${size}; showing the card.`);
