@@ -11,6 +11,8 @@ import { defineConfig, type UserConfig } from 'vite';
  *  - print:  dist/print.js, the script of the poster page dist/print.html.
  *  - embed:  dist/embed.js, the script of the iframe embed page dist/embed.html.
  *  - configurator: dist/configurator/, the editorial board's embed-code tool.
+ *  - report: dist/report/, the Department's monthly report page.
+ *  - report-lib: dist/lib/progress-report.js, the same reader and table for `ispeed-widgets report` (Node).
  */
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -95,6 +97,20 @@ export default defineConfig(({ mode }): UserConfig => {
         input: { configurator: 'src/configurator/define.ts' },
         output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
       };
+      return config;
+    }
+    case 'report': {
+      const config = base('dist/report', true);
+      config.build!.rolldownOptions = {
+        input: { report: 'src/report/define.ts' },
+        output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+      };
+      return config;
+    }
+    case 'report-lib': {
+      const config = base('dist/lib', false);
+      config.build!.lib = { entry: { 'progress-report': 'src/data/node.ts' }, formats: ['es'] };
+      config.build!.target = 'node20';
       return config;
     }
     default:
