@@ -201,9 +201,18 @@ export const reportStyles = css`
     font-variant-numeric: tabular-nums;
   }
   thead th {
-    padding: 0;
+    padding: 6px 8px;
     border-bottom: 2px solid #1a2433;
     vertical-align: bottom;
+  }
+  thead th[aria-sort] {
+    padding: 0;
+  }
+  .table-wrap:focus-visible {
+    outline: 3px solid #f5b400;
+  }
+  .nowrap {
+    white-space: nowrap;
   }
   button.sort {
     width: 100%;
@@ -239,7 +248,11 @@ export const reportStyles = css`
       font-size: 22px;
     }
     table {
+      min-width: 680px;
       font-size: 14px;
+    }
+    section {
+      padding: 12px;
     }
   }
   @media print {
@@ -305,8 +318,13 @@ export const reportStyles = css`
       padding: 1.5pt 4pt;
     }
     .code {
-      display: inline;
-      font-size: 7.5pt;
+      display: none;
+    }
+    .table-wrap {
+      overflow: visible;
+    }
+    table {
+      min-width: 0;
     }
     thead {
       display: table-header-group;

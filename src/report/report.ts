@@ -277,6 +277,7 @@ export class IspeedReport extends LitElement {
     const units = read.data.rows.filter((row) => row.month === read.month).length;
     const problems = read.data.problems;
     return html`<p class="ok">${(previous ? t.readPrevious : t.read)(this.number(units), this.monthLabel(read.month))}</p>
+      ${read.data.monthSource === 'today' && !this.month ? html`<p class="hint">${t.monthFromToday}</p>` : nothing}
       ${!previous && this.usingExample ? html`<p class="example-note">${t.exampleNote}</p>` : nothing}
       ${problems.length
         ? html`<details class="problems">
@@ -300,6 +301,7 @@ export class IspeedReport extends LitElement {
       <div class="print-only print-header">
         <p class="print-title">${t.printTitle(month)}</p>
         <p>${t.printDate(date)}</p>
+        ${this.usingExample ? html`<p>${t.exampleNote}</p>` : nothing}
       </div>
       <h2 id="summary-heading">${t.summary}</h2>
       <dl class="totals">
@@ -355,9 +357,9 @@ export class IspeedReport extends LitElement {
       </th>`;
     };
     const compared = report.previousMonth ? this.monthLabel(report.previousMonth) : '';
-    return html`<div class="table-wrap">
+    return html`<div class="table-wrap" role="region" tabindex="0" aria-labelledby="table-caption">
       <table>
-        <caption>${t.caption(month, this.number(rows.length), this.number(report.rows.length))}</caption>
+        <caption id="table-caption">${t.caption(month, this.number(rows.length), this.number(report.rows.length))}</caption>
         <thead>
           <tr>
             ${header('name', labels.name, false)} ${header('type', labels.type, false)} ${header('samples', labels.samples)}
@@ -373,7 +375,7 @@ export class IspeedReport extends LitElement {
               <td>${TYPE_LABELS[this.language][row.type]}</td>
               <td class="number">${this.number(row.samples)}</td>
               <td class="number">${this.number(row.target)}</td>
-              <td>${row.reached ? t.yes : t.no}</td>
+              <td class="nowrap">${row.reached ? t.yes : t.no}</td>
               <td class="number">${this.number(row.shortfall)}</td>
               <td class="number">${row.perDay === undefined ? t.monthOver : this.number(row.perDay)}</td>
               ${report.previousMonth
