@@ -80,7 +80,7 @@ describe('configurator', () => {
     expect(root.querySelector('#field-target-error')!.textContent).to.equal('Nhập số nguyên từ 1 đến 100000.');
     expect(snippet(root, 'element')).to.not.contain('target=');
     const frame = root.querySelector<HTMLIFrameElement>('iframe.preview')!;
-    await waitUntil(() => frame.contentDocument?.querySelector('ispeed-progress')?.shadowRoot?.querySelector('.ranking'), 'the progress preview renders');
+    await waitUntil(() => frame.contentDocument?.querySelector('ispeed-progress')?.shadowRoot?.querySelector('.ranking'), 'the progress preview renders', { timeout: 5000 });
 
     await setField(app, 'host', 'https://cdn.daklak.gov.vn/ispeed-widgets');
     expect(snippet(root, 'element')).to.contain('src="https://cdn.daklak.gov.vn/ispeed-widgets/ispeed.js"');
