@@ -92,7 +92,7 @@ describe('configurator', () => {
     await setField(app, 'device', 'phone');
     await setField(app, 'platform', 'android');
     const frame = root.querySelector<HTMLIFrameElement>('iframe.preview')!;
-    await waitUntil(() => frame.contentDocument?.querySelector('ispeed-banner')?.shadowRoot?.querySelector('a.cta'), 'the preview renders');
+    await waitUntil(() => frame.contentDocument?.querySelector('ispeed-banner')?.shadowRoot?.querySelector('a.cta'), 'the preview renders', { timeout: 5000 });
     expect(frame.getBoundingClientRect().width).to.equal(360);
     const cta = frame.contentDocument!.querySelector('ispeed-banner')!.shadowRoot!.querySelector<HTMLAnchorElement>('a.cta')!;
     expect(cta.href).to.match(/^https:\/\/play\.google\.com\/.*utm_content=xa-ea-kao/);

@@ -124,17 +124,21 @@ export function parseCount(value: unknown): number | undefined {
   return count.ok ? count.value : undefined;
 }
 
+const COMMUNE_NAME = /^(xã|phường|thị trấn|đặc khu)\s/;
+const AGENCY_NAME = /^(sở|ban|văn phòng|thanh tra|ủy ban|uỷ ban|tỉnh đoàn|hội|liên đoàn|mặt trận|đài|báo|công an|bộ chỉ huy|kho bạc|cục|chi cục|trung tâm)\s/;
+
 /** Xã/Phường (and Thị trấn, Đặc khu) against Sở/Ban/Ngành and other agencies, from a `type` cell or the name. */
 export function unitType(name: string, type?: string): UnitType {
-  const typeSlug = slugify(type ?? '');
+  const typeSlug = type?.trim() ? slugify(type) : '';
   if (typeSlug) {
     if (/^(xa|phuong|thi-tran|dac-khu|commune|ward)/.test(typeSlug)) return 'commune';
     if (/^(so|ban|nganh|co-quan|agency|department|to-chuc|doan-the)/.test(typeSlug)) return 'agency';
     return 'other';
   }
-  const slug = slugify(name);
-  if (/^(xa|phuong|thi-tran|dac-khu)-/.test(slug)) return 'commune';
-  if (/^(so|ban|van-phong|thanh-tra|uy-ban|tinh-doan|hoi|lien-doan|mat-tran|dai|bao|cong-an|bo-chi-huy|kho-bac|cuc|chi-cuc|trung-tam)-/.test(slug)) return 'agency';
+  // The name is already NFC: match its first words as written, without slugifying every row.
+  const start = name.slice(0, 24).toLowerCase();
+  if (COMMUNE_NAME.test(start)) return 'commune';
+  if (AGENCY_NAME.test(start)) return 'agency';
   return 'other';
 }
 
@@ -225,7 +229,8 @@ function finish(raw: RawRow[], hasMonthColumn: boolean, file: { month?: string; 
       problems.push(`${where}: the unit name is ${show(values.name)}, not text`);
       continue;
     }
-    const unit = slugify(unitText || nameText || '');
+    const code = unitText || nameText || '';
+    const unit = /^[a-z0-9]+(-[a-z0-9]+)*$/.test(code) && code.length <= 64 ? code : slugify(code);
     const name = nameText || unitText?.normalize('NFC').slice(0, MAX_NAME) || unit;
     if (!unit) {
       problems.push(`${where}: no unit code or name`);

@@ -59,13 +59,15 @@ export function buildReport(data: ProgressData, options: { month: string; target
   if (options.previous && previousMonth) {
     for (const row of options.previous.rows) if (row.month === previousMonth) before.set(row.unit, row.samples);
   }
+  // The days left are the same for every unit: counted once.
+  const pace = monthPace(month, 0, target, now);
+  const [year, number] = month.split('-').map(Number);
+  const daysLeft = pace.when === 'current' ? pace.daysLeft : pace.when === 'future' ? daysInMonth(year, number) : undefined;
   const rows = data.rows
     .filter((row) => row.month === month)
     .map((row): ReportRow => {
       const shortfall = Math.max(0, target - row.samples);
-      const pace = monthPace(month, row.samples, target, now);
-      const [year, number] = month.split('-').map(Number);
-      const perDay = pace.when === 'current' ? pace.perDay : pace.when === 'future' ? Math.ceil(shortfall / daysInMonth(year, number)) : undefined;
+      const perDay = daysLeft === undefined ? undefined : Math.ceil(shortfall / daysLeft);
       const report: ReportRow = { unit: row.unit, name: row.name, type: row.type, samples: row.samples, target, reached: row.samples >= target, shortfall, perDay };
       if (previousMonth) {
         const previous = before.get(row.unit);

@@ -52,11 +52,11 @@ describe('ispeed-widgets report', () => {
     const lines = readFileSync(join(out, 'bao-cao-i-speed-2026-11.csv'), 'utf8').split('\r\n');
     assert.equal(lines[0], '\uFEFFUnit code,Unit name,Type,Samples,Target,Target reached,Shortfall,Samples a day still needed');
     assert.deepEqual(lines.slice(1, 6), [
-      `xa-b,"'+Xã B",Commune or ward,400,300,Yes,0,`,
+      `xa-b,"'+Xã B",Other,400,300,Yes,0,`,
       'xa-e,"Xã E, ""Đông""",Commune or ward,300,300,Yes,0,',
       `xa-a,"'=HYPERLINK(""http://example.invalid"",""bấm"")",Other,12,300,No,288,`,
-      `xa-d,"'@Xã D",Commune or ward,7,300,No,293,`,
-      `xa-c,"'-Xã C",Commune or ward,5,300,No,295,`,
+      `xa-d,"'@Xã D",Other,7,300,No,293,`,
+      `xa-c,"'-Xã C",Other,5,300,No,295,`,
     ]);
   });
 

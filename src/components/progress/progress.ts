@@ -30,6 +30,16 @@ type Loaded = { ok: true; data: ProgressData } | { ok: false; failure: Failure }
 type Load = { status: 'idle' } | { status: 'loading'; key: string } | { status: 'ready'; key: string; data: ProgressData } | { status: 'failed'; key: string; failure: Failure };
 
 const texts = new Map<string, ReturnType<typeof fetchText>>();
+/** Each file's ranking per month, sorted once: a page re-renders on every shared change, and a file may have 12,000 units. */
+const rankings = new WeakMap<ProgressData, Map<string, Standing[]>>();
+
+function rankingOf(data: ProgressData, month: string): Standing[] {
+  let months = rankings.get(data);
+  if (!months) rankings.set(data, (months = new Map()));
+  let ranked = months.get(month);
+  if (!ranked) months.set(month, (ranked = standings(data.rows, month)));
+  return ranked;
+}
 const reads = new Map<string, Promise<Loaded>>();
 
 /** Reads the Department's JSON or CSV file once per page (and once per column mapping); never rejects. */
@@ -213,7 +223,7 @@ export class IspeedProgress extends IspeedElement {
     const month = this.monthFor(data);
     if (!month) return html`<p class="message">${t('progress.noData')}</p>${this.renderSmallPrint(data)}`;
     const target = this.targetFor(data);
-    const all = standings(data.rows, month);
+    const all = rankingOf(data, month);
     const mine = all.find((row) => row.unit === this.config.unit);
     const reachedCount = all.filter((row) => row.samples >= target).length;
     const size = this.rankingSize();
