@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/progress.js';
 import type { IspeedProgress } from '../src/components/progress/progress.js';
-import { MAX_ROWS, parseProgressCsv, parseProgressJson, readCount, type ProgressData } from '../src/data/progress-file.js';
+import { MAX_ROWS, parseProgressCsv, parseProgressJson, readCount, readProgressText, type ProgressData } from '../src/data/progress-file.js';
 import { vietnamMonth } from '../src/data/vietnam-time.js';
 import { captureWarnings } from './helpers/console.js';
 import { part } from './helpers/shadow.js';
@@ -129,6 +129,17 @@ describe('<ispeed-progress> reads the files Departments have', () => {
     // Twelve units share the first rank with 999 samples; the unit is one of the three shown.
     expect(ranking(element)).to.deep.equal(['1. Xã Số 10999 999 mẫu, đạt chỉ tiêu', '1. Xã Số 11999 999 mẫu, đạt chỉ tiêu', '1. Xã Số 1999 999 mẫu, đạt chỉ tiêu']);
     expect(part(element, '[aria-current="true"]').textContent).to.contain('Xã Số 11999');
+  });
+
+  it('reads a large file in slices, letting the page run between them (no long task)', async () => {
+    const text = await (await fetch('/__data/units.csv?rows=12000')).text();
+    const order: string[] = [];
+    setTimeout(() => order.push('the page ran'), 0);
+    const read = data(await readProgressText(text, { month: '2026-11' }));
+    order.push('read');
+    expect(order).to.deep.equal(['the page ran', 'read']);
+    expect(read.rows).to.have.length(12000);
+    expect(read).to.deep.equal(parseProgressCsv(text, { month: '2026-11' }));
   });
 
   it('states the row limit in the console, and it covers every commune in the country', async () => {

@@ -205,7 +205,11 @@ interface RawRow {
 }
 
 /** Turns raw rows into ProgressRows: months filled in, duplicates added up, each problem named. */
-function finish(raw: RawRow[], hasMonthColumn: boolean, file: { month?: string; updated?: string; target?: number }, options: ReadOptions, problems: string[]): ProgressData {
+/** Rows read between two pauses when reading in slices (readProgressText). */
+const ROWS_PER_SLICE = 2000;
+type Steps<T> = Generator<void, T, void>;
+
+function* finish(raw: RawRow[], hasMonthColumn: boolean, file: { month?: string; updated?: string; target?: number }, options: ReadOptions, problems: string[]): Steps<ProgressData> {
   let fallbackMonth: string | undefined;
   let monthSource: MonthSource = 'column';
   if (!hasMonthColumn) {
@@ -218,7 +222,8 @@ function finish(raw: RawRow[], hasMonthColumn: boolean, file: { month?: string; 
   }
   const rows: ProgressRow[] = [];
   const seen = new Map<string, { row: ProgressRow; where: string }>();
-  for (const { where, values } of raw) {
+  for (const [index, { where, values }] of raw.entries()) {
+    if (index && index % ROWS_PER_SLICE === 0) yield;
     const unitText = cellText(values.unit)?.trim();
     const nameText = cellText(values.name)?.trim().normalize('NFC').slice(0, MAX_NAME);
     if (values.unit !== undefined && unitText === undefined) {
@@ -266,8 +271,8 @@ function finish(raw: RawRow[], hasMonthColumn: boolean, file: { month?: string; 
   };
 }
 
-/** A CSV: comma, semicolon or tab; a BOM; quotes; title rows above the header. */
-export function parseProgressCsv(text: string, options: ReadOptions = {}): ProgressData | string {
+/** The CSV reader as steps (see readProgressText). */
+function* csvSteps(text: string, options: ReadOptions): Steps<ProgressData | string> {
   const problems: string[] = [];
   const mapped = parseColumnsOption(options.columns, problems);
   const input = text.replace(/^\uFEFF/, '');
@@ -298,6 +303,7 @@ export function parseProgressCsv(text: string, options: ReadOptions = {}): Progr
     if (!lines.some((cells) => cells.some((cell) => cell.trim()))) return 'the file is empty';
     return (firstReason || 'no header row with the unit and its samples in the first 20 lines') + '; name the columns with columns="unit:…,samples:…"';
   }
+  yield;
   const titles = lines.slice(0, headerAt).map((cells) => cells.join(' ')).join('\n');
   const titleMonth = TITLE_MONTH.exec(titles);
   const month = titleMonth ? normalizeMonth(`${titleMonth[1] ?? titleMonth[3]}/${titleMonth[2] ?? titleMonth[4]}`) : undefined;
@@ -316,11 +322,11 @@ export function parseProgressCsv(text: string, options: ReadOptions = {}): Progr
     });
     raw.push({ where: `line ${headerAt + offset + 2}`, values });
   }
-  return finish(raw, header.fields.includes('month'), { month, updated }, options, problems);
+  return yield* finish(raw, header.fields.includes('month'), { month, updated }, options, problems);
 }
 
-/** The JSON form: { schema: "ispeed-widgets/progress", version: 1, month?, updated?, target?, rows: [...] }. */
-export function parseProgressJson(data: unknown, options: ReadOptions = {}): ProgressData | string {
+/** The JSON reader as steps. */
+function* jsonSteps(data: unknown, options: ReadOptions): Steps<ProgressData | string> {
   if (!data || typeof data !== 'object' || Array.isArray(data)) return 'not a JSON object';
   const file = data as Record<string, unknown>;
   if (file.schema !== 'ispeed-widgets/progress') return 'schema must be "ispeed-widgets/progress"';
@@ -349,20 +355,55 @@ export function parseProgressJson(data: unknown, options: ReadOptions = {}): Pro
     raw.push({ where: `rows[${index}]`, values: row as Record<string, unknown> });
   }
   const hasMonth = file.rows.slice(0, MAX_ROWS).some((row) => row && typeof row === 'object' && 'month' in row);
-  return finish(raw, hasMonth, { month, updated, target }, options, problems);
+  return yield* finish(raw, hasMonth, { month, updated, target }, options, problems);
 }
 
-/** A file's text, JSON or CSV by its first character. */
-export function parseProgressText(text: string, options: ReadOptions = {}): ProgressData | string {
+function* textSteps(text: string, options: ReadOptions): Steps<ProgressData | string> {
   const start = text.replace(/^\uFEFF/, '').trimStart()[0];
-  if (start !== '{' && start !== '[') return parseProgressCsv(text, options);
+  if (start !== '{' && start !== '[') return yield* csvSteps(text, options);
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     return `not valid JSON (${String(error).slice(0, 80)})`;
   }
-  return parseProgressJson(data, options);
+  yield;
+  return yield* jsonSteps(data, options);
+}
+
+function runAll<T>(steps: Steps<T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** A CSV: comma, semicolon or tab; a BOM; quotes; title rows above the header. */
+export function parseProgressCsv(text: string, options: ReadOptions = {}): ProgressData | string {
+  return runAll(csvSteps(text, options));
+}
+
+/** The JSON form: { schema: "ispeed-widgets/progress", version: 1, month?, updated?, target?, rows: [...] }. */
+export function parseProgressJson(data: unknown, options: ReadOptions = {}): ProgressData | string {
+  return runAll(jsonSteps(data, options));
+}
+
+/** A file's text, JSON or CSV by its first character. */
+export function parseProgressText(text: string, options: ReadOptions = {}): ProgressData | string {
+  return runAll(textSteps(text, options));
+}
+
+/**
+ * The same, in slices of ROWS_PER_SLICE rows with a pause between them, so a
+ * page reading every commune of the country has no long task.
+ */
+export async function readProgressText(text: string, options: ReadOptions = {}): Promise<ProgressData | string> {
+  const steps = textSteps(text, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
 }
 
 /** The month to show: the one asked for, else the latest in the data. */

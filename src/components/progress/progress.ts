@@ -10,7 +10,7 @@ import {
   latestMonth,
   normalizeMonth,
   parseCount,
-  parseProgressText,
+  readProgressText,
   standings,
   type ProgressData,
   type Standing,
@@ -57,7 +57,7 @@ function loadProgress(url: string, columns: string, month: string, timeoutMs: nu
       }
       let result: ProgressData | string;
       try {
-        result = parseProgressText(fetched.text, { columns, month });
+        result = await readProgressText(fetched.text, { columns, month });
       } catch (error) {
         result = `it could not be read (${String(error).slice(0, 80)})`;
       }
@@ -72,6 +72,7 @@ function loadProgress(url: string, columns: string, month: string, timeoutMs: nu
       if (result.monthSource === 'today') {
         warnOnce(`the progress data ${url} names no month (no month column, month attribute, "month" or "updated"): showing it as this month in Vietnam.`);
       }
+      await new Promise((resolve) => setTimeout(resolve, 0));
       return { ok: true, data: result };
     })().catch((error: unknown) => {
       warnOnce(`the progress data ${url} could not be used: ${String(error).slice(0, 80)}.`);
