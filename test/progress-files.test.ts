@@ -4,6 +4,7 @@ import type { IspeedProgress } from '../src/components/progress/progress.js';
 import { MAX_ROWS, parseProgressCsv, parseProgressJson, readCount, readProgressText, type ProgressData } from '../src/data/progress-file.js';
 import { vietnamMonth } from '../src/data/vietnam-time.js';
 import { captureWarnings } from './helpers/console.js';
+import { closePages, openPage } from './helpers/frame.js';
 import { part } from './helpers/shadow.js';
 
 /** The files a Department really has, each served by the test server, and every bad-data case a review found. */
@@ -90,6 +91,18 @@ describe('<ispeed-progress> reads the files Departments have', () => {
       expect(text(plain, '.message')).to.equal('Chưa đọc được tệp số liệu.');
     });
     expect(unmapped[0]).to.contain('no "samples" column').and.contain('columns="unit:…,samples:…"');
+  });
+
+  it('takes columns="…" from the one-tag form too (data-columns)', async () => {
+    const src = `${FIXTURES}/cot-rieng.csv`;
+    const tag = `<script src="/dist/ispeed.js" async data-widget="progress" data-src="${src}" data-unit="xa-ea-tu" data-month="2026-11" data-columns="unit:Mã định danh,name:Đơn vị báo cáo,samples:Số lượt đo hợp lệ"></script>`;
+    const win = await openPage(`/__paste?html=${encodeURIComponent(tag)}`);
+    try {
+      await waitUntil(() => win.document.querySelector('ispeed-progress')?.shadowRoot?.querySelector('.count'), 'the one-tag widget renders', { timeout: 8000 });
+      expect(win.document.querySelector('ispeed-progress')!.shadowRoot!.querySelector('.count')!.textContent!.trim()).to.equal('87 / 300 mẫu');
+    } finally {
+      closePages();
+    }
   });
 
   it('turns names written in NFD into NFC', async () => {

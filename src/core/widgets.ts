@@ -24,6 +24,7 @@ export const ELEMENT_ATTRIBUTES: readonly string[] = [
   'unit-name',
   'layout',
   'src',
+  'columns',
   'timeout',
   'target',
   'month',
