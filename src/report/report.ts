@@ -81,6 +81,12 @@ export class IspeedReport extends LitElement {
     this.typeFilter = '';
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // `?example` (the demo's link) opens the example file at once.
+    if (new URLSearchParams(location.search).has('example') && !this.current) void this.openExample();
+  }
+
   private get language(): Lang {
     return this.ui;
   }
