@@ -5,13 +5,15 @@ import { classicChunks, litTrustedTypesPolicy, modulesProvidedByLoader, provided
 
 /**
  * One config, several builds (scripts/build.mjs runs each mode in turn):
- *  - esm:    dist/esm/, ES modules for npm users; lit and i18next stay imports.
+ *  - esm:    dist/esm/, ES modules for npm users; lit stays an import.
  *  - chunks: dist/chunks/, the widgets' code for the loader, as classic scripts.
  *  - loader: dist/ispeed.js, the small classic script webmasters paste.
  *  - bundle: dist/ispeed.bundle.js, everything in one classic script.
  *  - print:  dist/print.js, the script of the poster page dist/print.html.
  *  - embed:  dist/embed.js, the script of the iframe embed page dist/embed.html.
  *  - configurator: dist/configurator/, the editorial board's embed-code tool.
+ *  - report: dist/report/, the Department's monthly report page.
+ *  - report-lib: dist/lib/progress-report.js, the same reader and table for `ispeed-widgets report` (Node).
  *
  * Why the chunks are CommonJS wrapped in a factory rather than ES modules:
  * portals load dist/ from a Department host that sends no CORS headers, and
@@ -53,9 +55,9 @@ const chunkEntries = {
   'ispeed-progress': 'src/components/progress/define.ts',
 };
 
-/** Groups what every widget shares into one chunk, except the QR encoder. */
+/** Groups what every widget shares into one chunk, except the QR encoder and the CSV reader (progress only). */
 function sharedCore(id: string): string | undefined {
-  if (/node_modules\/(qrcode|dijkstrajs)\/|\/src\/core\/qr\.ts$/.test(id)) return undefined;
+  if (/node_modules\/(qrcode|dijkstrajs|papaparse)\/|\/src\/core\/qr\.ts$/.test(id)) return undefined;
   return /node_modules\/|\/src\/core\/|\/src\/locales\//.test(id) ? 'core' : undefined;
 }
 
@@ -133,6 +135,20 @@ export default defineConfig(({ mode }): UserConfig => {
         input: { configurator: 'src/configurator/define.ts', preview: 'src/configurator/preview-page.ts' },
         output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
       };
+      return config;
+    }
+    case 'report': {
+      const config = base('dist/report', true);
+      config.build!.rolldownOptions = {
+        input: { report: 'src/report/define.ts' },
+        output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+      };
+      return config;
+    }
+    case 'report-lib': {
+      const config = base('dist/lib', false);
+      config.build!.lib = { entry: { 'progress-report': 'src/data/node.ts' }, formats: ['es'] };
+      config.build!.target = 'node20';
       return config;
     }
     default:

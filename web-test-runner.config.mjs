@@ -2,6 +2,7 @@
 // CHROME_PATH names. Source tests import src/ (TypeScript through esbuild);
 // end-to-end tests load the built dist/ into iframes, as a portal would.
 import { existsSync, readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
@@ -132,7 +133,7 @@ const ariaSnapshot = {
 const recordPrintPage = {
   name: 'record-print-page',
   transform(context) {
-    if (context.path === '/dist/print.html' || context.path === '/dist/embed.html' || context.path === '/dist/configurator/index.html' || context.path === '/dist/configurator/preview.html') {
+    if (['/dist/print.html', '/dist/embed.html', '/dist/configurator/index.html', '/dist/configurator/preview.html', '/dist/report/index.html'].includes(context.path)) {
       return { body: context.body.replace('<head>', '<head>\n  <script src="/test/pages/recorder.js"></script>') };
     }
   },
@@ -166,13 +167,60 @@ const pastedPages = {
  * trusted-types directive would allow any policy name and hide a clash.
  */
 const FIXTURE_CSP = `${STRICT_CSP}; trusted-types ispeed-widgets fixture`;
+ * Progress data made on request, so no large file is committed:
+ * `/__data/units.csv?rows=N` a CSV of N units (the unit `xa-so-N` has N samples);
+ * `/__data/deep.json?depth=N` a row nested N deep; `/__data/trickle.csv` a CSV
+ * whose body arrives one byte a second (headers at once), for 60 s at most.
+ */
+const generatedData = {
+  name: 'generated-data',
+  serve(context) {
+    if (context.path === '/__data/units.csv') {
+      const rows = Math.min(Number(context.query.rows) || 10, 200000);
+      const lines = ['Mã đơn vị;Tên đơn vị;Số mẫu'];
+      for (let index = 1; index <= rows; index++) lines.push(`xa-so-${index};Xã Số ${index};${index % 1000}`);
+      return { body: lines.join('\r\n'), type: 'text/csv; charset=utf-8' };
+    }
+    if (context.path === '/__data/deep.json') {
+      const depth = Math.min(Number(context.query.depth) || 10, 100000);
+      const body = `{"schema":"ispeed-widgets/progress","version":1,"rows":[{"unit":${'['.repeat(depth)}${']'.repeat(depth)},"month":"2026-11","samples":1},{"unit":"xa-ea-kao","name":"Xã Ea Kao","month":"2026-11","samples":124}]}`;
+      return { body, type: 'application/json' };
+    }
+  },
+};
+
+async function trickle(context, next) {
+  if (context.path !== '/__data/trickle.csv') return next();
+  const body = 'unit,month,samples\nxa-ea-kao,2026-11,124\n';
+  let sent = 0;
+  const stream = new Readable({
+    read() {
+      if (sent >= body.length) return this.push(null);
+      setTimeout(() => this.push(body[sent++]), sent === 0 ? 0 : 1000);
+    },
+  });
+  context.req.on('close', () => stream.destroy());
+  context.type = 'text/csv';
+  context.body = stream;
+}
+
+/** `print-pages`: the page printed to an A4 PDF as Chromium prints it, and how many pages that makes. */
+const printPages = {
+  name: 'print-pages',
+  async executeCommand({ command, session }) {
+    if (command !== 'print-pages') return undefined;
+    const page = session.browser.getPage(session.id);
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  },
+};
 
 /** Fixture pages (test/pages/) and dist/'s own pages get the strict CSP a careful portal sends. */
 function strictCspForFixturePages(context, next) {
   return next().then(() => {
     if (context.path.startsWith('/test/pages/cdn/')) return;
     const fixturePage =
-      context.path.startsWith('/test/pages/') || context.path === '/__paste' || /^\/dist\/([^/]+\.html|configurator\/.*)$/.test(context.path);
+      context.path.startsWith('/test/pages/') || context.path === '/__paste' || /^\/dist\/([^/]+\.html|configurator\/.*|report\/.*)$/.test(context.path);
     if (fixturePage) context.set('Content-Security-Policy', FIXTURE_CSP);
   });
 }
@@ -287,13 +335,17 @@ const PHONES = {
 };
 
 export default {
-  files: ['test/**/*.test.ts', '!test/devices/**'],
-  groups: Object.entries(PHONES).map(([name, context]) => ({ name, files: 'test/devices/*.test.ts', browsers: [chromium(context)] })),
+  files: ['test/**/*.test.ts', '!test/devices/**', '!test/time-zone/**'],
+  groups: [
+    ...Object.entries(PHONES).map(([name, context]) => ({ name, files: 'test/devices/*.test.ts', browsers: [chromium(context)] })),
+    // Honolulu is 17 hours behind Vietnam: days left must still be counted in Vietnam.
+    { name: 'far-time-zone', files: 'test/time-zone/*.test.ts', browsers: [chromium({ timezoneId: 'Pacific/Honolulu' })] },
+  ],
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
   concurrency: 2,
-  plugins: [screenshotArea, browserConsole, ariaSnapshot, recordPrintPage, pastedPages, commonJsAsModules({ 'qrcode/lib/core/qrcode.js': ['create'], jsqr: [] }), jsonModules, esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' })],
-  middleware: [slowLink, redirects, strictCspForFixturePages, portalPages],
+  plugins: [screenshotArea, browserConsole, ariaSnapshot, printPages, generatedData, recordPrintPage, pastedPages, commonJsAsModules({ 'qrcode/lib/core/qrcode.js': ['create'], jsqr: [], papaparse: ['parse', 'unparse'] }), jsonModules, esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' })],
+  middleware: [slowLink, redirects, trickle, strictCspForFixturePages, portalPages],
   browsers: [chromium()],
   reporters: [defaultReporter(), summaryReporter()],
   testFramework: { config: { timeout: 10000 } },

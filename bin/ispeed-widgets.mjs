@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { CliError, EXIT, pull, verify } from '../cli/assets.mjs';
 import { printable, safeMessage } from '../cli/printable.mjs';
+import { ReportError, report } from '../cli/report.mjs';
 
 const HELP = `Usage:
   ispeed-widgets assets pull <page-url-or-folder> --out <dir> [options]
@@ -19,9 +20,19 @@ const HELP = `Usage:
   ispeed-widgets assets verify <dir>
       Check every file against <dir>/manifest.json (sha256 and pixel size), and
       every SVG again against the rules pull applies (no scripts, no outside content).
+  ispeed-widgets report <file.csv|file.json> [--month 2026-11] [--out <dir>] [options]
+      The monthly report from the month's export: writes <dir>/bao-cao-i-speed-<month>.csv
+      (UTF-8 with BOM, for Excel) and <dir>/progress.json (the file the widgets read).
+      --month <YYYY-MM>   the month (default: the file's; this month for a file without one)
+      --out <dir>         where to write (default: the current folder)
+      --target <n>        samples each unit should reach (default 300)
+      --columns <map>     the file's column names, e.g. "unit:Mã ĐV,samples:Tổng số mẫu"
+      --compare <file>    another month's file, for the change per unit
+      --lang <vi|en>      language of the CSV's headings (default vi)
 
 Exit codes: 0 done, 1 verify found problems (or an unexpected error), 2 bad arguments or address,
-3 page unreachable, 4 nothing to download.`;
+3 page unreachable (report: file not found or unreadable), 4 nothing to download (report: the file
+is not progress data, or has no row for the month).`;
 
 function fail(message, code) {
   process.stderr.write(`ispeed-widgets: ${message}\n`);
@@ -50,6 +61,11 @@ try {
       timeout: { type: 'string' },
       deadline: { type: 'string' },
       'allow-host': { type: 'string', multiple: true },
+      month: { type: 'string' },
+      target: { type: 'string' },
+      columns: { type: 'string' },
+      compare: { type: 'string' },
+      lang: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -87,11 +103,23 @@ try {
   } else if (group === 'assets' && command === 'verify') {
     if (!target) fail('assets verify needs a folder.', EXIT.usage);
     process.exit(verify(target).exitCode);
+  } else if (group === 'report') {
+    const file = command;
+    if (!file) fail('report needs the month\'s file (CSV or JSON).', EXIT.usage);
+    if (positionals.length > 2) fail(`report takes one file, not "${positionals.slice(1).join(' ')}".`, EXIT.usage);
+    const log = (line) => process.stderr.write(`${line}\n`);
+    const done = await report(file, { ...values, log });
+    const { all, commune, agency } = done.totals;
+    process.stdout.write(
+      `${done.month}: ${all.reached}/${all.units} units reached the target (communes and wards ${commune.reached}/${commune.units}, agencies ${agency.reached}/${agency.units}).\n` +
+        `Wrote ${done.csvPath}\nWrote ${done.jsonPath}\n`,
+    );
+    process.exit(EXIT.ok);
   } else {
     fail(`unknown command "${printable(positionals.join(' '))}".\n\n${HELP}`, EXIT.usage);
   }
 } catch (error) {
-  if (error instanceof CliError) fail(safeMessage(error.message), error.exitCode);
+  if (error instanceof CliError || error instanceof ReportError) fail(safeMessage(error.message), error.exitCode);
   // Anything else is a bug or a file system refusal: say it plainly, no stack trace.
   fail(`${safeMessage(error.message)}${process.env.DEBUG ? `\n${safeMessage(error.stack)}` : ''}`, EXIT.failed);
 }

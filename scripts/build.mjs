@@ -9,7 +9,7 @@ import { printSizeReport } from './lib/sizes.mjs';
 const started = performance.now();
 rmSync('dist', { recursive: true, force: true });
 
-for (const mode of ['esm', 'chunks', 'loader', 'bundle', 'print', 'embed', 'configurator']) {
+for (const mode of ['esm', 'chunks', 'loader', 'bundle', 'print', 'embed', 'configurator', 'report', 'report-lib']) {
   await build({ mode });
 }
 

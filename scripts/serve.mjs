@@ -14,6 +14,7 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.pdf': 'application/pdf',
+  '.csv': 'text/csv; charset=utf-8',
   '.ico': 'image/x-icon',
 };
 
@@ -74,6 +75,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const origin = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
   console.log(`\nConfigurator:   ${origin}/configurator/`);
+  console.log(`Monthly report: ${origin}/report/`);
   console.log(`Demo:           ${origin}/demo/`);
   console.log(`Commune portal: ${origin}/demo/portal.html`);
   console.log('Press Ctrl+C to stop.');

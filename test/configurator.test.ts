@@ -88,7 +88,7 @@ describe('configurator', () => {
     expect(root.querySelector('#field-target-error')!.textContent).to.equal('Nhập số nguyên từ 1 đến 100000.');
     expect(snippet(root, 'element')).to.not.contain('target=');
     const frame = root.querySelector<HTMLIFrameElement>('iframe.preview')!;
-    await waitUntil(() => frame.contentDocument?.querySelector('ispeed-progress')?.shadowRoot?.querySelector('.ranking'), 'the progress preview renders');
+    await waitUntil(() => frame.contentDocument?.querySelector('ispeed-progress')?.shadowRoot?.querySelector('.ranking'), 'the progress preview renders', { timeout: 5000 });
 
     // The files' host is the configurator's own dist folder.
     expect(snippet(root, 'element')).to.contain(`src="${new URL('/dist/ispeed.js', location.href).href}"`);
@@ -101,7 +101,7 @@ describe('configurator', () => {
     await setField(app, 'device', 'phone');
     await setField(app, 'platform', 'android');
     const frame = root.querySelector<HTMLIFrameElement>('iframe.preview')!;
-    await waitUntil(() => frame.contentDocument?.querySelector('ispeed-banner[platform="android"]')?.shadowRoot?.querySelector('a.cta'), 'the preview renders');
+    await waitUntil(() => frame.contentDocument?.querySelector('ispeed-banner[platform="android"]')?.shadowRoot?.querySelector('a.cta'), 'the preview renders', { timeout: 5000 });
     expect(frame.getBoundingClientRect().width).to.equal(360);
     const cta = frame.contentDocument!.querySelector('ispeed-banner')!.shadowRoot!.querySelector<HTMLAnchorElement>('a.cta')!;
     expect(cta.href).to.match(/^https:\/\/play\.google\.com\/.*utm_content=xa-ea-kao/);

@@ -117,6 +117,19 @@ export const configuratorStyles = css`
     font-size: 14px;
     color: #0b5cad;
   }
+  .data-ok {
+    font-size: 14px;
+    color: #1d6b3a;
+    font-weight: 600;
+  }
+  .example-data {
+    margin-bottom: 10px;
+    padding: 8px 12px;
+    border-left: 4px solid #f5b400;
+    background: #fff8e1;
+    color: #5c4300;
+  }
+  .data-ok:empty,
   .note:empty,
   .error:empty,
   .warning:empty {

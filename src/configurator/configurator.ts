@@ -1,5 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { fetchJson } from '../core/fetch-json.js';
+import { fetchText } from '../core/fetch-json.js';
+import { MAX_BYTES, latestMonth, parseProgressText } from '../data/progress-file.js';
 import { copyText } from './clipboard.js';
 import { configuratorStyles } from './configurator.styles.js';
 import { isPublished } from './published.js';
@@ -48,6 +50,7 @@ export class IspeedConfigurator extends LitElement {
     assetWarning: { state: true },
     copied: { state: true },
     announcement: { state: true },
+    dataCheck: { state: true },
   };
 
   declare distBase: string;
@@ -61,6 +64,8 @@ export class IspeedConfigurator extends LitElement {
   declare private assetWarning: string;
   declare private copied: SnippetForm | undefined;
   declare private announcement: string;
+  /** What the progress data file gave when it was read: `ok` once it has units. */
+  declare private dataCheck: { key: string; ok: boolean; message: string };
 
   private checkedAssetBase = '';
   private copiedTimer = 0;
@@ -81,6 +86,7 @@ export class IspeedConfigurator extends LitElement {
     this.assetWarning = '';
     this.copied = undefined;
     this.announcement = '';
+    this.dataCheck = { key: '', ok: false, message: '' };
   }
 
   /** The dist folder as an absolute address (the attribute may be relative). */
@@ -136,6 +142,7 @@ export class IspeedConfigurator extends LitElement {
       if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
       this.checkAssetBase();
       this.sendPreview();
+      this.checkDataSrc();
     }
   }
 
@@ -148,6 +155,45 @@ export class IspeedConfigurator extends LitElement {
 
   private get previewPage(): string {
     return new URL('configurator/preview.html', this.hostDefault).href;
+  }
+
+  /** The progress data file's address, once it is a valid one. */
+  private get dataUrl(): string | undefined {
+    return checkLink(this.state.dataSrc, { allowHttp: true }).url;
+  }
+
+  /** The example the preview shows until the Department's file is given (demo/data/ beside the library). */
+  private get exampleDataUrl(): string {
+    return new URL('demo/data/vi-du-so-lieu.csv', this.hostDefault).href;
+  }
+
+  private dataTimer = 0;
+
+  /** Reads the progress data file as it is typed (after a pause), with the widget's own reader. */
+  private checkDataSrc(): void {
+    if (this.state.widget !== 'progress') return;
+    const url = this.dataUrl ?? '';
+    if (url === this.dataCheck.key) return;
+    clearTimeout(this.dataTimer);
+    if (!url) {
+      this.dataCheck = { key: '', ok: false, message: '' };
+      return;
+    }
+    this.dataCheck = { key: url, ok: false, message: this.t.dataChecking };
+    this.dataTimer = window.setTimeout(async () => {
+      const fetched = await fetchText(url, 5000, MAX_BYTES);
+      const data = fetched.ok ? parseProgressText(fetched.text, { month: this.state.month.trim() || undefined }) : fetched.reason;
+      if (this.dataCheck.key !== url) return;
+      const month = typeof data === 'string' ? undefined : latestMonth(data.rows);
+      if (typeof data === 'string' || !month) {
+        this.dataCheck = { key: url, ok: false, message: this.t.dataProblem.replace('{reason}', typeof data === 'string' ? data : 'no usable row') };
+        return;
+      }
+      const [year, number] = month.split('-');
+      const units = new Set(data.rows.filter((row) => row.month === month).map((row) => row.unit)).size;
+      const label = this.state.ui === 'en' ? `${year}-${number}` : `${number}/${year}`;
+      this.dataCheck = { key: url, ok: true, message: this.t.dataRead.replace('{units}', String(units)).replace('{month}', label) };
+    }, 300);
   }
 
   /**
@@ -258,7 +304,7 @@ export class IspeedConfigurator extends LitElement {
       ${this.renderSelect('paper', t.paper, CHOICES.paper, { a4: 'A4', a5: 'A5' })}`;
     }
     if (state.widget === 'guide') return this.renderSelect('layout', t.layout, CHOICES.layout, t.layouts);
-    return html`${this.renderLink('dataSrc', t.dataSrc, true, t.dataSrcHint)} ${this.renderSelect('ranking', t.ranking, CHOICES.ranking, t.rankings)}
+    return html`${this.renderDataSrc()} ${this.renderSelect('ranking', t.ranking, CHOICES.ranking, t.rankings)}
     ${this.renderChecked('target', t.target, checkTarget(state.target) ? '' : t.errorTarget, 'numeric')}
     ${this.renderChecked('month', t.month, checkMonth(state.month) ? '' : t.errorMonth)}`;
   }
@@ -336,8 +382,30 @@ export class IspeedConfigurator extends LitElement {
     </div>`;
   }
 
-  private renderPreview(): TemplateResult {
+  /** The progress data file: required, and read as it is typed so the editor sees what the widget will show. */
+  private renderDataSrc(): TemplateResult {
     const { t, state } = this;
+    const check = checkLink(state.dataSrc, { allowHttp: true });
+    const error = !state.dataSrc.trim()
+      ? t.dataRequired
+      : check.error === 'https' ? t.errorHttps : check.error === 'invalid' ? t.errorInvalid : this.dataCheck.ok ? '' : this.dataCheck.message;
+    const id = 'field-dataSrc';
+    return html`<div class="field">
+      <label for=${id}>${t.dataSrc}</label>
+      <input id=${id} type="url" name="dataSrc" inputmode="url" spellcheck="false" required aria-required="true" .value=${state.dataSrc}
+        aria-invalid=${error && !this.dataCheck.message.startsWith(t.dataChecking) ? 'true' : 'false'} aria-describedby="${id}-hint ${id}-error ${id}-ok"
+        @input=${(event: Event) => this.set('dataSrc', (event.target as HTMLInputElement).value)} />
+      <p id="${id}-hint" class="hint">${t.dataSrcHint}</p>
+      <p id="${id}-error" class="error" aria-live="polite">${error}</p>
+      <p id="${id}-ok" class="data-ok" aria-live="polite">${this.dataCheck.ok ? this.dataCheck.message : ''}</p>
+    </div>`;
+  }
+
+  private renderPreview(): TemplateResult {
+    const { t } = this;
+    // Progress without the Department's file previews the marked example file, never an empty widget.
+    const example = this.state.widget === 'progress' && !this.dataUrl;
+    const state = example ? { ...this.state, dataSrc: this.exampleDataUrl } : this.state;
     const width = DEVICE_WIDTHS[state.device] ?? 1024;
     const scale = Math.min(1, this.stageWidth / width);
     const box = frameSize(state);
@@ -350,6 +418,7 @@ export class IspeedConfigurator extends LitElement {
         <button type="button" class="secondary" @click=${this.printPoster}>${t.printPoster}</button>
       </div>
       <p class="warning" role="status">${this.assetWarning}</p>
+      ${example ? html`<p class="note example-data">${t.dataExample}</p>` : nothing}
       <div class="stage" data-height=${Math.ceil(height * scale)}>
         <iframe
           class="preview"
@@ -366,6 +435,12 @@ export class IspeedConfigurator extends LitElement {
 
   private renderCode(snippets: Snippets): TemplateResult {
     const { t } = this;
+    if (this.state.widget === 'progress' && !this.dataUrl) {
+      return html`<section class="code-block" aria-labelledby="code-heading">
+        <h2 id="code-heading">${t.codeLegend}</h2>
+        <p class="error code-missing">${t.dataCodeMissing}</p>
+      </section>`;
+    }
     const forms: [SnippetForm, string, string][] = [
       ['element', t.elementForm, t.elementHint],
       ['oneTag', t.oneTagForm, t.oneTagHint],

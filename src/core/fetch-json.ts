@@ -1,5 +1,8 @@
 export type JsonResult = { ok: true; data: unknown } | { ok: false; reason: string };
-export type TextResult = { ok: true; data: string } | { ok: false; reason: string };
+export type TextResult = { ok: true; text: string } | { ok: false; reason: string };
+
+/** Thrown by a reader for a body over its size limit; the message is the reason shown. */
+class TooLarge extends Error {}
 
 /**
  * Fetches a data file with a time limit and no cookies, and checks where it
@@ -22,9 +25,10 @@ async function fetchChecked<T>(url: string, timeoutMs: number, kind: string, rea
     if (!response.ok) return { ok: false, reason: `HTTP ${response.status}` };
     return { ok: true, data: await read(response) };
   } catch (error) {
+    if (error instanceof TooLarge) return { ok: false, reason: error.message };
     return {
       ok: false,
-      reason: controller.signal.aborted ? `no answer within ${timeoutMs} ms` : `not ${kind} or not reachable (${String(error)})`,
+      reason: controller.signal.aborted ? `no complete answer within ${timeoutMs} ms` : `not ${kind} or not reachable (${String(error).slice(0, 120)})`,
     };
   } finally {
     clearTimeout(timer);
@@ -36,7 +40,35 @@ export function fetchJson(url: string, timeoutMs: number): Promise<JsonResult> {
   return fetchChecked(url, timeoutMs, 'JSON', (response) => response.json() as Promise<unknown>);
 }
 
-/** A text file (CSV); see fetchChecked. */
-export function fetchText(url: string, timeoutMs: number): Promise<TextResult> {
-  return fetchChecked(url, timeoutMs, 'text', (response) => response.text());
+/**
+ * A text file (CSV, or JSON read as text), at most `maxBytes`: the time limit
+ * covers the whole body, so a server trickling one byte a second still gives
+ * up in time. See fetchChecked.
+ */
+export async function fetchText(url: string, timeoutMs: number, maxBytes: number): Promise<TextResult> {
+  const result = await fetchChecked(url, timeoutMs, 'text', async (response) => {
+    const declared = Number(response.headers.get('content-length'));
+    if (declared > maxBytes) throw new TooLarge(`the file is ${declared} bytes, over the limit of ${maxBytes}`);
+    const reader = response.body!.getReader();
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        void reader.cancel();
+        throw new TooLarge(`the file is over the limit of ${maxBytes} bytes`);
+      }
+      chunks.push(value);
+    }
+    const bytes = new Uint8Array(size);
+    let offset = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, offset);
+      offset += chunk.byteLength;
+    }
+    return new TextDecoder('utf-8').decode(bytes);
+  });
+  return result.ok ? { ok: true, text: result.data } : result;
 }

@@ -34,6 +34,7 @@ export const ELEMENT_ATTRIBUTES: readonly string[] = [
   'unit-name',
   'layout',
   'src',
+  'columns',
   'timeout',
   'target',
   'month',

@@ -49,6 +49,11 @@ export const progressStyles = css`
   .status {
     font-size: 15px;
   }
+  .pace {
+    margin-top: 4px;
+    font-size: 14px;
+    color: var(--ispeed-color-muted);
+  }
   .summary,
   .updated,
   .message {

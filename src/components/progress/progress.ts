@@ -1,55 +1,86 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { fetchJson, fetchText } from '../../core/fetch-json.js';
 import { hostStyles } from '../../core/host-styles.js';
 import { safeHttpUrl } from '../../core/links.js';
 import { warnOnce } from '../../core/log.js';
 import { QrDialogController, closeButtonStyles, qrDialogStyles } from '../../core/qr-dialog.js';
 import { IspeedElement } from '../../core/widget-element.js';
+import { fetchText } from '../../core/fetch-json.js';
 import {
+  MAX_BYTES,
   latestMonth,
   normalizeMonth,
   parseCount,
-  parseProgressCsv,
-  parseProgressJson,
+  readProgressText,
   standings,
   type ProgressData,
   type Standing,
-} from './progress-data.js';
+} from '../../data/progress-file.js';
+import { monthPace } from '../../data/vietnam-time.js';
 import { progressStyles } from './progress.styles.js';
 
 /** The campaign's target: at least 300 samples a month for each unit (content-facts.md). */
 export const DEFAULT_TARGET = 300;
-const DATA_TIMEOUT_MS = 5000;
+export const DEFAULT_TIMEOUT_MS = 5000;
+/** Problems shown one by one in the console before the rest are counted. */
+const WARNED_PROBLEMS = 10;
 
-type Load = { status: 'idle' } | { status: 'loading'; key: string } | { status: 'ready'; key: string; data: ProgressData } | { status: 'failed'; key: string };
+/** `unreachable`: no file (404, network, timeout); `unreadable`: a file that is not progress data. */
+type Failure = 'unreachable' | 'unreadable';
+type Loaded = { ok: true; data: ProgressData } | { ok: false; failure: Failure };
+type Load = { status: 'idle' } | { status: 'loading'; key: string } | { status: 'ready'; key: string; data: ProgressData } | { status: 'failed'; key: string; failure: Failure };
 
-const requests = new Map<string, Promise<ProgressData | undefined>>();
+const texts = new Map<string, ReturnType<typeof fetchText>>();
+/** Each file's ranking per month, sorted once: a page re-renders on every shared change, and a file may have 12,000 units. */
+const rankings = new WeakMap<ProgressData, Map<string, Standing[]>>();
 
-/** Reads the Department's JSON or CSV file once per page; never rejects. */
-function loadProgress(url: string): Promise<ProgressData | undefined> {
-  let request = requests.get(url);
-  if (!request) {
-    request = (async () => {
+function rankingOf(data: ProgressData, month: string): Standing[] {
+  let months = rankings.get(data);
+  if (!months) rankings.set(data, (months = new Map()));
+  let ranked = months.get(month);
+  if (!ranked) months.set(month, (ranked = standings(data.rows, month)));
+  return ranked;
+}
+const reads = new Map<string, Promise<Loaded>>();
+
+/** Reads the Department's JSON or CSV file once per page (and once per column mapping); never rejects. */
+function loadProgress(url: string, columns: string, month: string, timeoutMs: number): Promise<Loaded> {
+  const key = JSON.stringify([url, columns, month]);
+  let read = reads.get(key);
+  if (!read) {
+    read = (async (): Promise<Loaded> => {
+      let text = texts.get(url);
+      if (!text) texts.set(url, (text = fetchText(url, timeoutMs, MAX_BYTES)));
+      const fetched = await text;
+      if (!fetched.ok) {
+        warnOnce(`the progress data ${url} could not be read: ${fetched.reason}.`);
+        return { ok: false, failure: 'unreachable' };
+      }
       let result: ProgressData | string;
-      if (/\.csv($|\?)/i.test(new URL(url).pathname + new URL(url).search)) {
-        const fetched = await fetchText(url, DATA_TIMEOUT_MS);
-        result = fetched.ok ? parseProgressCsv(fetched.data) : fetched.reason;
-      } else {
-        const fetched = await fetchJson(url, DATA_TIMEOUT_MS);
-        result = fetched.ok ? parseProgressJson(fetched.data) : fetched.reason;
+      try {
+        result = await readProgressText(fetched.text, { columns, month });
+      } catch (error) {
+        result = `it could not be read (${String(error).slice(0, 80)})`;
       }
       if (typeof result === 'string') {
         warnOnce(`the progress data ${url} could not be used: ${result}.`);
-        return undefined;
+        return { ok: false, failure: 'unreadable' };
       }
-      if (result.problems.length) {
-        warnOnce(`the progress data ${url}: ${result.problems.length} row(s) left out, e.g. ${result.problems.slice(0, 3).join('; ')}.`);
+      for (const problem of result.problems.slice(0, WARNED_PROBLEMS)) warnOnce(`the progress data ${url}: ${problem}.`);
+      if (result.problems.length > WARNED_PROBLEMS) {
+        warnOnce(`the progress data ${url}: ${result.problems.length - WARNED_PROBLEMS} more problem(s) like those above.`);
       }
-      return result;
-    })();
-    requests.set(url, request);
+      if (result.monthSource === 'today') {
+        warnOnce(`the progress data ${url} names no month (no month column, month attribute, "month" or "updated"): showing it as this month in Vietnam.`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return { ok: true, data: result };
+    })().catch((error: unknown) => {
+      warnOnce(`the progress data ${url} could not be used: ${String(error).slice(0, 80)}.`);
+      return { ok: false, failure: 'unreadable' } as const;
+    });
+    reads.set(key, read);
   }
-  return request;
+  return read;
 }
 
 /**
@@ -59,9 +90,11 @@ function loadProgress(url: string): Promise<ProgressData | undefined> {
  * optional ranking of units.
  *
  * @attribute src - The data file (JSON or CSV; see the README).
+ * @attribute columns - The file's own column names, e.g. `unit:Mã ĐV,name:Tên đơn vị,samples:Tổng số mẫu` (the built-in names stay as defaults).
  * @attribute target - Samples a unit should reach each month (default 300, or the file's own `target`).
- * @attribute month - The month to show, e.g. `2026-11` (default: the latest in the file).
+ * @attribute month - The month to show, e.g. `2026-11` (default: the latest in the file); also the month of a file without a month column.
  * @attribute ranking - How many units to rank (default 0: no ranking).
+ * @attribute timeout - Milliseconds to wait for the whole file (default 5000, from 500 to 30000).
  *
  * @csspart base - The widget.
  * @csspart bar - The progress bar.
@@ -73,16 +106,20 @@ export class IspeedProgress extends IspeedElement {
 
   static override properties = {
     src: {},
+    columns: {},
     target: {},
     month: {},
     ranking: {},
+    timeout: {},
     load: { state: true },
   };
 
   declare src: string | null;
+  declare columns: string | null;
   declare target: string | null;
   declare month: string | null;
   declare ranking: string | null;
+  declare timeout: string | null;
   declare private load: Load;
 
   private readonly qrDialog = new QrDialogController(this);
@@ -90,26 +127,37 @@ export class IspeedProgress extends IspeedElement {
   constructor() {
     super();
     this.src = null;
+    this.columns = null;
     this.target = null;
     this.month = null;
     this.ranking = null;
+    this.timeout = null;
     this.load = { status: 'idle' };
+  }
+
+  private timeoutMs(): number {
+    if (this.timeout === null) return DEFAULT_TIMEOUT_MS;
+    const value = parseCount(this.timeout);
+    if (value !== undefined && value >= 500 && value <= 30000) return value;
+    warnOnce(`<ispeed-progress timeout>: "${this.timeout.slice(0, 20)}" is not a number of milliseconds from 500 to 30000; using ${DEFAULT_TIMEOUT_MS}.`);
+    return DEFAULT_TIMEOUT_MS;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const key = this.src ?? '';
+    const src = this.src ?? '';
+    const key = JSON.stringify([src, this.columns ?? '', this.month ?? '']);
     if (this.load.status !== 'idle' && this.load.key === key) return;
-    const url = key ? safeHttpUrl(key, '<ispeed-progress src>') : undefined;
+    const url = src ? safeHttpUrl(src, '<ispeed-progress src>') : undefined;
     if (!url) {
-      if (!key) warnOnce('<ispeed-progress> needs src="…": the address of the progress data file.');
-      this.load = { status: 'failed', key };
+      if (!src) warnOnce('<ispeed-progress> needs src="…": the address of the progress data file.');
+      this.load = { status: 'failed', key, failure: 'unreachable' };
       return;
     }
     this.load = { status: 'loading', key };
-    void loadProgress(url).then((data) => {
+    void loadProgress(url, this.columns ?? '', this.month ?? '', this.timeoutMs()).then((loaded) => {
       if (this.load.status !== 'loading' || this.load.key !== key) return;
-      this.load = data ? { status: 'ready', key, data } : { status: 'failed', key };
+      this.load = loaded.ok ? { status: 'ready', key, data: loaded.data } : { status: 'failed', key, failure: loaded.failure };
     });
   }
 
@@ -117,7 +165,7 @@ export class IspeedProgress extends IspeedElement {
     if (this.target !== null) {
       const value = parseCount(this.target);
       if (value && value > 0) return value;
-      warnOnce(`<ispeed-progress target>: "${this.target.slice(0, 20)}" is not a positive whole number; using ${DEFAULT_TARGET}.`);
+      warnOnce(`<ispeed-progress target>: "${this.target.slice(0, 20)}" is not a positive whole number up to 10,000,000; using ${DEFAULT_TARGET}.`);
     }
     return data?.target ?? DEFAULT_TARGET;
   }
@@ -164,7 +212,9 @@ export class IspeedProgress extends IspeedElement {
     const { load } = this;
     const busy = load.status === 'loading' || load.status === 'idle';
     return html`<div part="base" class="frame theme ${this.config.theme}" lang=${this.language} aria-busy=${busy ? 'true' : 'false'}>
-      ${load.status === 'ready' ? this.renderData(load.data) : html`<p class="message" role="status">${busy ? this.t('progress.loading') : this.t('progress.noData')}</p>`}
+      ${load.status === 'ready'
+        ? this.renderData(load.data)
+        : html`<p class="message" role="status">${busy ? this.t('progress.loading') : load.status === 'failed' && load.failure === 'unreadable' ? this.t('progress.unreadable') : this.t('progress.noData')}</p>`}
       <div class="footer">${this.qrDialog.renderAppCta('progress', this.t, this.language, this.config, { store: this.storeLink(), web: this.link('web') })}</div>
     </div>`;
   }
@@ -172,9 +222,9 @@ export class IspeedProgress extends IspeedElement {
   private renderData(data: ProgressData): TemplateResult {
     const { t } = this;
     const month = this.monthFor(data);
-    if (!month) return html`<p class="message">${t('progress.noData')}</p>`;
+    if (!month) return html`<p class="message">${t('progress.noData')}</p>${this.renderSmallPrint(data)}`;
     const target = this.targetFor(data);
-    const all = standings(data.rows, month);
+    const all = rankingOf(data, month);
     const mine = all.find((row) => row.unit === this.config.unit);
     const reachedCount = all.filter((row) => row.samples >= target).length;
     const size = this.rankingSize();
@@ -186,7 +236,23 @@ export class IspeedProgress extends IspeedElement {
         : nothing}
       <p class="summary">${t('progress.summary', { reached: this.number(reachedCount), total: this.number(all.length), target: this.number(target) })}</p>
       ${size ? this.renderRanking(all, size, target, mine) : nothing}
-      ${data.updated ? html`<p class="updated">${t('progress.updated', { date: this.formatDate(data.updated) })}</p>` : nothing}`;
+      ${this.renderSmallPrint(data, month)}`;
+  }
+
+  /** Which month the figures are, where that month came from when the file does not say, and when they were updated. */
+  private renderSmallPrint(data: ProgressData, month?: string): TemplateResult {
+    const { t } = this;
+    const note = data.monthSource === 'today' ? t('progress.monthFromToday') : data.monthSource === 'updated' ? t('progress.monthFromUpdated') : '';
+    const updated = data.updated ? t('progress.updatedOn', { date: this.formatDate(data.updated) }) : '';
+    return html`<p class="updated">${month ? `${t('progress.dataMonth', { month: this.formatMonth(month) })}${note}${updated}.` : updated.replace(/^, /, '')}</p>`;
+  }
+
+  /** Samples a day still needed, counted in Vietnam's calendar, for the month now running. */
+  private renderPace(row: Standing, target: number): TemplateResult | typeof nothing {
+    const pace = monthPace(row.month, row.samples, target);
+    if (pace.when !== 'current' || pace.perDay === 0) return nothing;
+    const values = { days: this.number(pace.daysLeft), perDay: this.number(pace.perDay) };
+    return html`<p class="pace">${pace.daysLeft === 1 ? this.t('progress.paceLastDay', values) : this.t('progress.pace', values)}</p>`;
   }
 
   private renderUnit(row: Standing, target: number): TemplateResult {
@@ -212,6 +278,7 @@ export class IspeedProgress extends IspeedElement {
       <p class="status">
         ${reached ? t('progress.reached', { target: this.number(target) }) : t('progress.remaining', { remaining: this.number(target - row.samples), target: this.number(target) })}
       </p>
+      ${this.renderPace(row, target)}
     </div>`;
   }
 

@@ -1,0 +1,139 @@
+/**
+ * The Department's monthly table, from the rows the progress reader made:
+ * every unit against its target, totals per type, the change from another
+ * month, and the two files it exports (CSV for Excel, the widgets' JSON).
+ * Shared by the report page and `ispeed-widgets report`.
+ */
+import Papa from 'papaparse';
+import type { ProgressData, UnitType } from './progress-file.js';
+import { daysInMonth, monthPace, vietnamToday } from './vietnam-time.js';
+
+export interface ReportRow {
+  unit: string;
+  name: string;
+  type: UnitType;
+  samples: number;
+  target: number;
+  reached: boolean;
+  shortfall: number;
+  /** Samples a day still needed for the rest of the month; undefined once the month is over. */
+  perDay: number | undefined;
+  /** The other month's samples, when one was given (undefined: the unit was not in it). */
+  previous?: number;
+  change?: number;
+}
+
+export interface Tally {
+  units: number;
+  reached: number;
+}
+
+export interface ReportTotals {
+  all: Tally;
+  commune: Tally;
+  agency: Tally;
+  other: Tally;
+}
+
+export interface Report {
+  month: string;
+  target: number;
+  rows: ReportRow[];
+  totals: ReportTotals;
+  /** The month compared with, if any. */
+  previousMonth?: string;
+}
+
+const byName = new Intl.Collator('vi');
+
+/** The month a report is of: the one asked for, else the latest in the file. */
+export function reportMonth(data: ProgressData, asked?: string): string | undefined {
+  if (asked) return asked;
+  return data.rows.reduce<string | undefined>((latest, row) => (!latest || row.month > latest ? row.month : latest), undefined);
+}
+
+export function buildReport(data: ProgressData, options: { month: string; target: number; previous?: ProgressData; previousMonth?: string; now?: Date }): Report {
+  const { month, target, now } = options;
+  const previousMonth = options.previous ? (options.previousMonth ?? reportMonth(options.previous)) : undefined;
+  const before = new Map<string, number>();
+  if (options.previous && previousMonth) {
+    for (const row of options.previous.rows) if (row.month === previousMonth) before.set(row.unit, row.samples);
+  }
+  // The days left are the same for every unit: counted once.
+  const pace = monthPace(month, 0, target, now);
+  const [year, number] = month.split('-').map(Number);
+  const daysLeft = pace.when === 'current' ? pace.daysLeft : pace.when === 'future' ? daysInMonth(year, number) : undefined;
+  const rows = data.rows
+    .filter((row) => row.month === month)
+    .map((row): ReportRow => {
+      const shortfall = Math.max(0, target - row.samples);
+      const perDay = daysLeft === undefined ? undefined : Math.ceil(shortfall / daysLeft);
+      const report: ReportRow = { unit: row.unit, name: row.name, type: row.type, samples: row.samples, target, reached: row.samples >= target, shortfall, perDay };
+      if (previousMonth) {
+        const previous = before.get(row.unit);
+        report.previous = previous;
+        report.change = previous === undefined ? undefined : row.samples - previous;
+      }
+      return report;
+    })
+    .sort((a, b) => b.samples - a.samples || byName.compare(a.name, b.name));
+  const tally = (type?: UnitType): Tally => {
+    const units = type ? rows.filter((row) => row.type === type) : rows;
+    return { units: units.length, reached: units.filter((row) => row.reached).length };
+  };
+  return { month, target, rows, previousMonth, totals: { all: tally(), commune: tally('commune'), agency: tally('agency'), other: tally('other') } };
+}
+
+export type ReportLanguage = 'vi' | 'en';
+
+const CSV_HEADINGS: Record<ReportLanguage, Record<string, string>> = {
+  vi: {
+    unit: 'Mã đơn vị', name: 'Tên đơn vị', type: 'Loại', samples: 'Số mẫu', target: 'Chỉ tiêu', reached: 'Đạt chỉ tiêu',
+    shortfall: 'Còn thiếu', perDay: 'Số mẫu mỗi ngày cần thêm', previous: 'Số mẫu tháng so sánh', change: 'Thay đổi',
+  },
+  en: {
+    unit: 'Unit code', name: 'Unit name', type: 'Type', samples: 'Samples', target: 'Target', reached: 'Target reached',
+    shortfall: 'Shortfall', perDay: 'Samples a day still needed', previous: 'Samples in the compared month', change: 'Change',
+  },
+};
+
+export const TYPE_LABELS: Record<ReportLanguage, Record<UnitType, string>> = {
+  vi: { commune: 'Xã, phường', agency: 'Sở, ban, ngành', other: 'Khác' },
+  en: { commune: 'Commune or ward', agency: 'Department or agency', other: 'Other' },
+};
+
+const YES_NO: Record<ReportLanguage, [string, string]> = { vi: ['Đạt', 'Chưa đạt'], en: ['Yes', 'No'] };
+
+/**
+ * The table as CSV for Excel: a UTF-8 BOM (so Excel shows Vietnamese), CRLF,
+ * and text that starts with = + - @ (a formula in Excel) prefixed with ' so
+ * it stays text. Numbers are written as numbers, so a negative change stays one.
+ */
+export function reportCsv(report: Report, lang: ReportLanguage = 'vi'): string {
+  const headings = CSV_HEADINGS[lang];
+  const columns = ['unit', 'name', 'type', 'samples', 'target', 'reached', 'shortfall', 'perDay', ...(report.previousMonth ? ['previous', 'change'] : [])];
+  const data = report.rows.map((row) =>
+    columns.map((column) => {
+      if (column === 'type') return TYPE_LABELS[lang][row.type];
+      if (column === 'reached') return YES_NO[lang][row.reached ? 0 : 1];
+      const value = row[column as keyof ReportRow];
+      return value === undefined ? '' : value;
+    }),
+  );
+  return `\uFEFF${Papa.unparse({ fields: columns.map((column) => headings[column]), data }, { newline: '\r\n', escapeFormulae: true })}\r\n`;
+}
+
+/** The file the widgets read (`<ispeed-progress src=…>`), for this month's figures. */
+export function progressJson(report: Report, now?: Date): string {
+  const today = vietnamToday(now);
+  const updated = `${today.year}-${String(today.month).padStart(2, '0')}-${String(today.day).padStart(2, '0')}`;
+  const file = {
+    schema: 'ispeed-widgets/progress',
+    version: 1,
+    month: report.month,
+    updated,
+    ...(report.target === 300 ? {} : { target: report.target }),
+    rows: report.rows.map((row) => ({ unit: row.unit, name: row.name, month: report.month, samples: row.samples })),
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
