@@ -57,7 +57,7 @@ const chunkEntries = {
 
 /** Groups what every widget shares into one chunk, except the QR encoder and the CSV reader (progress only). */
 function sharedCore(id: string): string | undefined {
-  if (/node_modules\/(qrcode|dijkstrajs|papaparse)\/|\/src\/core\/qr\.ts$/.test(id)) return undefined;
+  if (/node_modules\/(qrcode|dijkstrajs|papaparse)\/|\/src\/core\/qr\.ts$|\/src\/data\//.test(id)) return undefined;
   return /node_modules\/|\/src\/core\/|\/src\/locales\//.test(id) ? 'core' : undefined;
 }
 

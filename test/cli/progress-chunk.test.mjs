@@ -6,10 +6,13 @@ import { describe, it } from 'node:test';
 const PAPAPARSE = 'BAD_DELIMITERS';
 
 describe('built chunks', () => {
-  it('carry papaparse in chunks/progress.js only', () => {
+  it('carry papaparse in one chunk, which the progress widget loads and a banner does not', () => {
     const chunks = readdirSync('dist/chunks').filter((name) => name.endsWith('.js'));
     const withParser = chunks.filter((name) => readFileSync(`dist/chunks/${name}`, 'utf8').includes(PAPAPARSE));
-    assert.deepEqual(withParser, ['progress.js']);
+    const { files } = JSON.parse(readFileSync('dist/chunks/manifest.json', 'utf8'));
+    assert.equal(withParser.length, 1);
+    assert.ok(files['ispeed-progress'].includes(withParser[0]));
+    assert.ok(!files['ispeed-banner'].includes(withParser[0]));
     assert.ok(!readFileSync('dist/ispeed.js', 'utf8').includes(PAPAPARSE));
   });
 });
