@@ -5,6 +5,7 @@
 // sends no CORS header) and with the bundle, loaded alternately run by run;
 // then pages of 1 to 1,000 banners. Writes bench/results.json.
 import { readdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
 import { CPU_SLOWDOWN, NETWORK, bannersRendered, measureLoad } from '../bench/lib/measure.mjs';
 import { portalCsp, portalPage } from '../bench/lib/pages.mjs';
@@ -16,6 +17,8 @@ const RUNS = Math.max(9, Number(process.env.BENCH_RUNS ?? 9));
 const SCALE_RUNS = Math.max(1, Number(process.env.BENCH_SCALE_RUNS ?? 3));
 const SCALE_COUNTS = [1, 10, 100, 1000];
 const started = Date.now();
+// Other work on the machine adds noise to every timing; the load average says how busy it was.
+const loadAtStart = loadavg()[0];
 
 const sizes = printSizeReport('dist');
 
@@ -196,6 +199,7 @@ try {
     scale,
     problems: [...problems],
     durationSeconds: Math.round((Date.now() - started) / 1000),
+    machine: { cpus: availableParallelism(), loadAverage1mAtStart: Number(loadAtStart.toFixed(2)), loadAverage1mAtEnd: Number(loadavg()[0].toFixed(2)) },
   };
 } finally {
   await browser.close();
@@ -242,4 +246,4 @@ console.log(`\nSizes:\n\n${sizeTable}`);
 console.log(`\nMedian (min–max) of ${RUNS} cold loads each; CLS is the largest seen:\n\n${pageTable}`);
 console.log(`\nScale, median (min–max) of ${SCALE_RUNS} cold loads each:\n\n${scaleTable}`);
 if (problems.size) console.log(`\nProblems seen (console errors and warnings, CSP violations, failed loads):\n  ${[...problems].join('\n  ')}`);
-console.log(`\nWrote bench/results.json (${results.durationSeconds} s, Chromium ${results.chromium}).`);
+console.log(`\nWrote bench/results.json (${results.durationSeconds} s, Chromium ${results.chromium}, load average ${results.machine.loadAverage1mAtStart} → ${results.machine.loadAverage1mAtEnd} on ${results.machine.cpus} CPUs).`);
