@@ -143,33 +143,37 @@ try {
     extras.push(summarisePage(extra, extraSamples));
   }
 
-  // Scale: the same portal with N banners, loader same origin, and (once) the static page of N images for the heap it holds alone.
-  console.log(`\nScale: 1 to 1,000 banners, loader same origin, ${SCALE_RUNS} cold loads each, same conditions:`);
-  const scale = [];
+  // Scale: the same portal with N banners, loader same origin, the sizes alternating run by run like the pages above;
+  // and (once each) the static page of N images, for the heap that page holds without any widget.
+  console.log(`\nScale: 1 to 1,000 banners, loader same origin, ${SCALE_RUNS} cold loads each, alternating, same conditions:`);
+  const timeout = 180000;
+  const scaleSamples = Object.fromEntries(SCALE_COUNTS.map((count) => [count, { widget: [], static: [] }]));
   for (const count of SCALE_COUNTS) {
     portal.pages.set(`/scale-${count}.html`, portalPage({ title: `Bench: ${count} banners`, assets: '/dist/assets', script: '/dist/ispeed.js', banners: count }));
     portal.pages.set(`/scale-${count}-static.html`, portalPage({ title: `Bench: ${count} images`, assets: '/dist/assets', script: null, banners: count }));
-    const widgetSamples = [];
-    const staticSamples = [];
-    for (let run = 0; run < SCALE_RUNS; run++) {
-      const timeout = 180000;
-      widgetSamples.push(keep(`scale-${count}`, await measureLoad(browser, { url: `${portal.origin}/scale-${count}.html`, ready: bannersRendered, readyArg: count, heap: true, timeout })));
-      // The static page's heap barely varies: one load of it is enough.
-      if (run === 0) staticSamples.push(keep(`scale-${count}-static`, await measureLoad(browser, { url: `${portal.origin}/scale-${count}-static.html`, heap: true, timeout })));
+    scaleSamples[count].static.push(keep(`scale-${count}-static`, await measureLoad(browser, { url: `${portal.origin}/scale-${count}-static.html`, heap: true, timeout })));
+  }
+  for (let run = 0; run < SCALE_RUNS; run++) {
+    for (const count of SCALE_COUNTS) {
+      const sample = await measureLoad(browser, { url: `${portal.origin}/scale-${count}.html`, ready: bannersRendered, readyArg: count, heap: true, timeout });
+      scaleSamples[count].widget.push(keep(`scale-${count}`, sample));
     }
+    process.stdout.write(`  run ${run + 1}/${SCALE_RUNS} done (${Math.round((Date.now() - started) / 1000)} s)\n`);
+  }
+  const scale = SCALE_COUNTS.map((count) => {
+    const { widget, static: staticSamples } = scaleSamples[count];
     const entry = {
       banners: count,
-      allRendered: summary(widgetSamples.map((sample) => sample.widgetRendered)),
-      heapUsed: summary(widgetSamples.map((sample) => sample.heapUsed)),
+      allRendered: summary(widget.map((sample) => sample.widgetRendered)),
+      heapUsed: summary(widget.map((sample) => sample.heapUsed)),
       staticHeapUsed: summary(staticSamples.map((sample) => sample.heapUsed)),
-      tbt: summary(widgetSamples.map((sample) => sample.tbt)),
-      samples: widgetSamples,
+      tbt: summary(widget.map((sample) => sample.tbt)),
+      samples: widget,
       staticSamples,
     };
     entry.heapAdded = entry.heapUsed.median - entry.staticHeapUsed.median;
-    scale.push(entry);
-    process.stdout.write(`  ${count} done (${Math.round((Date.now() - started) / 1000)} s)\n`);
-  }
+    return entry;
+  });
 
   results = {
     date: new Date().toISOString(),
