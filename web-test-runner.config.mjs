@@ -167,6 +167,8 @@ const pastedPages = {
  * trusted-types directive would allow any policy name and hide a clash.
  */
 const FIXTURE_CSP = `${STRICT_CSP}; trusted-types ispeed-widgets fixture`;
+
+/**
  * Progress data made on request, so no large file is committed:
  * `/__data/units.csv?rows=N` a CSV of N units (the unit `xa-so-N` has N samples);
  * `/__data/deep.json?depth=N` a row nested N deep; `/__data/trickle.csv` a CSV
