@@ -1,4 +1,6 @@
-export type TextResult = { ok: true; text: string } | { ok: false; reason: string };
+import { decodeText } from './decode.js';
+
+export type TextResult = { ok: true; text: string; encoding: 'utf-8' | 'windows-1258' } | { ok: false; reason: string };
 
 /**
  * Fetches a text file with no cookies, a time limit that covers the whole
@@ -32,7 +34,7 @@ export async function fetchText(url: string, timeoutMs: number, maxBytes: number
       bytes.set(chunk, offset);
       offset += chunk.byteLength;
     }
-    return { ok: true, text: new TextDecoder('utf-8').decode(bytes) };
+    return { ok: true, ...decodeText(bytes) };
   } catch (error) {
     return { ok: false, reason: controller.signal.aborted ? `no complete answer within ${timeoutMs} ms` : `not reachable (${String(error).slice(0, 120)})` };
   } finally {
