@@ -30,7 +30,7 @@ function readText(path, maxBytes) {
   if (!stat.isFile()) throw new ReportError(`"${path}" is not a file.`, REPORT_EXIT.unreadable);
   if (stat.size > maxBytes) throw new ReportError(`"${path}" is ${stat.size} bytes, over the limit of ${maxBytes}.`, REPORT_EXIT.unusable);
   try {
-    return readFileSync(path, 'utf8');
+    return readFileSync(path);
   } catch (error) {
     throw new ReportError(`cannot read "${path}": ${error.code ?? error.message}.`, REPORT_EXIT.unreadable);
   }
@@ -46,7 +46,9 @@ export async function report(file, { month, out = '.', target = '300', columns =
   if (lang !== 'vi' && lang !== 'en') throw new ReportError(`--lang must be vi or en, not "${lang}".`, REPORT_EXIT.usage);
 
   const read = (path, monthOption) => {
-    const data = lib.parseProgressText(readText(path, lib.MAX_BYTES), { columns, month: monthOption });
+    const { text, encoding } = lib.decodeText(readText(path, lib.MAX_BYTES));
+    if (encoding !== 'utf-8') log(`  ${path} is not UTF-8: read as ${encoding} (Excel's plain CSV); check the names, or save it as "CSV UTF-8".`);
+    const data = lib.parseProgressText(text, { columns, month: monthOption });
     if (typeof data === 'string') throw new ReportError(`"${path}" cannot be used: ${data}.`, REPORT_EXIT.unusable);
     for (const problem of data.problems.slice(0, 20)) log(`  ${path}: ${problem}`);
     if (data.problems.length > 20) log(`  ${path}: ${data.problems.length - 20} more problem(s).`);

@@ -113,6 +113,16 @@ describe('<ispeed-progress> reads the files Departments have', () => {
     expect(ranking(element)[0]).to.equal('1. Phường Tân Lợi 412 mẫu, đạt chỉ tiêu');
   });
 
+  it('reads Excel\'s plain CSV in Windows-1258, with names in NFC, and says so', async () => {
+    let element!: IspeedProgress;
+    const warnings = await captureWarnings(async () => {
+      element = await progress(html`<ispeed-progress src=${`${FIXTURES}/windows-1258.csv`} unit="phuong-tan-loi" month="2026-11"></ispeed-progress>`);
+    });
+    expect(text(element, '.unit-name')).to.equal('Phường Tân Lợi');
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('is not UTF-8: read as windows-1258');
+  });
+
   it('reads "1.234", "1,234" and "1 234" as numbers', async () => {
     const element = await progress(html`<ispeed-progress src=${`${FIXTURES}/hang-nghin.csv`} ranking="4"></ispeed-progress>`);
     expect(ranking(element).map((row) => row.replace(/^\d+\. /, ''))).to.deep.equal([

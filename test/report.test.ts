@@ -30,7 +30,7 @@ async function report(lang = 'vi'): Promise<IspeedReport> {
 }
 
 /** Opens a file through the file input, as a person picking it would. */
-async function pick(element: IspeedReport, input: '#file' | '#previous', name: string, text: string): Promise<void> {
+async function pick(element: IspeedReport, input: '#file' | '#previous', name: string, text: BlobPart): Promise<void> {
   const field = $<HTMLInputElement>(element, input);
   const status = input === '#file' ? '#file-status' : '#previous-status';
   const before = clean($(element, status));
@@ -150,6 +150,13 @@ describe('the monthly report', () => {
       'Không dùng được tệp sai.csv: line 1: columns 1 ("unit") and 2 ("code") are all read as "unit"; keep one, or name it with columns="unit:…".',
     );
     expect(root(element).querySelector('table')).to.equal(null);
+  });
+
+  it('reads Excel\'s plain CSV (Windows-1258) and says so', async () => {
+    const element = await report();
+    await pick(element, '#file', 'excel.csv', await (await fetch('/test/fixtures/progress/windows-1258.csv')).arrayBuffer());
+    expect(clean($(element, '#file-status .encoding'))).to.contain('bảng mã Windows-1258');
+    expect(names(element)).to.deep.equal(['Phường Tân Lợi', 'Xã Ea Kao']);
   });
 
   it('maps the file\'s own column names and lists the rows to check', async () => {

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { fetchJson } from '../core/fetch-json.js';
-import { fetchText } from '../core/fetch-json.js';
+import { fetchText } from '../data/fetch-text.js';
 import { MAX_BYTES, latestMonth, parseProgressText } from '../data/progress-file.js';
 import { copyText } from './clipboard.js';
 import { configuratorStyles } from './configurator.styles.js';

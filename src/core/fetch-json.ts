@@ -1,5 +1,5 @@
 export type JsonResult = { ok: true; data: unknown } | { ok: false; reason: string };
-export type TextResult = { ok: true; text: string } | { ok: false; reason: string };
+export type BytesResult = { ok: true; bytes: Uint8Array } | { ok: false; reason: string };
 
 /** Thrown by a reader for a body over its size limit; the message is the reason shown. */
 class TooLarge extends Error {}
@@ -41,12 +41,12 @@ export function fetchJson(url: string, timeoutMs: number): Promise<JsonResult> {
 }
 
 /**
- * A text file (CSV, or JSON read as text), at most `maxBytes`: the time limit
- * covers the whole body, so a server trickling one byte a second still gives
- * up in time. See fetchChecked.
+ * A file's bytes, at most `maxBytes`: the time limit covers the whole body,
+ * so a server trickling one byte a second still gives up in time. See
+ * fetchChecked; src/data/fetch-text.ts decodes a data file from them.
  */
-export async function fetchText(url: string, timeoutMs: number, maxBytes: number): Promise<TextResult> {
-  const result = await fetchChecked(url, timeoutMs, 'text', async (response) => {
+export async function fetchBytes(url: string, timeoutMs: number, maxBytes: number): Promise<BytesResult> {
+  const result = await fetchChecked(url, timeoutMs, 'a file', async (response) => {
     const declared = Number(response.headers.get('content-length'));
     if (declared > maxBytes) throw new TooLarge(`the file is ${declared} bytes, over the limit of ${maxBytes}`);
     const reader = response.body!.getReader();
@@ -68,7 +68,7 @@ export async function fetchText(url: string, timeoutMs: number, maxBytes: number
       bytes.set(chunk, offset);
       offset += chunk.byteLength;
     }
-    return new TextDecoder('utf-8').decode(bytes);
+    return bytes;
   });
-  return result.ok ? { ok: true, text: result.data } : result;
+  return result.ok ? { ok: true, bytes: result.data } : result;
 }

@@ -3,6 +3,7 @@ import { downloadBlob } from '../core/download.js';
 import { MAX_BYTES, normalizeMonth, parseCount, parseProgressText, type ProgressData, type UnitType } from '../data/progress-file.js';
 import { TYPE_LABELS, buildReport, progressJson, reportCsv, reportMonth, type Report, type ReportRow } from '../data/report-table.js';
 import { vietnamToday } from '../data/vietnam-time.js';
+import { decodeText } from '../data/decode.js';
 import { reportStyles } from './report.styles.js';
 import { STRINGS, type ReportStrings } from './strings.js';
 
@@ -12,6 +13,7 @@ type Show = 'all' | 'open' | 'reached';
 interface OpenedFile {
   name: string;
   text: string;
+  encoding?: string;
 }
 type Read = { ok: true; data: ProgressData; month: string } | { ok: false; reason: string };
 
@@ -145,7 +147,7 @@ export class IspeedReport extends LitElement {
   private async open(event: Event, which: 'current' | 'previous'): Promise<void> {
     const file = (event.target as HTMLInputElement).files?.[0];
     if (!file) return;
-    const opened = file.size > MAX_BYTES ? { name: file.name, text: '' } : { name: file.name, text: await file.text() };
+    const opened = file.size > MAX_BYTES ? { name: file.name, text: '' } : { name: file.name, ...decodeText(new Uint8Array(await file.arrayBuffer())) };
     if (which === 'current') {
       this.usingExample = false;
       this.current = opened;
@@ -284,6 +286,7 @@ export class IspeedReport extends LitElement {
     const problems = read.data.problems;
     return html`<p class="ok">${(previous ? t.readPrevious : t.read)(this.number(units), this.monthLabel(read.month))}</p>
       ${read.data.monthSource === 'today' && !this.month ? html`<p class="hint">${t.monthFromToday}</p>` : nothing}
+      ${file.encoding === 'windows-1258' ? html`<p class="hint encoding">${t.windows1258}</p>` : nothing}
       ${!previous && this.usingExample ? html`<p class="example-note">${t.exampleNote}</p>` : nothing}
       ${problems.length
         ? html`<details class="problems">

@@ -45,6 +45,15 @@ describe('ispeed-widgets report', () => {
     assert.deepEqual(json.rows[2], { unit: 'xa-ea-kao', name: 'Xã Ea Kao', month: '2026-11', samples: 124 });
   });
 
+  it('reads Excel\'s plain CSV (Windows-1258) and says so', async () => {
+    const out = folder();
+    const result = await cli('report', `${FIXTURES}/windows-1258.csv`, '--month', '2026-11', '--out', out);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stderr, /is not UTF-8: read as windows-1258/);
+    const csv = readFileSync(join(out, 'bao-cao-i-speed-2026-11.csv'), 'utf8');
+    assert.ok(csv.includes('phuong-tan-loi,Phường Tân Lợi,"Xã, phường",412,300,Đạt,0,'), csv);
+  });
+
   it('neutralises formulas (a leading \' inside quotes, as OWASP advises) and quotes what needs quoting', async () => {
     const out = folder();
     const result = await cli('report', `${FIXTURES}/cong-thuc.csv`, '--out', out, '--lang', 'en');

@@ -4,7 +4,7 @@ import { safeHttpUrl } from '../../core/links.js';
 import { warnOnce } from '../../core/log.js';
 import { QrDialogController, closeButtonStyles, qrDialogStyles } from '../../core/qr-dialog.js';
 import { IspeedElement } from '../../core/widget-element.js';
-import { fetchText } from '../../core/fetch-json.js';
+import { fetchText } from '../../data/fetch-text.js';
 import {
   MAX_BYTES,
   latestMonth,
@@ -55,6 +55,7 @@ function loadProgress(url: string, columns: string, month: string, timeoutMs: nu
         warnOnce(`the progress data ${url} could not be read: ${fetched.reason}.`);
         return { ok: false, failure: 'unreachable' };
       }
+      if (fetched.encoding !== 'utf-8') warnOnce(`the progress data ${url} is not UTF-8: read as ${fetched.encoding} (Excel's plain CSV); save it as "CSV UTF-8" to be sure.`);
       let result: ProgressData | string;
       try {
         result = await readProgressText(fetched.text, { columns, month });
