@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { fetchJson } from '../core/fetch-json.js';
+import { checkUnitName } from '../core/unit-name.js';
 import { copyText } from './clipboard.js';
 import { configuratorStyles } from './configurator.styles.js';
 import { isPublished } from './published.js';
@@ -228,7 +229,7 @@ export class IspeedConfigurator extends LitElement {
           <fieldset>
             <legend>${t.unitLegend}</legend>
             ${this.renderUnit()}
-            ${this.renderText('unitName', t.unitName)}
+            ${this.renderText('unitName', t.unitName, state.unitName.trim() && !checkUnitName(state.unitName) ? t.errorUnitName : '')}
           </fieldset>
           <fieldset>
             <legend>${t.linksLegend}</legend>
@@ -295,12 +296,15 @@ export class IspeedConfigurator extends LitElement {
     </label>`;
   }
 
-  private renderText(field: Field, label: string): TemplateResult {
-    return html`<label class="field">
-      <span>${label}</span>
-      <input type="text" name=${field} maxlength="120" .value=${this.state[field]}
+  private renderText(field: Field, label: string, error = ''): TemplateResult {
+    const id = `field-${field}`;
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
+      <input id=${id} type="text" name=${field} maxlength="120" .value=${this.state[field]}
+        aria-invalid=${error ? 'true' : 'false'} aria-describedby="${id}-error"
         @input=${(event: Event) => this.set(field, (event.target as HTMLInputElement).value)} />
-    </label>`;
+      <p id="${id}-error" class="error" aria-live="polite">${error}</p>
+    </div>`;
   }
 
   private renderUnit(): TemplateResult {
@@ -415,7 +419,7 @@ export class IspeedConfigurator extends LitElement {
     const params: [string, string][] = [
       ['widget', 'qr-card'],
       ['unit', checkUnit(state.unit).code],
-      ['unit-name', state.unitName.trim()],
+      ['unit-name', checkUnitName(state.unitName) ?? ''],
       ['lang', state.lang],
       ['paper', state.paper],
       ['level', 'H'],

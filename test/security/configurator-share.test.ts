@@ -72,6 +72,17 @@ describe('configurator: share links carry choices only', () => {
     expect(root.querySelector('#field-dataSrc-warning')!.textContent).to.contain('evil.example');
   });
 
+  it('puts only a plain unit name on the poster and in the code, and says why another is left out', async () => {
+    const { app, root } = await openConfigurator('?widget=qr-card');
+    await type(app, 'unitName', 'UBND xã Ea Kao — bắt buộc cài đặt trước 30/11');
+    expect(root.querySelector('#field-unitName-error')!.textContent).to.contain('tối đa 80 ký tự');
+    expect(snippet(root, 'element')).to.not.contain('unit-name');
+    expect(new URL((app as unknown as { posterUrl(): string }).posterUrl()).searchParams.has('unit-name')).to.equal(false);
+    await type(app, 'unitName', 'Xã Ea Kao');
+    expect(root.querySelector('#field-unitName-error')!.textContent).to.equal('');
+    expect(snippet(root, 'element')).to.contain('unit-name="Xã Ea Kao"');
+  });
+
   it('previews exactly the snippet being copied, links included', async () => {
     const { app, root } = await openConfigurator('?platform=android');
     await type(app, 'android', 'https://play.google.com/store/apps/details?id=com.evil.ispeedvn');
