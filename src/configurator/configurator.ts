@@ -371,7 +371,7 @@ export class IspeedConfigurator extends LitElement {
     const forms: [SnippetForm, string, string][] = [
       ['element', t.elementForm, t.elementHint],
       ['oneTag', t.oneTagForm, t.oneTagHint],
-      ['iframe', t.iframeForm, t.iframeHint],
+      ['iframe', t.iframeForm, this.typedForeignLinks() ? `${t.iframeHint} ${t.iframeForeignLinks}` : t.iframeHint],
       ['sri', t.sriForm, t.sriHint],
     ];
     return html`<section class="code-block" aria-labelledby="code-heading">
@@ -393,6 +393,18 @@ export class IspeedConfigurator extends LitElement {
       })}
       <p class="share"><a href=${this.shareUrl()}>${t.shareLink}</a></p>
     </section>`;
+  }
+
+  /**
+   * Whether a typed link leaves what the Department published: embed.html
+   * shows only the Department's configured links, so the iframe form will not carry it.
+   */
+  private typedForeignLinks(): boolean {
+    const origin = new URL(this.hostDefault).origin;
+    return LINK_FIELDS.some((field) => {
+      const url = checkLink(this.state[field]).url;
+      return url !== undefined && !isPublished(url, 'link', origin);
+    });
   }
 
   /** This configuration's address, from the state being drawn (the page's address updates after). */
