@@ -268,6 +268,6 @@ describe('<ispeed-progress> with bad data: a polite message, one warning naming 
     expect(text(element, '.message')).to.equal('Chưa có số liệu.');
     expect(element.shadowRoot!.querySelector('[aria-busy="true"]')).to.equal(null);
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('no complete answer within 1000 ms');
+    expect(warnings[0]).to.contain('no answer within 1000 ms');
   });
 });

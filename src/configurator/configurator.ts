@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { fetchJson } from '../core/fetch-json.js';
 import { fetchText } from '../data/fetch-text.js';
 import { MAX_BYTES, latestMonth, parseProgressText } from '../data/progress-file.js';
+import { checkUnitName } from '../core/unit-name.js';
 import { copyText } from './clipboard.js';
 import { configuratorStyles } from './configurator.styles.js';
 import { isPublished } from './published.js';
@@ -274,7 +275,7 @@ export class IspeedConfigurator extends LitElement {
           <fieldset>
             <legend>${t.unitLegend}</legend>
             ${this.renderUnit()}
-            ${this.renderText('unitName', t.unitName)}
+            ${this.renderText('unitName', t.unitName, state.unitName.trim() && !checkUnitName(state.unitName) ? t.errorUnitName : '')}
           </fieldset>
           <fieldset>
             <legend>${t.linksLegend}</legend>
@@ -343,12 +344,15 @@ export class IspeedConfigurator extends LitElement {
     </label>`;
   }
 
-  private renderText(field: Field, label: string): TemplateResult {
-    return html`<label class="field">
-      <span>${label}</span>
-      <input type="text" name=${field} maxlength="120" .value=${this.state[field]}
+  private renderText(field: Field, label: string, error = ''): TemplateResult {
+    const id = `field-${field}`;
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
+      <input id=${id} type="text" name=${field} maxlength="120" .value=${this.state[field]}
+        aria-invalid=${error ? 'true' : 'false'} aria-describedby="${id}-error"
         @input=${(event: Event) => this.set(field, (event.target as HTMLInputElement).value)} />
-    </label>`;
+      <p id="${id}-error" class="error" aria-live="polite">${error}</p>
+    </div>`;
   }
 
   private renderUnit(): TemplateResult {
@@ -444,7 +448,7 @@ export class IspeedConfigurator extends LitElement {
     const forms: [SnippetForm, string, string][] = [
       ['element', t.elementForm, t.elementHint],
       ['oneTag', t.oneTagForm, t.oneTagHint],
-      ['iframe', t.iframeForm, t.iframeHint],
+      ['iframe', t.iframeForm, this.typedForeignLinks() ? `${t.iframeHint} ${t.iframeForeignLinks}` : t.iframeHint],
       ['sri', t.sriForm, t.sriHint],
     ];
     return html`<section class="code-block" aria-labelledby="code-heading">
@@ -466,6 +470,18 @@ export class IspeedConfigurator extends LitElement {
       })}
       <p class="share"><a href=${this.shareUrl()}>${t.shareLink}</a></p>
     </section>`;
+  }
+
+  /**
+   * Whether a typed link leaves what the Department published: embed.html
+   * shows only the Department's configured links, so the iframe form will not carry it.
+   */
+  private typedForeignLinks(): boolean {
+    const origin = new URL(this.hostDefault).origin;
+    return LINK_FIELDS.some((field) => {
+      const url = checkLink(this.state[field]).url;
+      return url !== undefined && !isPublished(url, 'link', origin);
+    });
   }
 
   /** This configuration's address, from the state being drawn (the page's address updates after). */
@@ -492,7 +508,7 @@ export class IspeedConfigurator extends LitElement {
     const params: [string, string][] = [
       ['widget', 'qr-card'],
       ['unit', checkUnit(state.unit).code],
-      ['unit-name', state.unitName.trim()],
+      ['unit-name', checkUnitName(state.unitName) ?? ''],
       ['lang', state.lang],
       ['paper', state.paper],
       ['level', 'H'],

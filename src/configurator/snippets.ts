@@ -1,3 +1,4 @@
+import { checkUnitName } from '../core/unit-name.js';
 import { asFolder, checkLink, checkMonth, checkTarget, checkUnit, type ConfiguratorState } from './state.js';
 
 /** Attribute name → value for the chosen widget; defaults are left out. */
@@ -13,7 +14,7 @@ export function widgetAttributes(state: ConfiguratorState): [string, string][] {
     add('size', state.qrSize, 'default');
     add('level', state.level, 'M');
     add('paper', state.paper, 'a4');
-    add('unit-name', state.unitName.trim());
+    add('unit-name', checkUnitName(state.unitName) ?? '');
   } else if (state.widget === 'guide') {
     add('layout', state.layout, 'steps');
   } else {

@@ -42,6 +42,7 @@ export const STRINGS = {
     unitHint: 'Ví dụ: xa-ea-kao. Mã được gắn vào mọi liên kết để thống kê.',
     unitChanged: 'Đã đổi thành mã: {code}',
     unitName: 'Tên đơn vị (in trên áp phích)',
+    errorUnitName: "Tên đơn vị chỉ gồm chữ, số, dấu cách và . , ' - ( ), tối đa 80 ký tự. Tên này sẽ không được in.",
     linksLegend: 'Liên kết (để trống để dùng mặc định)',
     android: 'Liên kết Google Play',
     ios: 'Liên kết App Store',
@@ -68,6 +69,7 @@ export const STRINGS = {
     iframeForm: '3. Khung iframe',
     iframeHint: 'Khi hệ thống xoá thẻ script (nhiều cổng thông tin, trang tin).',
     iframeUnavailable: 'Thanh dưới cùng phải nằm trên chính trang, không dùng được trong iframe.',
+    iframeForeignLinks: 'Trang nhúng chỉ hiện liên kết Sở đã cấu hình: liên kết gõ tay ở trên không được dùng trong khung iframe.',
     sriForm: '4. Thẻ tiện ích với mã kiểm tra toàn vẹn (SRI)',
     sriHint:
       'Như mẫu 1, thêm mã băm để trình duyệt chặn tệp bị sửa. Chỉ dùng khi máy chủ đặt ispeed-widgets gửi tiêu đề CORS (Access-Control-Allow-Origin); nếu không, script không chạy. Khi không chắc, dùng mẫu 1.',
@@ -122,6 +124,7 @@ export const STRINGS = {
     unitHint: 'For example xa-ea-kao. It is added to every link for the statistics.',
     unitChanged: 'Changed to the code: {code}',
     unitName: 'Unit name (printed on the poster)',
+    errorUnitName: "A unit name has only letters, digits, spaces and . , ' - ( ), at most 80 characters. This one will not be printed.",
     linksLegend: 'Links (leave empty for the defaults)',
     android: 'Google Play link',
     ios: 'App Store link',
@@ -148,6 +151,7 @@ export const STRINGS = {
     iframeForm: '3. iframe',
     iframeHint: 'When the CMS removes script tags (many portals and news sites).',
     iframeUnavailable: 'The bottom bar must sit on the page itself; it cannot work in an iframe.',
+    iframeForeignLinks: "The embed page shows only the Department's configured links: the links typed above are not used in the iframe.",
     sriForm: '4. Widget element with an integrity hash (SRI)',
     sriHint:
       'Form 1 with a hash, so the browser refuses a changed file. Use it only when the server hosting ispeed-widgets sends the CORS header (Access-Control-Allow-Origin); otherwise the script does not run. If unsure, use form 1.',

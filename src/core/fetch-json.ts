@@ -28,7 +28,7 @@ async function fetchChecked<T>(url: string, timeoutMs: number, kind: string, rea
     if (error instanceof TooLarge) return { ok: false, reason: error.message };
     return {
       ok: false,
-      reason: controller.signal.aborted ? `no complete answer within ${timeoutMs} ms` : `not ${kind} or not reachable (${String(error).slice(0, 120)})`,
+      reason: controller.signal.aborted ? `no answer within ${timeoutMs} ms` : `not ${kind} or not reachable (${String(error).slice(0, 120)})`,
     };
   } finally {
     clearTimeout(timer);

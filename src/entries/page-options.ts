@@ -15,14 +15,12 @@ import { CONFIG_ATTRIBUTES, globalConfig, mergeConfig } from '../core/config.js'
 import { DEFAULT_LINKS } from '../core/links.js';
 import { preview, warnOnce } from '../core/log.js';
 import { sharedState } from '../core/shared-state.js';
+import { checkUnitName } from '../core/unit-name.js';
 import { ELEMENT_ATTRIBUTES } from '../core/widgets.js';
 
 const LINK_OPTIONS = ['href', 'links-web', 'links-android', 'links-ios', 'links-qr', 'links-materials'];
 const SAME_ORIGIN_OPTIONS = ['src', 'asset-base'];
 const MAX_VALUE = 2048;
-
-/** A poster's unit name: at most 80 letters, digits, spaces and . , ' - ( ). */
-export const UNIT_NAME = /^[\p{L}\p{M}\p{N} .,'()-]{1,80}$/u;
 
 function parse(value: string): URL | undefined {
   try {
@@ -49,14 +47,6 @@ function onThisOrigin(url: URL | undefined): boolean {
 export function checkPageLink(value: string, allowed = departmentLinks()): boolean {
   const url = parse(value);
   return !!url && (url.protocol === 'https:' || url.protocol === 'http:') && (allowed.includes(url.href) || onThisOrigin(url));
-}
-
-/** The unit name in its printed form, or undefined when it is not plain text (or not on the Department's list). */
-export function checkUnitName(value: string, units?: readonly string[]): string | undefined {
-  const name = value.normalize('NFC').trim().replace(/ {2,}/g, ' ');
-  if (!UNIT_NAME.test(name)) return undefined;
-  if (units && !units.some((unit) => unit.normalize('NFC') === name)) return undefined;
-  return name;
 }
 
 function refuse(name: string, value: string, why: string): void {

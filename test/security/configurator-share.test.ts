@@ -10,7 +10,7 @@ type Configurator = HTMLElement & { updateComplete: Promise<unknown> };
 
 async function openConfigurator(query = ''): Promise<{ win: Window; app: Configurator; root: ShadowRoot }> {
   const win = await openPage(`/dist/configurator/${query}`, 1280, 1000);
-  await waitUntil(() => win.document.querySelector('ispeed-configurator')?.hasAttribute('ready'), 'the configurator is ready');
+  await waitUntil(() => win.document.querySelector('ispeed-configurator')?.hasAttribute('ready'), 'the configurator is ready', { timeout: 8000 });
   const app = win.document.querySelector('ispeed-configurator') as Configurator;
   return { win, app, root: app.shadowRoot! };
 }
@@ -72,10 +72,22 @@ describe('configurator: share links carry choices only', () => {
     expect(root.querySelector('#field-dataSrc-warning')!.textContent).to.contain('evil.example');
   });
 
+  it('puts only a plain unit name on the poster and in the code, and says why another is left out', async () => {
+    const { app, root } = await openConfigurator('?widget=qr-card');
+    await type(app, 'unitName', 'UBND xã Ea Kao — bắt buộc cài đặt trước 30/11');
+    expect(root.querySelector('#field-unitName-error')!.textContent).to.contain('tối đa 80 ký tự');
+    expect(snippet(root, 'element')).to.not.contain('unit-name');
+    expect(new URL((app as unknown as { posterUrl(): string }).posterUrl()).searchParams.has('unit-name')).to.equal(false);
+    await type(app, 'unitName', 'Xã Ea Kao');
+    expect(root.querySelector('#field-unitName-error')!.textContent).to.equal('');
+    expect(snippet(root, 'element')).to.contain('unit-name="Xã Ea Kao"');
+  });
+
   it('previews exactly the snippet being copied, links included', async () => {
     const { app, root } = await openConfigurator('?platform=android');
     await type(app, 'android', 'https://play.google.com/store/apps/details?id=com.evil.ispeedvn');
     expect(snippet(root, 'element')).to.contain('links-android="https://play.google.com/store/apps/details?id=com.evil.ispeedvn"');
+    expect(root.querySelector('[data-form="iframe"] .hint')!.textContent, 'the iframe form says it will not carry it').to.contain('liên kết gõ tay');
     const frame = root.querySelector<HTMLIFrameElement>('iframe.preview')!;
     expect(new URL(frame.src).search, 'the preview page takes nothing from its address').to.equal('');
     const cta = () => frame.contentDocument?.querySelector('ispeed-banner')?.shadowRoot?.querySelector<HTMLAnchorElement>('a.cta');
@@ -84,7 +96,7 @@ describe('configurator: share links carry choices only', () => {
 
   it('has a preview page that renders nothing when opened from a link', async () => {
     const win = await openPage('/dist/configurator/preview.html?widget=banner&links-android=https://evil.example/');
-    await waitUntil(() => (win as Window & { ISpeed?: unknown }).ISpeed, 'the page has run');
+    await waitUntil(() => (win as Window & { ISpeed?: unknown }).ISpeed, 'the page has run', { timeout: 8000 });
     await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
     expect(win.document.getElementById('widget')!.children.length).to.equal(0);
   });
@@ -113,7 +125,7 @@ describe('configurator: the code is copied only when complete', () => {
 
   it('offers the plain form first, and says beside the SRI form that it needs CORS', async () => {
     const app = await fixture<Configurator>(html`<ispeed-configurator dist-base="/dist/"></ispeed-configurator>`);
-    await waitUntil(() => app.hasAttribute('ready'), 'ready');
+    await waitUntil(() => app.hasAttribute('ready'), 'ready', { timeout: 8000 });
     const forms = [...app.shadowRoot!.querySelectorAll<HTMLElement>('.snippet')].map((block) => block.dataset.form);
     expect(forms[0]).to.equal('element');
     expect(forms.indexOf('sri')).to.be.greaterThan(forms.indexOf('element'));
@@ -123,7 +135,7 @@ describe('configurator: the code is copied only when complete', () => {
 
   it('says when there are no hashes, and copies the plain forms', async () => {
     const app = await fixture<Configurator>(html`<ispeed-configurator dist-base="/no-such-dist/"></ispeed-configurator>`);
-    await waitUntil(() => app.hasAttribute('ready'), 'ready');
+    await waitUntil(() => app.hasAttribute('ready'), 'ready', { timeout: 8000 });
     const root = app.shadowRoot!;
     expect(snippet(root, 'sri')).to.equal('');
     expect(root.querySelector('[data-form="sri"] .hint')!.textContent).to.contain('integrity.json');

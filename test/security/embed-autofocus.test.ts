@@ -31,10 +31,10 @@ describe('the iframe embed and autofocus', () => {
 
   it('has no autofocus in the closed dialog, and focuses the close button when it opens', async () => {
     const banner = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<ispeed-banner platform="desktop"></ispeed-banner>`);
-    await waitUntil(() => banner.shadowRoot?.querySelector('.cta'), 'the banner renders');
+    await waitUntil(() => banner.shadowRoot?.querySelector('.cta'), 'the banner renders', { timeout: 8000 });
     expect(banner.shadowRoot!.querySelector('[autofocus]')).to.equal(null);
     (banner.shadowRoot!.querySelector('.cta') as HTMLElement).click();
     await waitUntil(() => banner.shadowRoot!.querySelector<HTMLDialogElement>('dialog.qr-dialog')?.open, 'the dialog opens', { timeout: 8000 });
-    await waitUntil(() => banner.shadowRoot!.activeElement?.classList.contains('close'), 'focus is on the close button');
+    await waitUntil(() => banner.shadowRoot!.activeElement?.classList.contains('close'), 'focus is on the close button', { timeout: 8000 });
   });
 });

@@ -186,7 +186,7 @@ describe('fuzzing with hostile values', function () {
         fc.asyncProperty(fc.constantFrom(...widgets), params([...ATTRIBUTES, 'widget', ...extra]), async (widget, pairs) => {
           const search = query([['widget', widget], ...pairs.filter(([name]) => name !== 'autoprint'), ['autoprint', '0']]);
           const win = await openPage(`/dist/${page}?${search}`, 800, 600);
-          await waitUntil(() => (win as unknown as { ISpeed?: unknown }).ISpeed, 'the page runs');
+          await waitUntil(() => (win as unknown as { ISpeed?: unknown }).ISpeed, 'the page runs', { timeout: 8000 });
           const box = win.document.querySelector('#widget, #poster')!;
           await waitUntil(() => !box.firstElementChild || box.firstElementChild.shadowRoot?.childElementCount, 'the widget renders', { timeout: 8000 });
           const element = box.firstElementChild;

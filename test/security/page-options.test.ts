@@ -47,11 +47,11 @@ describe('print.html and embed.html: links', () => {
     const page = (href: string) =>
       `/__paste?autoprint=0&href=${q(href)}&html=${q('<main id="poster"></main><script src="/test/pages/config.js"></script><script src="/dist/ispeed.bundle.js"></script><script src="/dist/print.js"></script>')}`;
     const configured = await openPage(page('https://apps.apple.com/vn/app/id1'));
-    await waitUntil(() => configured.document.querySelector('ispeed-qr-card')?.shadowRoot?.querySelector('svg.qr'), 'the poster draws');
+    await waitUntil(() => configured.document.querySelector('ispeed-qr-card')?.shadowRoot?.querySelector('svg.qr'), 'the poster draws', { timeout: 8000 });
     expect(qrTarget(configured.document.querySelector('ispeed-qr-card')!).pathname).to.equal('/vn/app/id1');
     closePages();
     const other = await openPage(page('https://apps.apple.com/vn/app/id2'));
-    await waitUntil(() => other.document.querySelector('ispeed-qr-card')?.shadowRoot?.querySelector('svg.qr'), 'the poster draws');
+    await waitUntil(() => other.document.querySelector('ispeed-qr-card')?.shadowRoot?.querySelector('svg.qr'), 'the poster draws', { timeout: 8000 });
     expect(qrTarget(other.document.querySelector('ispeed-qr-card')!).hostname).to.equal('speedtest.vn');
   });
 
@@ -96,10 +96,10 @@ describe('print.html: the unit name', () => {
     const page = (name: string) =>
       `/__paste?autoprint=0&unit-name=${q(name)}&html=${q('<main id="poster"></main><script src="/dist/ispeed.bundle.js"></script><script src="/dist/print.js" data-units="/test/fixtures/units/units.json"></script>')}`;
     const listed = await openPage(page('Xã Ea Kao'));
-    await waitUntil(() => listed.document.querySelector('ispeed-qr-card')?.shadowRoot?.querySelector('.unit-name'), 'the listed name prints');
+    await waitUntil(() => listed.document.querySelector('ispeed-qr-card')?.shadowRoot?.querySelector('.unit-name'), 'the listed name prints', { timeout: 8000 });
     closePages();
     const unlisted = await openPage(page('Xã Không Có'));
-    await waitUntil(() => unlisted.document.querySelector('ispeed-qr-card')?.shadowRoot?.querySelector('svg.qr'), 'the poster draws');
+    await waitUntil(() => unlisted.document.querySelector('ispeed-qr-card')?.shadowRoot?.querySelector('svg.qr'), 'the poster draws', { timeout: 8000 });
     expect(unlisted.document.querySelector('ispeed-qr-card')!.shadowRoot!.querySelector('.unit-name')).to.equal(null);
     expect(unlisted.__record.warnings.join('\n')).to.contain("one of the Department's units");
   });
