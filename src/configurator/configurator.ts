@@ -150,8 +150,14 @@ export class IspeedConfigurator extends LitElement {
   /** The preview page renders exactly the attributes of the snippet being copied (see preview-page.ts). */
   private sendPreview(): void {
     const frame = this.renderRoot.querySelector<HTMLIFrameElement>('iframe.preview');
-    const attributes = [...widgetAttributes(this.state), ['platform', this.state.platform]];
-    frame?.contentWindow?.postMessage({ type: 'ispeed-widgets:preview', widget: this.state.widget, attributes }, location.origin);
+    const state = this.previewState;
+    const attributes = [...widgetAttributes(state), ['platform', state.platform]];
+    frame?.contentWindow?.postMessage({ type: 'ispeed-widgets:preview', widget: state.widget, attributes }, location.origin);
+  }
+
+  /** What the preview shows: the state, except that progress without the Department's file shows the marked example file. */
+  private get previewState(): ConfiguratorState {
+    return this.state.widget === 'progress' && !this.dataUrl ? { ...this.state, dataSrc: this.exampleDataUrl } : this.state;
   }
 
   private get previewPage(): string {
@@ -393,14 +399,17 @@ export class IspeedConfigurator extends LitElement {
     const error = !state.dataSrc.trim()
       ? t.dataRequired
       : check.error === 'https' ? t.errorHttps : check.error === 'invalid' ? t.errorInvalid : this.dataCheck.ok ? '' : this.dataCheck.message;
+    const leaves = check.url && !isPublished(check.url, 'file', new URL(this.hostDefault).origin);
+    const warning = leaves ? t.foreignFile.replace('{host}', new URL(check.url!).host) : '';
     const id = 'field-dataSrc';
     return html`<div class="field">
       <label for=${id}>${t.dataSrc}</label>
       <input id=${id} type="url" name="dataSrc" inputmode="url" spellcheck="false" required aria-required="true" .value=${state.dataSrc}
-        aria-invalid=${error && !this.dataCheck.message.startsWith(t.dataChecking) ? 'true' : 'false'} aria-describedby="${id}-hint ${id}-error ${id}-ok"
+        aria-invalid=${error && !this.dataCheck.message.startsWith(t.dataChecking) ? 'true' : 'false'} aria-describedby="${id}-hint ${id}-error ${id}-warning ${id}-ok"
         @input=${(event: Event) => this.set('dataSrc', (event.target as HTMLInputElement).value)} />
       <p id="${id}-hint" class="hint">${t.dataSrcHint}</p>
       <p id="${id}-error" class="error" aria-live="polite">${error}</p>
+      <p id="${id}-warning" class="warning" aria-live="polite">${warning}</p>
       <p id="${id}-ok" class="data-ok" aria-live="polite">${this.dataCheck.ok ? this.dataCheck.message : ''}</p>
     </div>`;
   }
@@ -409,7 +418,7 @@ export class IspeedConfigurator extends LitElement {
     const { t } = this;
     // Progress without the Department's file previews the marked example file, never an empty widget.
     const example = this.state.widget === 'progress' && !this.dataUrl;
-    const state = example ? { ...this.state, dataSrc: this.exampleDataUrl } : this.state;
+    const state = this.previewState;
     const width = DEVICE_WIDTHS[state.device] ?? 1024;
     const scale = Math.min(1, this.stageWidth / width);
     const box = frameSize(state);

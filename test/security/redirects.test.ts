@@ -41,7 +41,7 @@ describe('data fetches and redirects', () => {
     it(`refuses progress data (${file.split('.').pop()}) that a redirect fetched from another host`, async () => {
       const warnings = await captureWarnings(async (lines) => {
         const element = await fixture(html`<ispeed-progress unit="xa-ea-kao" src=${viaRedirect(foreign(file))}></ispeed-progress>`);
-        await waitUntil(() => lines.some((line) => line.includes('could not be used')), 'the data is refused', { timeout: 5000 });
+        await waitUntil(() => lines.some((line) => line.includes('redirected to another host')), 'the data is refused', { timeout: 5000 });
         expect(element.shadowRoot!.textContent).to.not.match(/\d+\s*\/\s*300/);
       });
       expect(warnings.join('\n')).to.contain('redirected to another host');
