@@ -174,7 +174,7 @@ export class IspeedConfigurator extends LitElement {
         <button type="button" class="secondary" lang=${state.ui === 'vi' ? 'en' : 'vi'} title=${t.switchLanguageLabel}
           @click=${() => this.set('ui', state.ui === 'vi' ? 'en' : 'vi')}>${t.switchLanguage}</button>
       </header>
-      <div class="columns">
+      <main class="columns">
         <form class="options" @submit=${(event: Event) => event.preventDefault()}>
           ${this.renderRadios('widget', t.widgetLegend, CHOICES.widget, t.widgets)}
           <fieldset>
@@ -199,7 +199,7 @@ export class IspeedConfigurator extends LitElement {
           ${this.renderPreview()}
           ${this.renderCode(snippets)}
         </div>
-      </div>
+      </main>
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
     </div>`;
   }

@@ -27,6 +27,7 @@ export const guideStyles = css`
 
   [role='tablist'] {
     display: flex;
+    flex-wrap: wrap;
     gap: 4px;
     border-bottom: 2px solid var(--_border);
   }
@@ -116,14 +117,17 @@ export const guideStyles = css`
   .carousel .step-title {
     justify-content: center;
   }
+  /* Previous, position, Next in a row; with large text the position takes its own line. */
   .carousel-nav {
-    display: grid;
-    grid-template-columns: auto 1fr auto;
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
     align-items: center;
     gap: 8px;
     margin-top: 10px;
   }
   .position {
+    flex: 1 1 6em;
     text-align: center;
     font-size: 14px;
     color: var(--_muted);
@@ -141,6 +145,7 @@ export const guideStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* A flex summary loses the disclosure triangle: the chevron says "opens", and turns when open. */
   summary {
     display: flex;
     align-items: center;
@@ -150,6 +155,22 @@ export const guideStyles = css`
     border-radius: 4px;
     font-weight: 600;
     cursor: pointer;
+  }
+  .summary-title {
+    flex: 1;
+  }
+  .expand-cue {
+    flex: none;
+    width: 16px;
+    height: 16px;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  details[open] > summary .expand-cue {
+    transform: rotate(90deg);
   }
   details p {
     padding: 0 6px 8px 40px;
@@ -165,6 +186,23 @@ export const guideStyles = css`
   .materials {
     color: var(--_text);
     font-size: 15px;
+  }
+
+  /* Forced colours: the selected tab keeps a thick bar under it and heavier text,
+     the others only their thin button border, so the choice shows without colour. */
+  @media (forced-colors: active) {
+    [role='tab'] {
+      border: 1px solid ButtonBorder;
+      border-bottom-width: 1px;
+      font-weight: 400;
+    }
+    [role='tab'][aria-selected='true'] {
+      border-bottom: 5px solid Highlight;
+      font-weight: 700;
+    }
+    .number {
+      border: 1px solid CanvasText;
+    }
   }
 
   .print-only {

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { fetchJson } from '../../core/fetch-json.js';
+import { heading, headingLevel } from '../../core/heading.js';
 import { hostStyles } from '../../core/host-styles.js';
 import { safeHttpUrl } from '../../core/links.js';
 import { warnOnce } from '../../core/log.js';
@@ -68,8 +69,10 @@ function loadProgress(url: string): Promise<ProgressData | undefined> {
  * @attribute target - Samples a unit should reach each month (default 300, or the file's own `target`).
  * @attribute month - The month to show, e.g. `2026-11` (default: the latest in the file).
  * @attribute ranking - How many units to rank (default 0: no ranking).
+ * @attribute heading-level - The title's heading level, 2 (default) to 6, to fit the page's own headings.
  *
  * @csspart base - The widget.
+ * @csspart title - The title.
  * @csspart bar - The progress bar.
  * @csspart ranking - The ranking list.
  * @csspart cta - The call to action.
@@ -82,6 +85,7 @@ export class IspeedProgress extends IspeedElement {
     target: {},
     month: {},
     ranking: {},
+    headingLevel: { attribute: 'heading-level' },
     load: { state: true },
   };
 
@@ -89,6 +93,7 @@ export class IspeedProgress extends IspeedElement {
   declare target: string | null;
   declare month: string | null;
   declare ranking: string | null;
+  declare headingLevel: string | null;
   declare private load: Load;
 
   private readonly qrDialog = new QrDialogController(this);
@@ -99,6 +104,7 @@ export class IspeedProgress extends IspeedElement {
     this.target = null;
     this.month = null;
     this.ranking = null;
+    this.headingLevel = null;
     this.load = { status: 'idle' };
   }
 
@@ -184,7 +190,8 @@ export class IspeedProgress extends IspeedElement {
     const mine = all.find((row) => row.unit === this.config.unit);
     const reachedCount = all.filter((row) => row.samples >= target).length;
     const size = this.rankingSize();
-    return html`<h2 class="title">${t('progress.title', { month: this.formatMonth(month) })}</h2>
+    const level = headingLevel(this.headingLevel, '<ispeed-progress heading-level>');
+    return html`${heading(level, t('progress.title', { month: this.formatMonth(month) }))}
       ${this.config.unit
         ? mine
           ? this.renderUnit(mine, target)
@@ -232,7 +239,8 @@ export class IspeedProgress extends IspeedElement {
             <span>${row.rank}.</span><span>${row.name}</span>
             <span class=${row.samples >= target ? 'done' : ''}
               >${t('progress.rankingRow', { count: this.number(row.samples) })}${row.samples >= target
-                ? html`<span class="visually-hidden">, ${t('progress.reachedMark')}</span>`
+                ? // The ✓ is for the eye; a screen reader hears the words once.
+                  html`<span class="mark" aria-hidden="true"> ✓</span><span class="visually-hidden">, ${t('progress.reachedMark')}</span>`
                 : nothing}</span
             >
           </li>`,
