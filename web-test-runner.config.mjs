@@ -89,6 +89,18 @@ const screenshotArea = {
 };
 
 /**
+ * `aria-snapshot`: the browser's accessibility tree under a selector (it
+ * pierces shadow roots), as Playwright reads it: what a screen reader gets.
+ */
+const ariaSnapshot = {
+  name: 'aria-snapshot',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'aria-snapshot') return undefined;
+    return session.browser.getPage(session.id).locator(payload.selector).ariaSnapshot();
+  },
+};
+
+/**
  * dist's pages (print, embed, configurator) are product pages without the test recorder: add it when
  * tests load the page, so they can see CSP violations and errors.
  */
@@ -175,7 +187,7 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
   concurrency: 2,
-  plugins: [screenshotArea, recordPrintPage, pastedPages, commonJsAsModules({ 'qrcode/lib/core/qrcode.js': ['create'], jsqr: [] }), jsonModules, esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' })],
+  plugins: [screenshotArea, ariaSnapshot, recordPrintPage, pastedPages, commonJsAsModules({ 'qrcode/lib/core/qrcode.js': ['create'], jsqr: [] }), jsonModules, esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' })],
   middleware: [slowLink, strictCspForFixturePages],
   browsers: [chromium()],
   reporters: [defaultReporter(), summaryReporter()],

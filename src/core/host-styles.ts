@@ -167,7 +167,7 @@ export const hostStyles = css`
       border: 1px solid ButtonBorder;
     }
     .button-plain:disabled {
-      border: 1px dashed GrayText;
+      border-style: dashed;
       color: GrayText;
     }
   }
