@@ -14,6 +14,7 @@ import { addTranslations } from '../src/core/translations.js';
 import { ariaSnapshot } from './helpers/aria.js';
 import { backgroundOf, composite, contrast, systemColour, type Rgb } from './helpers/colour.js';
 import { captureWarnings } from './helpers/console.js';
+import { isInside } from './helpers/layout.js';
 import { part } from './helpers/shadow.js';
 
 const PROGRESS_DATA = '/test/fixtures/progress/thang-11.json';
@@ -252,6 +253,71 @@ describe('accessibility past axe', () => {
       await app.updateComplete;
       expect(app.shadowRoot!.querySelector('[data-form="element"]')!.textContent).to.contain('theme="auto"');
     });
+  });
+
+  describe('text spacing (WCAG 1.4.12) and 200% text-only zoom (1.4.4) in a 320 px column', () => {
+    /** The 1.4.12 overrides, given to the shadow root as a reader's style sheet would be. */
+    function applyTextSpacing(element: Element): void {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(`* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+        p, li, figcaption, summary { margin-bottom: 2em !important; }`);
+      element.shadowRoot!.adoptedStyleSheets = [...element.shadowRoot!.adoptedStyleSheets, sheet];
+    }
+    /** Text-only zoom: every font size doubled (the widgets set px sizes, so a larger default font alone would not reach them). */
+    function doubleText(element: Element): void {
+      const nodes = [...element.shadowRoot!.querySelectorAll<HTMLElement | SVGElement>('*')];
+      const sizes = nodes.map((node) => parseFloat(getComputedStyle(node).fontSize));
+      nodes.forEach((node, index) => node.style.setProperty('font-size', `${sizes[index] * 2}px`, 'important'));
+    }
+    function expectNothingClipped(element: Element, label: string): void {
+      const root = element.shadowRoot!;
+      const frame = part(element, '.frame').getBoundingClientRect();
+      expect(frame.width, `${label}: the widget keeps to its column`).to.be.at.most(320.5);
+      let checked = 0;
+      // Innermost first, so a failure names the part that overflows rather than its container.
+      for (const node of [...root.querySelectorAll<HTMLElement>('.frame *')].reverse()) {
+        if (node.closest('.visually-hidden, .print-only, dialog, svg') || node.getClientRects().length === 0) continue;
+        const box = node.getBoundingClientRect();
+        const name = `${label}: ${node.localName}.${node.className} "${(node.textContent ?? '').trim().slice(0, 24)}"`;
+        expect(box.left >= frame.left - 0.5 && box.right <= frame.right + 0.5, `${name} stays inside the widget`).to.equal(true);
+        if (node.matches('a, button')) expect(isInside(box, frame), `${name} stays inside the widget`).to.equal(true);
+        const style = getComputedStyle(node);
+        if (style.display !== 'inline') {
+          expect(node.scrollWidth, `${name}: no text cut off at the side`).to.be.at.most(node.clientWidth + 1);
+          if (style.overflowY !== 'visible') expect(node.scrollHeight, `${name}: nothing cut off below`).to.be.at.most(node.clientHeight + 1);
+        }
+        checked++;
+      }
+      expect(checked, `${label}: parts checked`).to.be.greaterThan(5);
+    }
+    const cases: [string, (lang: string) => ReturnType<typeof html>][] = [
+      ['guide, steps', (lang) => html`<ispeed-guide lang=${lang} platform="android"></ispeed-guide>`],
+      ['guide, carousel', (lang) => html`<ispeed-guide lang=${lang} layout="carousel" platform="ios"></ispeed-guide>`],
+      ['guide, compact', (lang) => html`<ispeed-guide lang=${lang} layout="compact" platform="desktop"></ispeed-guide>`],
+      ['QR card on a desktop', (lang) => html`<ispeed-qr-card lang=${lang} platform="desktop"></ispeed-qr-card>`],
+      ['QR card, compact, on a phone', (lang) => html`<ispeed-qr-card lang=${lang} size="compact" platform="android"></ispeed-qr-card>`],
+      ['progress with a ranking', (lang) => html`<ispeed-progress lang=${lang} src=${PROGRESS_DATA} unit="xa-ea-kao" ranking="5"></ispeed-progress>`],
+    ];
+    for (const [what, template] of cases) {
+      for (const lang of ['vi', 'en']) {
+        it(`${what} in ${lang}: nothing clipped, every button inside`, async () => {
+          for (const mode of ['text spacing', '200% text', 'both'] as const) {
+            const column = await fixture<HTMLElement>(html`<div style="width: 320px">${template(lang)}</div>`);
+            const element = column.firstElementChild as Widget;
+            await element.updateComplete;
+            if (element.localName === 'ispeed-progress') {
+              await waitUntil(() => element.shadowRoot!.querySelector('[aria-busy="false"] .ranking'), 'the data loads', { timeout: 6000 });
+            }
+            if (mode !== '200% text') applyTextSpacing(element);
+            if (mode !== 'text spacing') doubleText(element);
+            if (what.includes('compact') && element.localName === 'ispeed-guide') {
+              for (const details of element.shadowRoot!.querySelectorAll('details')) details.open = true;
+            }
+            expectNothingClipped(element, `${what}, ${lang}, ${mode}`);
+          }
+        });
+      }
+    }
   });
 
   describe('the smaller ones', () => {

@@ -59,14 +59,16 @@ export const guideStyles = css`
 
   .steps {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 14px;
     margin: 0;
     padding: 0;
     list-style: none;
   }
+  /* minmax(0, …): a long word at large text sizes wraps instead of pushing out of the widget. */
   .step {
     display: grid;
-    grid-template-columns: 64px 1fr;
+    grid-template-columns: 64px minmax(0, 1fr);
     gap: 4px 14px;
     align-items: start;
   }
@@ -82,6 +84,9 @@ export const guideStyles = css`
     font-weight: 700;
     font-size: 17px;
     line-height: 1.3;
+  }
+  .step-title > span:last-child {
+    min-width: 0;
   }
   .number {
     flex: none;
@@ -140,6 +145,7 @@ export const guideStyles = css`
   /* Compact: every step folds. */
   .compact-steps {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 6px;
     margin: 0;
     padding: 0;
@@ -158,6 +164,7 @@ export const guideStyles = css`
   }
   .summary-title {
     flex: 1;
+    min-width: 0;
   }
   .expand-cue {
     flex: none;

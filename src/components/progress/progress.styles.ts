@@ -71,12 +71,23 @@ export const progressStyles = css`
     font-size: 15px;
     font-variant-numeric: tabular-nums;
   }
+  /* Rank, name, count in a row; with large text or wide spacing the count moves to its own line. */
   .ranking li {
-    display: grid;
-    grid-template-columns: 2.2em 1fr auto;
-    gap: 8px;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 8px;
     padding: 4px 6px;
     border-radius: 4px;
+  }
+  .ranking li > :first-child {
+    min-width: 2.2em;
+  }
+  .ranking li > :nth-child(2) {
+    flex: 1 1 8em;
+    min-width: 0;
+  }
+  .ranking li > :last-child {
+    margin-inline-start: auto;
   }
   .ranking li[aria-current='true'] {
     background: color-mix(in srgb, var(--_accent) 14%, transparent);
