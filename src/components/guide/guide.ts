@@ -171,9 +171,8 @@ export class IspeedGuide extends IspeedElement {
         <button class="nav previous button-plain" type="button" ?disabled=${index === 0} @click=${() => this.move(platform, -1)}>
           <span aria-hidden="true">‹</span> ${t('guide.previous')}
         </button>
-        <p class="position" aria-live="polite">${t('guide.stepOf', { n: index + 1, total: steps.length })}<span class="visually-hidden"
-            >: ${steps[index].title}</span
-          ></p>
+        <p class="position" aria-hidden="true">${t('guide.stepOf', { n: index + 1, total: steps.length })}</p>
+        <p class="step-announcement visually-hidden" aria-live="polite">${t('guide.stepOf', { n: index + 1, total: steps.length })}: ${steps[index].title}</p>
         <button class="nav next button-plain" type="button" ?disabled=${index === steps.length - 1} @click=${() => this.move(platform, 1)}>
           ${t('guide.next')} <span aria-hidden="true">›</span>
         </button>
