@@ -132,7 +132,8 @@ export const guideStyles = css`
     margin-top: 10px;
   }
   .position {
-    flex: 1 1 6em;
+    flex: 1 1 0;
+    min-width: 4.5em;
     text-align: center;
     font-size: 14px;
     color: var(--_muted);
