@@ -76,7 +76,7 @@ describe('accessibility past axe', () => {
       </div>`);
       const widgets = [...wrapper.children] as Widget[];
       await Promise.all(widgets.map((element) => element.updateComplete));
-      await waitUntil(() => widgets.at(-1)!.shadowRoot!.querySelector('[aria-busy="false"]'), 'the progress data loads');
+      await waitUntil(() => widgets.at(-1)!.shadowRoot!.querySelector('[aria-busy="false"]'), 'the progress data loads', { timeout: 5000 });
       const buttonBorder = systemColour('ButtonBorder');
       let count = 0;
       for (const element of widgets) {
@@ -95,7 +95,7 @@ describe('accessibility past axe', () => {
     it('draws a border around the QR code dialog', async () => {
       const banner = await widget(html`<ispeed-banner platform="desktop"></ispeed-banner>`);
       part(banner, 'button.cta').click();
-      await waitUntil(() => banner.shadowRoot!.querySelector('dialog[open] ispeed-qr-card'), 'the dialog opens');
+      await waitUntil(() => banner.shadowRoot!.querySelector('dialog[open] ispeed-qr-card'), 'the dialog opens', { timeout: 5000 });
       const dialog = part(banner, 'dialog');
       expect(parseFloat(getComputedStyle(dialog).borderTopWidth)).to.be.at.least(1);
       expect(getComputedStyle(dialog).borderTopStyle).to.equal('solid');
@@ -327,7 +327,7 @@ describe('accessibility past axe', () => {
       try {
         const banner = await widget(html`<ispeed-banner platform="desktop" lang="xl"></ispeed-banner>`);
         part(banner, 'button.cta').click();
-        await waitUntil(() => banner.shadowRoot!.querySelector('dialog[open] ispeed-qr-card'), 'the dialog opens');
+        await waitUntil(() => banner.shadowRoot!.querySelector('dialog[open] ispeed-qr-card'), 'the dialog opens', { timeout: 5000 });
         const close = part(banner, 'dialog .close').getBoundingClientRect();
         expect([close.width, close.height]).to.deep.equal([36, 36]);
         expect(part(banner, '.dialog-title').textContent).to.contain('hôm nay');

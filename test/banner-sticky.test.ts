@@ -41,7 +41,9 @@ describe('<ispeed-banner variant="sticky"> and focus', () => {
 
   for (const width of [320, 390]) {
     for (const lang of ['vi', 'en']) {
-      it(`at ${width} px in ${lang}: is at most 72 px tall, and Tab through 30 links never ends behind it`, async () => {
+      it(`at ${width} px in ${lang}: is at most 72 px tall, and Tab through 30 links never ends behind it`, async function () {
+        // About 35 real key presses: give a busy machine room (a guard, not a timing check).
+        this.timeout(40000);
         const { win, banner } = await stickyPage(width, lang);
         const bar = openBar(banner)!;
         expect(bar.getBoundingClientRect().height, 'the open bar').to.be.at.most(72);
@@ -57,7 +59,7 @@ describe('<ispeed-banner variant="sticky"> and focus', () => {
           if (active === banner || active.localName !== 'a') continue;
           reached.add(active);
           // The bar reacts to the focus and to the browser's scroll into view: wait until it has.
-          await waitUntil(() => obscured(banner, active) === 'no', `${active.id} clear of the bar`, { timeout: 2000 });
+          await waitUntil(() => obscured(banner, active) === 'no', `${active.id} clear of the bar`, { timeout: 5000 });
           const box = active.getBoundingClientRect();
           expect(box.bottom, `${active.id} is on screen`).to.be.at.most(win.innerHeight + 0.5);
           if (!openBar(banner)) collapsed++;
@@ -78,14 +80,14 @@ describe('<ispeed-banner variant="sticky"> and focus', () => {
       return box.bottom > barTop && box.top < win.innerHeight;
     })!;
     covered.focus({ preventScroll: true });
-    await waitUntil(() => tab(banner), 'the bar collapses to a tab');
+    await waitUntil(() => tab(banner), 'the bar collapses to a tab', { timeout: 5000 });
     expect(openBar(banner)).to.equal(null);
     expect(tab(banner)!.getAttribute('aria-label')).to.equal('Mở thanh giới thiệu i-Speed');
     const tabBox = tab(banner)!.getBoundingClientRect();
     expect(tabBox.width * tabBox.height, 'a small tab').to.be.at.most(56 * 56);
 
     win.document.getElementById('l1')!.focus();
-    await waitUntil(() => openBar(banner), 'the bar opens again');
+    await waitUntil(() => openBar(banner), 'the bar opens again', { timeout: 5000 });
   });
 
   it('collapses with Escape, keeps focus on its tab, and the tab opens it again', async () => {
@@ -93,8 +95,8 @@ describe('<ispeed-banner variant="sticky"> and focus', () => {
     win.focus();
     banner.shadowRoot!.querySelector<HTMLElement>('.cta')!.focus();
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => tab(banner), 'Escape collapses the bar');
-    await waitUntil(() => banner.shadowRoot!.activeElement === tab(banner), 'focus stays on the bar, on its tab');
+    await waitUntil(() => tab(banner), 'Escape collapses the bar', { timeout: 5000 });
+    await waitUntil(() => banner.shadowRoot!.activeElement === tab(banner), 'focus stays on the bar, on its tab', { timeout: 5000 });
     expect(tab(banner)!.getAttribute('aria-label')).to.equal('Show the i-Speed bar');
 
     // Collapsed by Escape, it stays so while the visitor moves around the page.
@@ -103,8 +105,8 @@ describe('<ispeed-banner variant="sticky"> and focus', () => {
 
     tab(banner)!.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => openBar(banner), 'the tab opens the bar');
-    await waitUntil(() => banner.shadowRoot!.activeElement?.classList.contains('cta'), 'focus moves to the call to action');
+    await waitUntil(() => openBar(banner), 'the tab opens the bar', { timeout: 5000 });
+    await waitUntil(() => banner.shadowRoot!.activeElement?.classList.contains('cta'), 'focus moves to the call to action', { timeout: 5000 });
   });
 
   it('Escape on the page collapses it too', async () => {
@@ -112,7 +114,7 @@ describe('<ispeed-banner variant="sticky"> and focus', () => {
     win.focus();
     win.document.getElementById('l1')!.focus();
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => tab(banner), 'Escape collapses the bar');
+    await waitUntil(() => tab(banner), 'Escape collapses the bar', { timeout: 5000 });
     expect(win.document.activeElement!.id, 'page focus stays where it was').to.equal('l1');
   });
 
@@ -122,7 +124,7 @@ describe('<ispeed-banner variant="sticky"> and focus', () => {
     win.document.getElementById('l3')!.focus();
     banner.shadowRoot!.querySelector<HTMLElement>('.close')!.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => !banner.shadowRoot!.querySelector('.frame'), 'the bar closes');
+    await waitUntil(() => !banner.shadowRoot!.querySelector('.frame'), 'the bar closes', { timeout: 5000 });
     expect(win.document.activeElement!.id).to.equal('l3');
   });
 
@@ -131,7 +133,7 @@ describe('<ispeed-banner variant="sticky"> and focus', () => {
     win.focus();
     banner.shadowRoot!.querySelector<HTMLElement>('.close')!.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => !banner.shadowRoot!.querySelector('.frame'), 'the bar closes');
+    await waitUntil(() => !banner.shadowRoot!.querySelector('.frame'), 'the bar closes', { timeout: 5000 });
     expect(win.document.activeElement, 'never <body>').to.not.equal(win.document.body);
     expect(win.document.activeElement!.id).to.equal('l21');
     await sendKeys({ press: 'Tab' });

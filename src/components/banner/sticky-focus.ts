@@ -70,7 +70,8 @@ export class StickyFocusController implements ReactiveController {
     if (!this.active || this.host.contains(element)) return false;
     const box = element.getBoundingClientRect();
     if (box.width === 0 && box.height === 0) return false;
-    const barTop = window.innerHeight - (this.bar()?.getBoundingClientRect().height ?? this.openHeight);
+    // Open: where the bar is. Collapsed: where it would be, from its last open height.
+    const barTop = this.bar()?.getBoundingClientRect().top ?? window.innerHeight - this.openHeight;
     return box.bottom > barTop && box.top < window.innerHeight;
   }
 
@@ -82,6 +83,7 @@ export class StickyFocusController implements ReactiveController {
   }
 
   private readonly onFocusIn = (event: FocusEvent) => {
+    if (!this.active) return;
     const target = event.composedPath()[0];
     if (!(target instanceof HTMLElement) || event.composedPath().includes(this.host)) return;
     this.lastPageFocus = target;
