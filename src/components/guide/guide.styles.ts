@@ -133,7 +133,6 @@ export const guideStyles = css`
   }
   .position {
     flex: 1 1 0;
-    min-width: 4.5em;
     text-align: center;
     font-size: 14px;
     color: var(--_muted);
