@@ -71,6 +71,20 @@ describe('<ispeed-banner variant="sticky"> and focus', () => {
     }
   }
 
+  // Phones' fonts differ; DejaVu Sans (common on Linux) is among the widest.
+  for (const font of ['DejaVu Sans', 'Liberation Sans', 'Noto Sans']) {
+    it(`stays at most 72 px tall at 320 px in ${font}, in both languages`, async () => {
+      for (const lang of ['vi', 'en']) {
+        const { banner } = await stickyPage(320, lang);
+        banner.style.setProperty('--ispeed-font-family', `'${font}'`);
+        const bar = openBar(banner)!;
+        expect(getComputedStyle(bar.querySelector('.headline')!).fontFamily).to.contain(font);
+        expect(bar.getBoundingClientRect().height, `${font}, ${lang}`).to.be.at.most(72);
+        closePages();
+      }
+    });
+  }
+
   it('collapses for a covered link and opens again when focus moves somewhere clear', async () => {
     const { win, banner } = await stickyPage(320, 'vi');
     const barTop = openBar(banner)!.getBoundingClientRect().top;
