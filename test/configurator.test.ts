@@ -11,7 +11,7 @@ type Configurator = HTMLElement & { updateComplete: Promise<unknown>; posterUrl(
 
 async function openConfigurator(query = ''): Promise<{ win: FrameWindow; app: Configurator; root: ShadowRoot }> {
   const win = await openPage(`/dist/configurator/${query}`, 1280, 1000);
-  await waitUntil(() => win.document.querySelector('ispeed-configurator')?.shadowRoot?.querySelector('pre'), 'the configurator renders');
+  await waitUntil(() => win.document.querySelector('ispeed-configurator')?.shadowRoot?.querySelector('pre'), 'the configurator renders', { timeout: 5000 });
   const app = win.document.querySelector('ispeed-configurator') as Configurator;
   return { win, app, root: app.shadowRoot! };
 }
@@ -80,7 +80,7 @@ describe('configurator', () => {
     expect(root.querySelector('#field-target-error')!.textContent).to.equal('Nhập số nguyên từ 1 đến 100000.');
     expect(snippet(root, 'element')).to.not.contain('target=');
     const frame = root.querySelector<HTMLIFrameElement>('iframe.preview')!;
-    await waitUntil(() => frame.contentDocument?.querySelector('ispeed-progress')?.shadowRoot?.querySelector('.ranking'), 'the progress preview renders');
+    await waitUntil(() => frame.contentDocument?.querySelector('ispeed-progress')?.shadowRoot?.querySelector('.ranking'), 'the progress preview renders', { timeout: 5000 });
 
     await setField(app, 'host', 'https://cdn.daklak.gov.vn/ispeed-widgets');
     expect(snippet(root, 'element')).to.contain('src="https://cdn.daklak.gov.vn/ispeed-widgets/ispeed.js"');
@@ -92,7 +92,7 @@ describe('configurator', () => {
     await setField(app, 'device', 'phone');
     await setField(app, 'platform', 'android');
     const frame = root.querySelector<HTMLIFrameElement>('iframe.preview')!;
-    await waitUntil(() => frame.contentDocument?.querySelector('ispeed-banner')?.shadowRoot?.querySelector('a.cta'), 'the preview renders');
+    await waitUntil(() => frame.contentDocument?.querySelector('ispeed-banner')?.shadowRoot?.querySelector('a.cta'), 'the preview renders', { timeout: 5000 });
     expect(frame.getBoundingClientRect().width).to.equal(360);
     const cta = frame.contentDocument!.querySelector('ispeed-banner')!.shadowRoot!.querySelector<HTMLAnchorElement>('a.cta')!;
     expect(cta.href).to.match(/^https:\/\/play\.google\.com\/.*utm_content=xa-ea-kao/);
@@ -101,9 +101,9 @@ describe('configurator', () => {
   it('sizes the preview of a fluid widget from the embed page\'s height message', async () => {
     const { app, root } = await openConfigurator('?widget=guide&layout=compact');
     const frame = root.querySelector<HTMLIFrameElement>('iframe.preview')!;
-    await waitUntil(() => frame.contentDocument?.querySelector('ispeed-guide')?.shadowRoot?.querySelector('.frame'), 'the guide renders');
+    await waitUntil(() => frame.contentDocument?.querySelector('ispeed-guide')?.shadowRoot?.querySelector('.frame'), 'the guide renders', { timeout: 5000 });
     const widgetHeight = () => Math.ceil(frame.contentDocument!.getElementById('widget')!.getBoundingClientRect().height);
-    await waitUntil(() => Math.abs(frame.getBoundingClientRect().height - (widgetHeight() + 16) * 0.8) < 2 || frame.style.height === `${widgetHeight() + 16}px`, 'the frame follows the widget height');
+    await waitUntil(() => Math.abs(frame.getBoundingClientRect().height - (widgetHeight() + 16) * 0.8) < 2 || frame.style.height === `${widgetHeight() + 16}px`, 'the frame follows the widget height', { timeout: 5000 });
     expect(app).to.exist;
   });
 
@@ -124,7 +124,7 @@ describe('configurator', () => {
     expect(root.querySelector('#field-android-error')!.textContent).to.equal('Liên kết không hợp lệ.');
 
     await setField(app, 'assetBase', new URL('/no-such-folder/', location.href).href);
-    await waitUntil(() => root.querySelector('.warning')!.textContent!.includes('no-such-folder/manifest.json'), 'the preview warns');
+    await waitUntil(() => root.querySelector('.warning')!.textContent!.includes('no-such-folder/manifest.json'), 'the preview warns', { timeout: 5000 });
   });
 
   it('restores every option from a shared link', async () => {
@@ -177,7 +177,7 @@ describe('embed code, pasted into a fresh page', () => {
 
   async function snippetsFor(query: string): Promise<Record<string, string>> {
     const { root } = await openConfigurator(query);
-    await waitUntil(() => snippet(root, 'element').includes('integrity="sha384-'), 'integrity is known');
+    await waitUntil(() => snippet(root, 'element').includes('integrity="sha384-'), 'integrity is known', { timeout: 5000 });
     const result = Object.fromEntries(['element', 'oneTag', 'iframe'].map((form) => [form, snippet(root, form)]));
     closePages();
     return result;
@@ -204,7 +204,7 @@ describe('embed code, pasted into a fresh page', () => {
     expect(iframe.getAttribute('loading')).to.equal('lazy');
     expect(iframe.title).to.equal('Measure your Internet speed with the i-Speed app');
     expect(iframe.sandbox.contains('allow-popups-to-escape-sandbox')).to.equal(true);
-    await waitUntil(() => iframe.contentDocument?.querySelector('ispeed-banner')?.shadowRoot?.querySelector('.frame'), 'the iframe widget renders');
+    await waitUntil(() => iframe.contentDocument?.querySelector('ispeed-banner')?.shadowRoot?.querySelector('.frame'), 'the iframe widget renders', { timeout: 5000 });
     const inner = iframe.contentDocument!.querySelector('ispeed-banner')!;
     expect(shadowPart(inner, '.frame').getBoundingClientRect().width).to.equal(728);
     expect(iframe.contentDocument!.documentElement.scrollHeight, 'no scroll bar').to.be.at.most(90);
@@ -216,7 +216,7 @@ describe('embed code, pasted into a fresh page', () => {
     const codes = await snippetsFor('?unit=xa-ea-kao');
     const host = await paste(codes.iframe.replace('embed.html?', 'embed.html?platform=android&'));
     const iframe = host.document.querySelector('iframe')!;
-    await waitUntil(() => iframe.contentDocument?.querySelector('ispeed-banner')?.shadowRoot?.querySelector('a.cta'), 'the iframe widget renders');
+    await waitUntil(() => iframe.contentDocument?.querySelector('ispeed-banner')?.shadowRoot?.querySelector('a.cta'), 'the iframe widget renders', { timeout: 5000 });
     const link = iframe.contentDocument!.querySelector('ispeed-banner')!.shadowRoot!.querySelector<HTMLAnchorElement>('a.cta')!;
     expect(link.target).to.equal('_blank');
     expect(link.href).to.contain('utm_content=xa-ea-kao');
@@ -270,13 +270,13 @@ describe('configurator accessibility', () => {
     await app.updateComplete;
     const root = app.shadowRoot!;
     // The integrity hashes arrive a moment later and lengthen the code: click once the layout is final.
-    await waitUntil(() => snippet(root, 'iframe') && snippet(root, 'element').includes('integrity='), 'the snippets are complete');
+    await waitUntil(() => snippet(root, 'iframe') && snippet(root, 'element').includes('integrity='), 'the snippets are complete', { timeout: 5000 });
     for (const form of ['element', 'oneTag', 'iframe']) {
       const button = root.querySelector<HTMLButtonElement>(`[data-form="${form}"] .copy`)!;
       // A real key press: copying needs the user's gesture.
       button.focus();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => button.textContent!.trim() === 'Đã chép', `${form} shows copied`);
+      await waitUntil(() => button.textContent!.trim() === 'Đã chép', `${form} shows copied`, { timeout: 5000 });
       expect(root.querySelector('[role="status"][aria-live="polite"]')!.textContent).to.match(/^Đã chép .+ vào bộ nhớ tạm\.$/);
     }
   });
