@@ -56,7 +56,7 @@ export class StickyFocusController implements ReactiveController {
 
   hostUpdated(): void {
     const bar = this.bar();
-    if (bar && this.collapse === 'none') this.openHeight = bar.getBoundingClientRect().height;
+    if (bar && this.collapse === 'none') this.openHeight = bar.offsetHeight;
   }
 
   private set(collapse: Collapse): void {
@@ -70,8 +70,9 @@ export class StickyFocusController implements ReactiveController {
     if (!this.active || this.host.contains(element)) return false;
     const box = element.getBoundingClientRect();
     if (box.width === 0 && box.height === 0) return false;
-    // Open: where the bar is. Collapsed: where it would be, from its last open height.
-    const barTop = this.bar()?.getBoundingClientRect().top ?? window.innerHeight - this.openHeight;
+    // Layout height, not the painted box: while the bar rises into view (its
+    // opening animation) the painted box is lower than where it will settle.
+    const barTop = window.innerHeight - (this.bar()?.offsetHeight ?? this.openHeight);
     return box.bottom > barTop && box.top < window.innerHeight;
   }
 
