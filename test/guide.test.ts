@@ -98,25 +98,28 @@ describe('<ispeed-guide>', () => {
   });
 
   describe('layouts', () => {
-    it('carousel: one step at a time, announced politely', async () => {
+    it('carousel: one step at a time, announced politely with the step\'s title', async () => {
       const element = await guide(html`<ispeed-guide layout="carousel" platform="android"></ispeed-guide>`);
       const panel = () => visiblePanel(element);
-      const live = () => panel().querySelector('.position')!;
-      expect(live().getAttribute('aria-live')).to.equal('polite');
-      expect(live().textContent).to.equal('Bước 1 trên 6');
+      // The visible "Bước 2 trên 6" is for the eye; the live region says the step too.
+      const live = () => panel().querySelector('[aria-live="polite"]')!;
+      const titles = guideVi.platforms.android.steps.map((step) => step.title);
+      expect(panel().querySelector('.position')!.textContent).to.equal('Bước 1 trên 6');
+      expect(panel().querySelector('.position')!.getAttribute('aria-hidden'), 'not read twice').to.equal('true');
+      expect(live().textContent).to.equal(`Bước 1 trên 6: ${titles[0]}`);
       expect(panel().querySelectorAll('.step')).to.have.length(1);
       expect((panel().querySelector('.previous') as HTMLButtonElement).disabled).to.equal(true);
       for (let step = 2; step <= 6; step++) {
         (panel().querySelector('.next') as HTMLButtonElement).click();
         await element.updateComplete;
-        expect(live().textContent).to.equal(`Bước ${step} trên 6`);
+        expect(live().textContent, 'the live region says which step, not only its number').to.equal(`Bước ${step} trên 6: ${titles[step - 1]}`);
         expect(panel().querySelector('ol')!.getAttribute('start')).to.equal(String(step));
       }
       expect(stepTitles(panel())).to.deep.equal(['Giữ chế độ tự động']);
       expect((panel().querySelector('.next') as HTMLButtonElement).disabled).to.equal(true);
       (panel().querySelector('.previous') as HTMLButtonElement).click();
       await element.updateComplete;
-      expect(live().textContent).to.equal('Bước 5 trên 6');
+      expect(live().textContent).to.equal(`Bước 5 trên 6: ${titles[4]}`);
     });
 
     it('carousel: keeps keyboard focus on a button when the pressed one is disabled at either end', async () => {

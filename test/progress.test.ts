@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/progress.js';
 import type { IspeedProgress } from '../src/components/progress/progress.js';
+import { ariaSnapshot } from './helpers/aria.js';
 import { captureWarnings } from './helpers/console.js';
 import { part } from './helpers/shadow.js';
 
@@ -42,12 +43,19 @@ describe('<ispeed-progress>', () => {
       [...row.children].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()).join(' '),
     );
     expect(rows).to.deep.equal([
-      '1. Phường Tân Lợi 412 mẫu, đạt chỉ tiêu',
-      '2. Xã Hòa Thắng 300 mẫu, đạt chỉ tiêu',
+      '1. Phường Tân Lợi 412 mẫu ✓, đạt chỉ tiêu',
+      '2. Xã Hòa Thắng 300 mẫu ✓, đạt chỉ tiêu',
       '3. Xã Ea Kao 124 mẫu',
       '4. Xã Ea Tu 87 mẫu',
     ]);
     expect(element.shadowRoot!.querySelector('[aria-current="true"]')!.textContent).to.contain('Xã Ea Tu');
+    // The ✓ is seen; a screen reader hears "đạt chỉ tiêu" once, not the mark as well.
+    const spoken = await ariaSnapshot(element, '.ranking');
+    expect(spoken).to.not.contain('✓');
+    expect(spoken.match(/đạt chỉ tiêu/g), spoken).to.have.length(2);
+    const mark = part(element, '.ranking .mark');
+    expect(mark.getAttribute('aria-hidden')).to.equal('true');
+    expect(mark.getBoundingClientRect().width).to.be.greaterThan(0);
     const all = await progress(html`<ispeed-progress src=${JSON_DATA} ranking="10"></ispeed-progress>`);
     const ranks = [...all.shadowRoot!.querySelectorAll('.ranking li > span:first-child')].map((node) => node.textContent);
     expect(ranks).to.deep.equal(['1.', '2.', '3.', '4.', '4.']);

@@ -269,7 +269,7 @@ export class IspeedConfigurator extends LitElement {
       ${this.refused.length
         ? html`<p class="warning refused" role="alert">${t.refusedParams.replace('{names}', this.refused.join(', '))}</p>`
         : nothing}
-      <div class="columns">
+      <main class="columns">
         <form class="options" @submit=${(event: Event) => event.preventDefault()}>
           ${this.renderRadios('widget', t.widgetLegend, CHOICES.widget, t.widgets)}
           <fieldset>
@@ -294,7 +294,7 @@ export class IspeedConfigurator extends LitElement {
           ${this.renderPreview()}
           ${this.renderCode(snippets)}
         </div>
-      </div>
+      </main>
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
     </div>`;
   }

@@ -16,7 +16,7 @@ export const CHOICES = {
   layout: ['steps', 'carousel', 'compact'],
   ranking: ['0', '5', '10', '20'],
   lang: ['vi', 'en'],
-  theme: ['light', 'dark', 'brand'],
+  theme: ['light', 'dark', 'brand', 'auto'],
   device: ['phone', 'tablet', 'desktop'],
   platform: ['android', 'ios', 'desktop'],
   ui: ['vi', 'en'],

@@ -1,7 +1,8 @@
 /** A language code such as `vi`, `en`, `ede` or `en-US`. */
 export const LANGUAGE_CODE = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
 
-export const THEMES = ['light', 'dark', 'brand'] as const;
+/** `auto` follows the visitor's `prefers-color-scheme`. */
+export const THEMES = ['light', 'dark', 'brand', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 
 export const PLATFORMS = ['android', 'ios', 'desktop'] as const;

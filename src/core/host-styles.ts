@@ -7,6 +7,23 @@ import { css } from 'lit';
  * `html { font-size: 62.5% }`. Fonts are the device's own (full Vietnamese
  * coverage on every current OS), so nothing is downloaded.
  */
+/**
+ * The dark palette, used by theme="dark" and by theme="auto" when the
+ * visitor's device asks for dark. `color-scheme` makes scrollbars and form
+ * controls dark too.
+ */
+const darkTheme = css`
+  color-scheme: dark;
+  --_background: var(--ispeed-color-background, #0f1a2a);
+  --_text: var(--ispeed-color-text, #f1f5fb);
+  --_muted: var(--ispeed-color-muted, #c3cddb);
+  --_accent: var(--ispeed-color-accent, #7cc0ff);
+  --_on-accent: var(--ispeed-color-on-accent, #08203a);
+  --_border: var(--ispeed-color-border, #33465f);
+  --_focus: var(--ispeed-color-focus, #ffd54a);
+  --_success: var(--ispeed-color-success, #6fd08c);
+`;
+
 export const hostStyles = css`
   /* The host keeps the page's font and line-height only so that its line box
      matches the fallback <img> it replaces (no layout shift); .theme sets the
@@ -67,17 +84,21 @@ export const hostStyles = css`
     --_border: var(--ispeed-color-border, #c9d3e0);
     --_focus: var(--ispeed-color-focus, #0b5cad);
     --_radius: var(--ispeed-radius, 8px);
+    /* "Done" marks (a reached target): 3:1 or more on the background in every theme. */
+    --_success: var(--ispeed-color-success, #1e7b34);
     color: var(--_text);
     background: var(--_background);
   }
   .theme.dark {
-    --_background: var(--ispeed-color-background, #0f1a2a);
-    --_text: var(--ispeed-color-text, #f1f5fb);
-    --_muted: var(--ispeed-color-muted, #c3cddb);
-    --_accent: var(--ispeed-color-accent, #7cc0ff);
-    --_on-accent: var(--ispeed-color-on-accent, #08203a);
-    --_border: var(--ispeed-color-border, #33465f);
-    --_focus: var(--ispeed-color-focus, #ffd54a);
+    ${darkTheme}
+  }
+  .theme.auto {
+    color-scheme: light dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    .theme.auto {
+      ${darkTheme}
+    }
   }
   .theme.brand {
     --_background: var(--ispeed-color-background, #0b5cad);
@@ -87,6 +108,7 @@ export const hostStyles = css`
     --_on-accent: var(--ispeed-color-on-accent, #1a1a1a);
     --_border: var(--ispeed-color-border, #0b5cad);
     --_focus: var(--ispeed-color-focus, #ffffff);
+    --_success: var(--ispeed-color-success, #a6f0bb);
   }
   a:focus-visible,
   button:focus-visible {
@@ -115,10 +137,11 @@ export const hostStyles = css`
   .button-accent:hover {
     text-decoration: underline;
   }
+  /* Its border is the muted text colour: 3:1 or more on the background in every theme (WCAG 1.4.11). */
   .button-plain {
     min-height: 36px;
     padding: 6px 12px;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_muted);
     border-radius: var(--_radius);
     background: var(--_background);
     color: var(--_text);
@@ -129,9 +152,24 @@ export const hostStyles = css`
   .button-plain:hover:not(:disabled) {
     border-color: var(--_accent);
   }
+  /* Disabled shows by its dashed border too, not by faintness alone. */
   .button-plain:disabled {
-    opacity: 0.45;
-    cursor: default;
+    border-style: dashed;
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  /* Windows High Contrast and other forced colours: backgrounds go, so every
+     button keeps a visible edge in the system's button border colour. */
+  @media (forced-colors: active) {
+    button,
+    .button-accent,
+    .button-plain {
+      border: 1px solid ButtonBorder;
+    }
+    .button-plain:disabled {
+      border-style: dashed;
+      color: GrayText;
+    }
   }
   .visually-hidden {
     position: absolute;

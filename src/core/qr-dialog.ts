@@ -143,11 +143,12 @@ export class QrDialogController implements ReactiveController {
   }
 }
 
-/** The round close button (the sticky bar's and the dialog's). */
+/** The round close button (the sticky bar's and the dialog's); it never shrinks below its 36 px target in a flex row. */
 export const closeButtonStyles = css`
   .close {
     position: relative;
     z-index: 1;
+    flex: none;
     display: inline-grid;
     place-items: center;
     width: 36px;
@@ -170,7 +171,11 @@ export const closeButtonStyles = css`
     stroke-width: 2.5;
     stroke-linecap: round;
   }
-
+  @media (forced-colors: active) {
+    .close {
+      border: 1px solid ButtonBorder;
+    }
+  }
 `;
 
 export const qrDialogStyles = css`
@@ -197,8 +202,15 @@ export const qrDialogStyles = css`
     margin-bottom: 12px;
   }
   .dialog-title {
+    min-width: 0;
     font-size: 17px;
     font-weight: 700;
     line-height: 1.3;
+  }
+  /* Forced colours drop the shadow and the backdrop tint: a border keeps the dialog's edge. */
+  @media (forced-colors: active) {
+    .qr-dialog {
+      border: 2px solid CanvasText;
+    }
   }
 `;

@@ -20,7 +20,7 @@ export function defaultAssetBase(): string {
  *
  * @attribute lang - Language of the widget: `vi` (default), `en`, or one added with `ISpeed.addTranslations`.
  * @attribute unit - The unit's code (e.g. `xa-ea-kao`), carried into every outgoing link.
- * @attribute theme - `light` (default), `dark` or `brand`.
+ * @attribute theme - `light` (default), `dark`, `brand` or `auto` (follows the visitor's colour scheme).
  * @attribute asset-base - Folder the artwork and its manifest.json are read from.
  * @attribute platform - Force `android`, `ios` or `desktop` instead of detecting it.
  * @attribute links-web - Link to the i-Speed website.

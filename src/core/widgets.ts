@@ -39,6 +39,7 @@ export const ELEMENT_ATTRIBUTES: readonly string[] = [
   'target',
   'month',
   'ranking',
+  'heading-level',
 ];
 
 /** `data-widget="banner"` and `ISpeed.render(el, {widget: 'banner'})` name widgets without the prefix. */

@@ -199,18 +199,24 @@ export const bannerStyles = css`
     .cta { padding: 8px 10px; font-size: 15px; }
   }
 
-  /* Sticky bar: one row on any phone. */
+  /* Sticky bar: one row on any phone, at most 72 px tall from 320 px wide
+     (the headline takes up to three lines beside the call to action). */
   .sticky .card {
-    padding: 8px 8px 8px 12px;
-    gap: 10px;
-    grid-template-columns: auto 1fr auto auto;
+    padding: 8px 6px 8px 12px;
+    gap: 8px;
+    grid-template-columns: auto minmax(0, 1fr) auto auto;
     grid-template-rows: auto;
     grid-template-areas: 'icon headline cta close';
   }
-  .sticky .icon { width: 40px; height: 40px; }
-  .sticky .headline { font-size: 15px; }
+  .sticky .icon { width: 36px; height: 36px; }
+  .sticky .headline { font-size: 14px; line-height: 1.25; }
   .sticky .message { display: none; }
-  .sticky .cta { min-height: 40px; padding: 6px 12px; font-size: 15px; white-space: nowrap; }
+  .sticky .cta { min-height: 40px; padding: 6px 10px; font-size: 14px; white-space: nowrap; }
+  /* The narrowest phones: the mark gives its room to the words. */
+  @container ispeed-banner (max-width: 359px) {
+    .sticky .card { grid-template-columns: minmax(0, 1fr) auto auto; grid-template-areas: 'headline cta close'; }
+    .sticky .icon { display: none; }
+  }
   @container ispeed-banner (min-width: 640px) {
     .sticky .card {
       grid-template-rows: auto auto;
@@ -219,8 +225,30 @@ export const bannerStyles = css`
         'icon message cta close';
       gap: 2px 16px;
     }
+    .sticky .icon { width: 40px; height: 40px; }
     .sticky .headline { font-size: 17px; }
     .sticky .message { display: block; font-size: 14px; }
+    .sticky .cta { font-size: 15px; padding: 6px 12px; }
+  }
+
+  /* The collapsed bar: a small tab in the bottom corner, clear of most of the page. */
+  .expand {
+    position: fixed;
+    inset-inline-end: 8px;
+    bottom: calc(8px + env(safe-area-inset-bottom, 0px));
+    display: grid;
+    place-items: center;
+    width: 48px;
+    height: 48px;
+    padding: 4px;
+    border: 1px solid var(--_border);
+    border-radius: 12px;
+    box-shadow: 0 2px 10px rgb(0 0 0 / 25%);
+    cursor: pointer;
+  }
+  .expand .icon {
+    width: 38px;
+    height: 38px;
   }
   .close {
     grid-area: close;
@@ -277,6 +305,7 @@ export const bannerStyles = css`
   }
 
   @media (forced-colors: active) {
-    .frame, .cta { border: 1px solid CanvasText; }
+    .frame { border: 1px solid CanvasText; }
+    .cta, .expand { border: 1px solid ButtonBorder; }
   }
 `;

@@ -16,6 +16,7 @@ import {
   type BannerVariant,
 } from '../../core/widgets.js';
 import { bannerStyles } from './banner.styles.js';
+import { StickyFocusController } from './sticky-focus.js';
 
 /** Where a dismissed sticky bar remembers, per unit, until when it stays closed. */
 export const DISMISS_KEY = 'ispeed-widgets:sticky-dismissed-until';
@@ -46,6 +47,7 @@ type ImageState =
  * @csspart features - The list of points in tall sizes.
  * @csspart cta - The call-to-action link.
  * @csspart close - The sticky bar's close button.
+ * @csspart expand - The small tab a collapsed sticky bar shows (it opens the bar again).
  * @csspart image - The artwork image of the image variant.
  * @csspart dialog - The desktop QR code dialog.
  */
@@ -69,6 +71,9 @@ export class IspeedBanner extends IspeedElement {
   declare private image: ImageState;
   private dismissKeyChecked = '';
   private readonly qrDialog = new QrDialogController(this);
+  private readonly stickyFocus = new StickyFocusController(this, () =>
+    this.renderRoot?.querySelector<HTMLElement>('.frame.sticky') ?? null,
+  );
 
   constructor() {
     super();
@@ -91,6 +96,7 @@ export class IspeedBanner extends IspeedElement {
     const variant = this.resolvedVariant;
     if (variant === 'image') this.startImageLoad();
     if (variant === 'sticky') this.checkDismissal();
+    this.stickyFocus.active = variant === 'sticky' && !this.dismissed && this.config.platform !== 'desktop';
   }
 
   /** Reads the remembered dismissal again whenever the unit (and so the key) changes. */
@@ -104,7 +110,10 @@ export class IspeedBanner extends IspeedElement {
   protected renderWidget(): TemplateResult | typeof nothing {
     const variant = this.resolvedVariant;
     // The bar is for phones (design.md); desktops have the page's other banners.
-    if (variant === 'sticky') return this.dismissed || this.config.platform === 'desktop' ? nothing : this.renderCard('sticky');
+    if (variant === 'sticky') {
+      if (!this.stickyFocus.active) return nothing;
+      return this.stickyFocus.collapse === 'none' ? this.renderCard('sticky') : this.renderTab();
+    }
     if (variant === 'image') return this.renderImage();
     return this.renderCard(`s-${this.resolvedSize}`);
   }
@@ -143,6 +152,13 @@ export class IspeedBanner extends IspeedElement {
     </div>`;
   }
 
+  /** The collapsed sticky bar: a small tab in the corner that opens it again. */
+  private renderTab(): TemplateResult {
+    return html`<button part="expand" class="expand theme ${this.config.theme}" type="button" lang=${this.language}
+      aria-label=${this.t('banner.expand')} @click=${() => this.stickyFocus.expand()}>
+      <span class="icon">${markIcon}</span>
+    </button>`;
+  }
 
   private renderImage(): TemplateResult {
     const { image } = this;
@@ -227,6 +243,7 @@ export class IspeedBanner extends IspeedElement {
 
   /** Hides the sticky bar, and remembers it for `dismiss-days` where storage allows. */
   dismiss(): void {
+    this.stickyFocus.handBackFocus();
     this.dismissed = true;
     const days = this.config.dismissDays;
     if (days > 0) {

@@ -27,6 +27,7 @@ export const guideStyles = css`
 
   [role='tablist'] {
     display: flex;
+    flex-wrap: wrap;
     gap: 4px;
     border-bottom: 2px solid var(--_border);
   }
@@ -58,14 +59,16 @@ export const guideStyles = css`
 
   .steps {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 14px;
     margin: 0;
     padding: 0;
     list-style: none;
   }
+  /* minmax(0, …): a long word at large text sizes wraps instead of pushing out of the widget. */
   .step {
     display: grid;
-    grid-template-columns: 64px 1fr;
+    grid-template-columns: 64px minmax(0, 1fr);
     gap: 4px 14px;
     align-items: start;
   }
@@ -81,6 +84,9 @@ export const guideStyles = css`
     font-weight: 700;
     font-size: 17px;
     line-height: 1.3;
+  }
+  .step-title > span:last-child {
+    min-width: 0;
   }
   .number {
     flex: none;
@@ -116,14 +122,17 @@ export const guideStyles = css`
   .carousel .step-title {
     justify-content: center;
   }
+  /* Previous, position, Next in a row; with large text the position takes its own line. */
   .carousel-nav {
-    display: grid;
-    grid-template-columns: auto 1fr auto;
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
     align-items: center;
     gap: 8px;
     margin-top: 10px;
   }
   .position {
+    flex: 1 1 0;
     text-align: center;
     font-size: 14px;
     color: var(--_muted);
@@ -136,11 +145,13 @@ export const guideStyles = css`
   /* Compact: every step folds. */
   .compact-steps {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 6px;
     margin: 0;
     padding: 0;
     list-style: none;
   }
+  /* A flex summary loses the disclosure triangle: the chevron says "opens", and turns when open. */
   summary {
     display: flex;
     align-items: center;
@@ -150,6 +161,23 @@ export const guideStyles = css`
     border-radius: 4px;
     font-weight: 600;
     cursor: pointer;
+  }
+  .summary-title {
+    flex: 1;
+    min-width: 0;
+  }
+  .expand-cue {
+    flex: none;
+    width: 16px;
+    height: 16px;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  details[open] > summary .expand-cue {
+    transform: rotate(90deg);
   }
   details p {
     padding: 0 6px 8px 40px;
@@ -165,6 +193,23 @@ export const guideStyles = css`
   .materials {
     color: var(--_text);
     font-size: 15px;
+  }
+
+  /* Forced colours: the selected tab keeps a thick bar under it and heavier text,
+     the others only their thin button border, so the choice shows without colour. */
+  @media (forced-colors: active) {
+    [role='tab'] {
+      border: 1px solid ButtonBorder;
+      border-bottom-width: 1px;
+      font-weight: 400;
+    }
+    [role='tab'][aria-selected='true'] {
+      border-bottom: 5px solid Highlight;
+      font-weight: 700;
+    }
+    .number {
+      border: 1px solid CanvasText;
+    }
   }
 
   .print-only {

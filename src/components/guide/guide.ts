@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keepAppName } from '../../core/app-name.js';
 import { normalizeEnum } from '../../core/config.js';
+import { heading, headingLevel } from '../../core/heading.js';
 import { hostStyles } from '../../core/host-styles.js';
 import { safeHttpUrl } from '../../core/links.js';
 import { QrDialogController, closeButtonStyles, qrDialogStyles } from '../../core/qr-dialog.js';
@@ -20,6 +21,7 @@ export type GuideLayout = (typeof GUIDE_LAYOUTS)[number];
  * @attribute layout - `steps` (default, all visible), `carousel` (one step at a time) or `compact` (folding steps).
  * @attribute src - A Department's guide JSON (see the README's schema); `{lang}` in it is replaced by the language.
  * @attribute timeout - Milliseconds to wait for `src` before showing the built-in steps (default 3000).
+ * @attribute heading-level - The title's heading level, 2 (default) to 6, to fit the page's own headings.
  *
  * @csspart base - The guide.
  * @csspart title - The title.
@@ -36,6 +38,7 @@ export class IspeedGuide extends IspeedElement {
     layout: {},
     src: {},
     timeout: {},
+    headingLevel: { attribute: 'heading-level' },
     selected: { state: true },
     positions: { state: true },
     loaded: { state: true },
@@ -44,6 +47,7 @@ export class IspeedGuide extends IspeedElement {
   declare layout: string;
   declare src: string | null;
   declare timeout: string | null;
+  declare headingLevel: string | null;
   /** The platform tab the visitor has chosen, once they have. */
   declare private selected: GuidePlatform | undefined;
   /** The carousel's current step per platform. */
@@ -59,6 +63,7 @@ export class IspeedGuide extends IspeedElement {
     this.layout = 'steps';
     this.src = null;
     this.timeout = null;
+    this.headingLevel = null;
     this.selected = undefined;
     this.positions = { android: 0, ios: 0 };
     this.loaded = undefined;
@@ -101,7 +106,7 @@ export class IspeedGuide extends IspeedElement {
     const { guide, t } = this;
     const layout = this.resolvedLayout;
     return html`<div part="base" class="frame theme ${this.config.theme} layout-${layout}" lang=${guide.lang}>
-      <h2 part="title" class="title">${keepAppName(guide.title)}</h2>
+      ${heading(headingLevel(this.headingLevel, '<ispeed-guide heading-level>'), keepAppName(guide.title))}
       ${guide.intro ? html`<p class="intro">${guide.intro}</p>` : nothing}
       <div class="screen-only">
         <div part="tabs" role="tablist" aria-label=${t('guide.tabsLabel')} @keydown=${this.onTabKey}>
@@ -166,7 +171,8 @@ export class IspeedGuide extends IspeedElement {
         <button class="nav previous button-plain" type="button" ?disabled=${index === 0} @click=${() => this.move(platform, -1)}>
           <span aria-hidden="true">‹</span> ${t('guide.previous')}
         </button>
-        <p class="position" aria-live="polite">${t('guide.stepOf', { n: index + 1, total: steps.length })}</p>
+        <p class="position" aria-hidden="true">${t('guide.stepOf', { n: index + 1, total: steps.length })}</p>
+        <p class="step-announcement visually-hidden" aria-live="polite">${t('guide.stepOf', { n: index + 1, total: steps.length })}: ${steps[index].title}</p>
         <button class="nav next button-plain" type="button" ?disabled=${index === steps.length - 1} @click=${() => this.move(platform, 1)}>
           ${t('guide.next')} <span aria-hidden="true">›</span>
         </button>
@@ -179,7 +185,9 @@ export class IspeedGuide extends IspeedElement {
       ${steps.map(
         (step, index) => html`<li part="step">
           <details>
-            <summary><span class="number" aria-hidden="true">${index + 1}</span><span>${keepAppName(step.title)}</span></summary>
+            <summary><span class="number" aria-hidden="true">${index + 1}</span><span class="summary-title">${keepAppName(step.title)}</span
+              ><svg class="expand-cue" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M6 3l5 5-5 5"></path></svg
+            ></summary>
             <p>${keepAppName(step.text)}${step.note ? html` ${keepAppName(step.note)}` : nothing}</p>
           </details>
         </li>`,

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { heading, headingLevel } from '../../core/heading.js';
 import { hostStyles } from '../../core/host-styles.js';
 import { safeHttpUrl } from '../../core/links.js';
 import { warnOnce } from '../../core/log.js';
@@ -44,8 +45,10 @@ function rankingOf(data: ProgressData, month: string): Standing[] {
  * @attribute month - The month to show, e.g. `2026-11` (default: the latest in the file); also the month of a file without a month column.
  * @attribute ranking - How many units to rank (default 0: no ranking).
  * @attribute timeout - Milliseconds to wait for the whole file (default 5000, from 500 to 30000).
+ * @attribute heading-level - The title's heading level, 2 (default) to 6, to fit the page's own headings.
  *
  * @csspart base - The widget.
+ * @csspart title - The title.
  * @csspart bar - The progress bar.
  * @csspart ranking - The ranking list.
  * @csspart cta - The call to action.
@@ -60,6 +63,7 @@ export class IspeedProgress extends IspeedElement {
     month: {},
     ranking: {},
     timeout: {},
+    headingLevel: { attribute: 'heading-level' },
     load: { state: true },
   };
 
@@ -69,6 +73,7 @@ export class IspeedProgress extends IspeedElement {
   declare month: string | null;
   declare ranking: string | null;
   declare timeout: string | null;
+  declare headingLevel: string | null;
   declare private load: Load;
 
   private readonly qrDialog = new QrDialogController(this);
@@ -81,6 +86,7 @@ export class IspeedProgress extends IspeedElement {
     this.month = null;
     this.ranking = null;
     this.timeout = null;
+    this.headingLevel = null;
     this.load = { status: 'idle' };
   }
 
@@ -177,7 +183,8 @@ export class IspeedProgress extends IspeedElement {
     const mine = all.find((row) => row.unit === this.config.unit);
     const reachedCount = all.filter((row) => row.samples >= target).length;
     const size = this.rankingSize();
-    return html`<h2 class="title">${t('progress.title', { month: this.formatMonth(month) })}</h2>
+    const level = headingLevel(this.headingLevel, '<ispeed-progress heading-level>');
+    return html`${heading(level, t('progress.title', { month: this.formatMonth(month) }))}
       ${this.config.unit
         ? mine
           ? this.renderUnit(mine, target)
@@ -242,7 +249,8 @@ export class IspeedProgress extends IspeedElement {
             <span>${row.rank}.</span><span>${row.name}</span>
             <span class=${row.samples >= target ? 'done' : ''}
               >${t('progress.rankingRow', { count: this.number(row.samples) })}${row.samples >= target
-                ? html`<span class="visually-hidden">, ${t('progress.reachedMark')}</span>`
+                ? // The ✓ is for the eye; a screen reader hears the words once.
+                  html`<span class="mark" aria-hidden="true"> ✓</span><span class="visually-hidden">, ${t('progress.reachedMark')}</span>`
                 : nothing}</span
             >
           </li>`,

@@ -22,6 +22,7 @@ export const qrCardStyles = css`
     text-align: center;
   }
   .title {
+    margin: 0;
     font-size: 22px;
     font-weight: 700;
     line-height: 1.25;
@@ -89,8 +90,7 @@ export const qrCardStyles = css`
   .size-compact .target { font-size: 14px; }
   .size-compact .store { font-size: 14px; padding: 6px 10px; }
 
-  /* On a phone the visitor installs here: the store button first, the code smaller. */
-  .phone .stores { order: -1; }
+  /* On a phone the visitor installs here: the store button first (first in the DOM too), the code smaller. */
   .phone .store.mine { flex-basis: 100%; font-size: 17px; min-height: 48px; }
   .phone .store:not(.mine) { background: transparent; color: var(--_text); text-decoration: underline; }
 

@@ -2,6 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { keepAppName } from '../../core/app-name.js';
 import { normalizeEnum } from '../../core/config.js';
 import { downloadBlob } from '../../core/download.js';
+import { heading, headingLevel } from '../../core/heading.js';
 import { hostStyles } from '../../core/host-styles.js';
 import { safeHttpUrl, withAttribution } from '../../core/links.js';
 import { preview, warnOnce } from '../../core/log.js';
@@ -40,6 +41,7 @@ interface Code {
  * @attribute actions - `all` (default) shows Save PNG, Save SVG and Print; `none` hides them.
  * @attribute paper - `a4` (default) or `a5`: the poster's paper when printed.
  * @attribute unit-name - The unit's name, printed on the poster (e.g. "Xã Ea Kao").
+ * @attribute heading-level - The title's heading level, 2 (default) to 6, to fit the page's own headings.
  *
  * @csspart base - The card.
  * @csspart title - The title.
@@ -62,6 +64,7 @@ export class IspeedQrCard extends IspeedElement {
     actions: {},
     paper: {},
     unitName: { attribute: 'unit-name' },
+    headingLevel: { attribute: 'heading-level' },
   };
 
   declare href: string | null;
@@ -70,6 +73,7 @@ export class IspeedQrCard extends IspeedElement {
   declare actions: string;
   declare paper: string;
   declare unitName: string | null;
+  declare headingLevel: string | null;
 
   private cachedCode?: { key: string; code: Code };
 
@@ -81,6 +85,7 @@ export class IspeedQrCard extends IspeedElement {
     this.actions = 'all';
     this.paper = 'a4';
     this.unitName = null;
+    this.headingLevel = null;
   }
 
   private get resolvedLevel(): QrLevel {
@@ -149,8 +154,12 @@ export class IspeedQrCard extends IspeedElement {
     const size = this.resolvedSize;
     const phone = config.platform !== 'desktop';
     const classes = `frame theme ${config.theme} size-${size} paper-${this.resolvedPaper}${phone ? ' phone' : ''}`;
+    // On a phone the visitor installs right here: the store buttons come
+    // first in the DOM, so reading and Tab order match what is seen.
+    const stores = this.renderStores();
     return html`<div part="base" class=${classes} lang=${this.language}>
-      <p part="title" class="title">${keepAppName(t('qr.title'))}</p>
+      ${heading(headingLevel(this.headingLevel, '<ispeed-qr-card heading-level>'), keepAppName(t('qr.title')))}
+      ${phone ? stores : nothing}
       <figure class="code">
         ${code.matrix ? this.renderCode(code) : html`<p class="no-code">${t('qr.noCode')}</p>`}
         <figcaption part="caption" class="caption">${keepAppName(t('qr.caption'))}</figcaption>
@@ -169,7 +178,7 @@ export class IspeedQrCard extends IspeedElement {
         </ol>
       </div>
       <p class="note">${t('qr.note')}</p>
-      ${this.renderStores()} ${this.showActions ? this.renderActions() : nothing}
+      ${phone ? nothing : stores} ${this.showActions ? this.renderActions() : nothing}
     </div>`;
   }
 
@@ -240,7 +249,9 @@ export class IspeedQrCard extends IspeedElement {
     return html`<div part="actions" class="actions">
       <button class="action button-plain" type="button" ?disabled=${!hasCode} @click=${() => void this.savePng()}>${t('qr.savePng')}</button>
       <button class="action button-plain" type="button" ?disabled=${!hasCode} @click=${() => void this.saveSvg()}>${t('qr.saveSvg')}</button>
-      <button class="action button-plain" type="button" @click=${() => this.print()}>${t('qr.print')}</button>
+      <button class="action button-plain" type="button" @click=${() => this.print()}>
+        ${t('qr.print')}<span class="visually-hidden"> ${t('newTab')}</span>
+      </button>
     </div>`;
   }
 
