@@ -55,9 +55,9 @@ const chunkEntries = {
   'ispeed-progress': 'src/components/progress/define.ts',
 };
 
-/** Groups what every widget shares into one chunk, except the QR encoder and the CSV reader (progress only). */
+/** Groups what every widget shares into one chunk, except the QR encoder (the QR card) and the data file reader (progress). */
 function sharedCore(id: string): string | undefined {
-  if (/node_modules\/(qrcode|dijkstrajs|papaparse)\/|\/src\/core\/qr\.ts$|\/src\/data\//.test(id)) return undefined;
+  if (/node_modules\/(qrcode|dijkstrajs)\/|\/src\/core\/qr\.ts$|\/src\/data\//.test(id)) return undefined;
   return /node_modules\/|\/src\/core\/|\/src\/locales\//.test(id) ? 'core' : undefined;
 }
 

@@ -346,7 +346,7 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
   concurrency: 2,
-  plugins: [screenshotArea, browserConsole, ariaSnapshot, printPages, generatedData, recordPrintPage, pastedPages, commonJsAsModules({ 'qrcode/lib/core/qrcode.js': ['create'], jsqr: [], papaparse: ['parse', 'unparse'] }), jsonModules, esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' })],
+  plugins: [screenshotArea, browserConsole, ariaSnapshot, printPages, generatedData, recordPrintPage, pastedPages, commonJsAsModules({ 'qrcode/lib/core/qrcode.js': ['create'], jsqr: [] }), jsonModules, esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' })],
   middleware: [slowLink, redirects, trickle, strictCspForFixturePages, portalPages],
   browsers: [chromium()],
   reporters: [defaultReporter(), summaryReporter()],

@@ -10,8 +10,11 @@ import { part } from './helpers/shadow.js';
 /** The files a Department really has, each served by the test server, and every bad-data case a review found. */
 const FIXTURES = '/test/fixtures/progress';
 const text = (element: Element, selector: string) => part(element, selector).textContent!.replace(/\s+/g, ' ').trim();
+/** What a screen reader reads of each ranking row: the text, less the parts hidden from it (the ✓ mark). */
+const spoken = (node: Node): string =>
+  node instanceof Element ? (node.getAttribute('aria-hidden') === 'true' ? '' : [...node.childNodes].map(spoken).join('')) : node instanceof Text ? node.data : '';
 const ranking = (element: Element) =>
-  [...element.shadowRoot!.querySelectorAll('.ranking li')].map((row) => [...row.children].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()).join(' '));
+  [...element.shadowRoot!.querySelectorAll('.ranking li')].map((row) => [...row.children].map((cell) => spoken(cell).replace(/\s+/g, ' ').trim()).join(' ').replace(/\s+,/g, ','));
 
 /** Errors and unhandled rejections the page sees while `action` runs: the widget must cause none. */
 async function pageErrors(action: () => Promise<unknown>): Promise<string[]> {

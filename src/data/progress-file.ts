@@ -7,7 +7,7 @@
  * Never throws: a file it cannot use comes back as the reason (text for the
  * console); a row it cannot use is left out with a problem naming the row.
  */
-import Papa from 'papaparse';
+import { readCsv } from './csv.js';
 import { slugify } from '../core/config.js';
 import { vietnamMonth } from './vietnam-time.js';
 
@@ -276,13 +276,7 @@ function* csvSteps(text: string, options: ReadOptions): Steps<ProgressData | str
   const problems: string[] = [];
   const mapped = parseColumnsOption(options.columns, problems);
   const input = text.replace(/^\uFEFF/, '');
-  let parsed: Papa.ParseResult<string[]>;
-  try {
-    parsed = Papa.parse<string[]>(input, { delimiter: guessDelimiter(input), preview: MAX_ROWS + HEADER_SEARCH_ROWS + 1, skipEmptyLines: false });
-  } catch (error) {
-    return `the CSV could not be read (${String(error).slice(0, 80)})`;
-  }
-  const lines = parsed.data;
+  const lines = readCsv(input, guessDelimiter(input), MAX_ROWS + HEADER_SEARCH_ROWS + 1);
   let headerAt = -1;
   let header: { fields: (Field | undefined)[] } | undefined;
   let firstReason = '';

@@ -4,7 +4,7 @@
  * month, and the two files it exports (CSV for Excel, the widgets' JSON).
  * Shared by the report page and `ispeed-widgets report`.
  */
-import Papa from 'papaparse';
+import { writeCsv } from './csv.js';
 import type { ProgressData, UnitType } from './progress-file.js';
 import { daysInMonth, monthPace, vietnamToday } from './vietnam-time.js';
 
@@ -120,7 +120,7 @@ export function reportCsv(report: Report, lang: ReportLanguage = 'vi'): string {
       return value === undefined ? '' : value;
     }),
   );
-  return `\uFEFF${Papa.unparse({ fields: columns.map((column) => headings[column]), data }, { newline: '\r\n', escapeFormulae: true })}\r\n`;
+  return `\uFEFF${writeCsv([columns.map((column) => headings[column]), ...data])}\r\n`;
 }
 
 /** The file the widgets read (`<ispeed-progress src=…>`), for this month's figures. */
