@@ -53,6 +53,8 @@ const chunkEntries = {
   'ispeed-qr-card': 'src/components/qr-card/define.ts',
   'ispeed-guide': 'src/components/guide/define.ts',
   'ispeed-progress': 'src/components/progress/define.ts',
+  // Not an element: a banner's unit figure, loaded only when its banner has a progress file.
+  'unit-figure': 'src/components/banner/unit-figure.ts',
 };
 
 /** Groups what every widget shares into one chunk, except the QR encoder (the QR card) and the data file reader (progress). */

@@ -15,8 +15,7 @@ const lazyElements: Record<string, () => Promise<unknown>> = {
   'ispeed-qr-card': () => import('./components/qr-card/define.js'),
   'ispeed-guide': () => import('./components/guide/define.js'),
   'ispeed-progress': () => import('./components/progress/define.js'),
+  'unit-figure': () => import('./components/banner/unit-figure.js'),
 };
-state.loadElement ??= async (tag) => {
-  await lazyElements[tag]?.();
-};
+state.loadElement ??= async (name) => lazyElements[name]?.();
 installApi();

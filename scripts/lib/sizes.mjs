@@ -11,9 +11,9 @@ export function gzipSize(file) {
  * Budgets, gzip -9 bytes; test/build/budgets.test.mjs holds the build to them.
  * The loader's target was 2 KB; it carries what every chunk would otherwise
  * repeat (state, console messages, widget and attribute names, the Trusted
- * Types policy) and 0.45 KB of chunk hashes for SRI, and is held at 3.75 KB.
+ * Types policy) and 0.5 KB of chunk names and hashes for SRI, and is held at 4 KB.
  */
-export const BUDGETS = { loader: 3840, bannerPage: 32 * 1024, bundle: 50 * 1024 };
+export const BUDGETS = { loader: 4096, bannerPage: 32 * 1024, bundle: 50 * 1024 };
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 

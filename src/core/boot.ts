@@ -71,7 +71,7 @@ function observe(): void {
  * widget on the page (read by the widgets' core, see `applyPendingInput`); a
  * one-tag script's (data-widget) go to its widget.
  */
-export function boot(script: HTMLScriptElement | null, loadElement: (tag: string) => Promise<void>): void {
+export function boot(script: HTMLScriptElement | null, loadElement: (name: string) => Promise<unknown>): void {
   const state = sharedState();
   const first = !state.loadElement;
   if (script?.src && !state.scriptBase) state.scriptBase = new URL('./', script.src).href;

@@ -22,6 +22,8 @@ export interface WidgetConfig {
   links?: Partial<Links>;
   /** Days a dismissed sticky banner stays hidden; 0 forgets at once. */
   dismissDays?: number;
+  /** The Department's progress file, for every widget that shows a figure from it. */
+  progress?: string;
 }
 
 /** The fully resolved options a widget renders from. */
@@ -33,4 +35,5 @@ export interface ResolvedConfig {
   platform: Platform;
   links: Links;
   dismissDays: number;
+  progress: string;
 }

@@ -103,6 +103,7 @@ const FIELDS: {
       if (href) c.links = { ...c.links, [name]: href };
     },
   })),
+  { attr: 'progress-src', apply: (c, raw, w) => (c.progress = safeHttpUrl(raw, w)) },
 ];
 
 export { CONFIG_ATTRIBUTES };
@@ -132,6 +133,7 @@ const OBJECT_KEYS: Record<string, string> = {
   platform: 'platform',
   assetBase: 'asset-base',
   dismissDays: 'dismiss-days',
+  progress: 'progress-src',
 };
 
 /** Checks a config object from `window.ISpeedConfig` or `ISpeed.config()`. */
@@ -242,5 +244,6 @@ export function resolveConfig(element: Element, defaults: { assetBase: string; p
     platform: merged.platform ?? defaults.platform,
     links: { ...DEFAULT_LINKS, ...merged.links },
     dismissDays: merged.dismissDays ?? DEFAULT_DISMISS_DAYS,
+    progress: merged.progress ?? '',
   };
 }

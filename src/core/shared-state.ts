@@ -37,8 +37,12 @@ export interface SharedState {
   scriptBase?: string;
   /** `window.ISpeed`, kept here too so markup named "ISpeed" cannot take its place. */
   api?: ISpeedApi;
-  /** Turns a tag name into a defined element; set by whichever entry ran first. */
-  loadElement?: (tag: string) => Promise<void>;
+  /**
+   * Loads an element's code by its tag (defining it), or another lazy module
+   * by name (`unit-figure`), and gives that module's exports; set by
+   * whichever entry ran first.
+   */
+  loadElement?: (name: string) => Promise<unknown>;
   /** One manifest request per asset base per page, however many widgets ask. */
   manifests: Map<string, Promise<unknown>>;
   /** True once a copy has started watching the document for new elements. */

@@ -17,6 +17,7 @@ export const CONFIG_ATTRIBUTES: readonly string[] = [
   'asset-base',
   'dismiss-days',
   ...LINK_NAMES.map((name) => `links-${name}`),
+  'progress-src',
 ];
 
 /**

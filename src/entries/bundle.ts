@@ -6,12 +6,14 @@ import '../components/banner/define.js';
 import '../components/qr-card/define.js';
 import '../components/guide/define.js';
 import '../components/progress/define.js';
+import * as unitFigure from '../components/banner/unit-figure.js';
 import { boot } from '../core/boot.js';
 
 const script = document.currentScript instanceof HTMLScriptElement ? document.currentScript : null;
 
 try {
-  boot(script, async () => {});
+  // Everything is here already; only the banner's figure is asked for by name.
+  boot(script, async (name) => (name === 'unit-figure' ? unitFigure : undefined));
 } catch (error) {
   console.warn('[ispeed-widgets] could not start; the fallback content stays.', error);
 }

@@ -31,7 +31,7 @@ export interface LoaderTag {
  * through the `ispeed-widgets` Trusted Types policy. Every file a widget needs
  * is requested at once; their code runs once all have arrived.
  */
-export function chunkLoader(tag: LoaderTag, manifest: ChunkManifest, provided: Record<string, unknown>): (element: string) => Promise<void> {
+export function chunkLoader(tag: LoaderTag, manifest: ChunkManifest, provided: Record<string, unknown>): (name: string) => Promise<unknown> {
   const holder = globalThis as unknown as Record<symbol, Record<string, Factory | { exports: unknown }>>;
   const factories = (holder[REGISTRY] ??= {}) as Record<string, Factory>;
   // Shared by every copy of the loader, so code that already ran is never run twice.
@@ -77,10 +77,10 @@ export function chunkLoader(tag: LoaderTag, manifest: ChunkManifest, provided: R
     return module.exports;
   }
 
-  return async (element) => {
-    const files = manifest.files[element];
-    if (!files) throw new Error(`no code for <${element}>`);
+  return async (name) => {
+    const files = manifest.files[name];
+    if (!files) throw new Error(`no code for ${name}`);
     await Promise.all(files.map(load));
-    requireModule(files[files.length - 1]);
+    return requireModule(files[files.length - 1]);
   };
 }

@@ -147,6 +147,39 @@ describe('dist/ on real pages', () => {
     expect(win.__record.errors).to.deep.equal([]);
   });
 
+  it('adds the unit\'s figure to a banner with a progress file, reading the file once for the page', async () => {
+    const win = await openPage('/test/pages/banner-figure.html');
+    const [box, tower, row, unknown, broken] = await rendered(win, 5);
+    await waitUntil(() => box.shadowRoot!.querySelector('.figure') && tower.shadowRoot!.querySelector('.figure'), 'the figures arrive', { timeout: 8000 });
+    expect(shadowPart(box, '.figure').textContent).to.equal('Xã Ea Kao: 124/300 mẫu tháng 11');
+    expect(shadowPart(tower, '.figure').textContent).to.equal('Xã Ea Kao: 124/300 samples in November');
+    for (const banner of [box, tower]) {
+      const frame = shadowPart(banner, '.frame').getBoundingClientRect();
+      const figure = shadowPart(banner, '.figure').getBoundingClientRect();
+      expect(figure.height, 'shown').to.be.greaterThan(0);
+      expect(figure.bottom, 'inside the frame').to.be.at.most(shadowPart(banner, '.cta').getBoundingClientRect().top);
+      expect(figure.top).to.be.at.least(frame.top);
+    }
+    // A row has no room for it; a unit missing from the file and a file that fails show none, and say so once.
+    await waitUntil(() => win.__record.warnings.some((text) => text.includes('no row for the unit "xa-khong-co"')), 'the missing unit is named');
+    await waitUntil(() => win.__record.warnings.some((text) => text.includes('nowhere.json could not be read')), 'the failed file is named');
+    const figure = row.shadowRoot!.querySelector<HTMLElement>('.figure');
+    expect(figure === null || figure.getBoundingClientRect().height === 0, 'no figure in a 320x100 row').to.equal(true);
+    expect(unknown.shadowRoot!.querySelector('.figure')).to.equal(null);
+    expect(broken.shadowRoot!.querySelector('.figure')).to.equal(null);
+    expect(shadowPart(broken, '.cta').textContent).to.contain('Tải ứng dụng');
+    const fetches = win.performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/thang-11.json'));
+    expect(fetches, 'one request for three banners and the progress widget').to.have.length(1);
+    expect(win.__record.errors).to.deep.equal([]);
+  });
+
+  it('loads no figure code for a banner without a progress file', async () => {
+    const win = await openPage('/test/pages/elements.html');
+    await rendered(win, 6);
+    expect(resources(win, '/chunks/unit-figure-')).to.deep.equal([]);
+    expect(resources(win, '/chunks/load-progress-')).to.deep.equal([]);
+  });
+
   it('ranks window.ISpeedConfig < script data-* < element attributes on a real page', async () => {
     const win = await openPage('/test/pages/config.html');
     const [fromLayers, fromElement] = await rendered(win, 2);

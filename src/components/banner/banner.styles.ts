@@ -199,6 +199,33 @@ export const bannerStyles = css`
     .cta { padding: 8px 10px; font-size: 15px; }
   }
 
+  /* The unit's figure (src + unit): a line of its own where there is room,
+     the box and the tower; rows and the sticky bar leave it out. */
+  .figure {
+    grid-area: figure;
+    display: none;
+    font-size: 14px;
+    font-weight: 700;
+  }
+  @container ispeed-banner (min-height: 141px) and (max-height: 399px) and (max-width: 559px) {
+    .card.has-figure {
+      grid-template-rows: auto auto auto 1fr;
+      grid-template-areas:
+        'icon headline'
+        'message message'
+        'figure figure'
+        'cta cta';
+    }
+    .has-figure .figure { display: block; }
+  }
+  @container ispeed-banner (min-height: 400px) {
+    .card.has-figure {
+      grid-template-rows: auto auto auto auto 1fr auto;
+      grid-template-areas: 'icon' 'headline' 'features' 'figure' '.' 'cta';
+    }
+    .has-figure .figure { display: block; }
+  }
+
   /* Sticky bar: one row on any phone, at most 72 px tall from 320 px wide
      (the headline takes up to three lines beside the call to action). */
   .sticky .card {

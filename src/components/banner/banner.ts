@@ -3,9 +3,11 @@ import { keepAppName } from '../../core/app-name.js';
 import { builtInManifest, findBanner, loadManifest, type AssetEntry } from '../../core/assets.js';
 import { normalizeEnum } from '../../core/config.js';
 import { hostStyles } from '../../core/host-styles.js';
+import { safeHttpUrl } from '../../core/links.js';
 import { warnOnce } from '../../core/log.js';
 import { markIcon, markStyles } from '../../core/mark.js';
 import { QrDialogController, closeButtonStyles, qrDialogStyles } from '../../core/qr-dialog.js';
+import { sharedState } from '../../core/shared-state.js';
 import { readStorage, writeStorage } from '../../core/storage.js';
 import { IspeedElement, defaultAssetBase } from '../../core/widget-element.js';
 import {
@@ -17,6 +19,7 @@ import {
 } from '../../core/widgets.js';
 import { bannerStyles } from './banner.styles.js';
 import { StickyFocusController } from './sticky-focus.js';
+import type { UnitFigure } from './unit-figure.js';
 
 /** Where a dismissed sticky bar remembers, per unit, until when it stays closed. */
 export const DISMISS_KEY = 'ispeed-widgets:sticky-dismissed-until';
@@ -35,6 +38,7 @@ type ImageState =
  * @attribute size - `300x250` (default), `728x90`, `300x600`, `160x600`, `320x100` or `fluid`.
  * @attribute variant - `card` (default, HTML text), `image` (artwork from the asset base) or `sticky` (dismissible bottom bar).
  * @attribute dismiss-days - Days a closed sticky bar stays closed (default 14; 0 remembers nothing).
+ * @attribute src - The Department's progress file (as for `<ispeed-progress>`): with a `unit`, the card adds the unit's figure this month where there is room.
  *
  * @slot - Fallback shown before the script runs, if rendering fails, and while the image variant loads.
  * @slot headline - Replaces the headline text.
@@ -45,6 +49,7 @@ type ImageState =
  * @csspart headline - The headline.
  * @csspart message - The short message.
  * @csspart features - The list of points in tall sizes.
+ * @csspart figure - The unit's samples this month, with `src` and `unit`.
  * @csspart cta - The call-to-action link.
  * @csspart close - The sticky bar's close button.
  * @csspart expand - The small tab a collapsed sticky bar shows (it opens the bar again).
@@ -57,18 +62,25 @@ export class IspeedBanner extends IspeedElement {
   static override properties = {
     size: { reflect: false },
     variant: { reflect: false },
+    src: {},
     dismissed: { state: true },
     image: { state: true },
+    figure: { state: true },
   };
 
   /** Banner size; unknown values fall back to `300x250` with a console warning. */
   declare size: string;
   /** `card`, `image` or `sticky`; unknown values fall back to `card`. */
   declare variant: string;
+  /** The progress file for the unit's figure; else the configured `progress-src` (`ISpeedConfig.progress`). */
+  declare src: string | null;
 
   // Declared, not initialised as fields, so Lit's reactive accessors are not shadowed.
   declare private dismissed: boolean;
   declare private image: ImageState;
+  /** The unit's figure once read (it never holds the banner back), for the file and unit in `figureKey`. */
+  declare private figure: UnitFigure | undefined;
+  private figureKey = '';
   private dismissKeyChecked = '';
   private readonly qrDialog = new QrDialogController(this);
   private readonly stickyFocus = new StickyFocusController(this, () =>
@@ -81,6 +93,8 @@ export class IspeedBanner extends IspeedElement {
     this.variant = 'card';
     this.dismissed = false;
     this.image = { status: 'idle' };
+    this.src = null;
+    this.figure = undefined;
   }
 
   protected get resolvedSize(): BannerSize {
@@ -96,7 +110,43 @@ export class IspeedBanner extends IspeedElement {
     const variant = this.resolvedVariant;
     if (variant === 'image') this.startImageLoad();
     if (variant === 'sticky') this.checkDismissal();
+    if (variant === 'card') this.startFigureLoad();
     this.stickyFocus.active = variant === 'sticky' && !this.dismissed && this.config.platform !== 'desktop';
+  }
+
+  /**
+   * Asks for the unit's figure when the banner has a progress file and a
+   * unit; its code and the file load beside the banner, which renders at once.
+   */
+  private startFigureLoad(): void {
+    const raw = this.src ?? this.config.progress;
+    const src = raw ? safeHttpUrl(raw, '<ispeed-banner src>') : undefined;
+    const { unit } = this.config;
+    const key = src && unit ? `${src}|${unit}` : '';
+    if (key === this.figureKey) return;
+    this.figureKey = key;
+    this.figure = undefined;
+    const { loadElement } = sharedState();
+    if (!key || !loadElement) return;
+    loadElement('unit-figure')
+      .then((module) => (module as typeof import('./unit-figure.js')).unitFigure(src!, unit))
+      .then((figure) => {
+        if (this.figureKey === key) this.figure = figure;
+      })
+      .catch((error: unknown) => warnOnce(`the banner's unit figure could not be loaded (${String(error)}); the banner shows none.`));
+  }
+
+  /** "Xã Ea Kao: 124/300 mẫu tháng 11", in the banner's language. */
+  private figureText(figure: UnitFigure): string {
+    const [year, month] = figure.month.split('-').map(Number);
+    const number = new Intl.NumberFormat(this.language === 'en' ? 'en' : 'vi');
+    let monthName = String(month);
+    try {
+      monthName = new Intl.DateTimeFormat(this.language, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 1));
+    } catch {
+      // An added language the browser cannot name months in: the number stays.
+    }
+    return this.t('banner.figure', { name: figure.name, count: number.format(figure.samples), target: number.format(figure.target), month, monthName });
   }
 
   /** Reads the remembered dismissal again whenever the unit (and so the key) changes. */
@@ -125,10 +175,11 @@ export class IspeedBanner extends IspeedElement {
   private renderCard(layout: string): TemplateResult {
     const { t } = this;
     return html`<div part="base" class=${this.frameClasses(layout)} lang=${this.language}>
-      <div class="card">
+      <div class=${this.figure && layout !== 'sticky' ? 'card has-figure' : 'card'}>
         <span part="icon" class="icon">${markIcon}</span>
         <p part="headline" class="headline"><slot name="headline">${keepAppName(t('banner.headline'))}</slot></p>
         <p part="message" class="message"><slot name="message">${keepAppName(t('banner.message'))}</slot></p>
+        ${this.figure && layout !== 'sticky' ? html`<p part="figure" class="figure">${this.figureText(this.figure)}</p>` : nothing}
         <ul part="features" class="features">
           <li>${t('banner.featureMeasures')}</li>
           <li>${t('banner.featureFree')}</li>
