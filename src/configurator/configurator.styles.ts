@@ -1,43 +1,16 @@
 import { css } from 'lit';
 
 export const configuratorStyles = css`
-  :host {
-    display: block;
-    font-family: -apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif;
-    font-size: 16px;
-    line-height: 1.45;
-    color: #1a2433;
-  }
-  * {
-    box-sizing: border-box;
-  }
+  /* After toolPageStyles (src/tool-pages/), which sets the font, the type scale and the page frame. */
   h1 {
     margin: 0 0 4px;
-    font-size: 26px;
-    line-height: 1.2;
-  }
-  h2 {
-    margin: 0 0 10px;
-    font-size: 19px;
   }
   h3 {
     margin: 0;
     font-size: 16px;
   }
-  p {
-    margin: 0;
-  }
   .page {
     max-width: 1400px;
-    margin: 0 auto;
-    padding: 20px;
-  }
-  .header {
-    display: flex;
-    justify-content: space-between;
-    align-items: flex-start;
-    gap: 16px;
-    margin-bottom: 20px;
   }
   .columns {
     display: grid;

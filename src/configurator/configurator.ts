@@ -4,6 +4,7 @@ import { fetchText } from '../data/fetch-text.js';
 import { MAX_BYTES, latestMonth, parseProgressText } from '../data/progress-file.js';
 import { checkUnitName } from '../core/unit-name.js';
 import { copyText } from './clipboard.js';
+import { toolPageStyles } from '../tool-pages/tool-page.styles.js';
 import { configuratorStyles } from './configurator.styles.js';
 import { isPublished } from './published.js';
 import { buildSnippets, frameSize, widgetAttributes, type Snippets } from './snippets.js';
@@ -38,7 +39,7 @@ type SnippetForm = keyof Snippets;
  * @fires ispeed-configurator-ready - When `ready` is set.
  */
 export class IspeedConfigurator extends LitElement {
-  static override styles = configuratorStyles;
+  static override styles = [toolPageStyles, configuratorStyles];
 
   static override properties = {
     distBase: { attribute: 'dist-base' },

@@ -2,39 +2,12 @@ import { css } from 'lit';
 
 /** Screen first; the print rules make one A4 page: title, totals, the table, room to sign. */
 export const reportStyles = css`
-  :host {
-    display: block;
-    font-family: -apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif;
-    font-size: 16px;
-    line-height: 1.45;
-    color: #1a2433;
-  }
-  * {
-    box-sizing: border-box;
-  }
+  /* After toolPageStyles (src/tool-pages/), which sets the font, the type scale and the page frame. */
   h1 {
     margin: 0 0 6px;
-    font-size: 26px;
-    line-height: 1.2;
-  }
-  h2 {
-    margin: 0 0 10px;
-    font-size: 19px;
-  }
-  p {
-    margin: 0;
   }
   .page {
     max-width: 1200px;
-    margin: 0 auto;
-    padding: 20px;
-  }
-  .header {
-    display: flex;
-    justify-content: space-between;
-    align-items: flex-start;
-    gap: 16px;
-    margin-bottom: 20px;
   }
   .lead {
     max-width: 70ch;

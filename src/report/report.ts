@@ -4,6 +4,7 @@ import { MAX_BYTES, normalizeMonth, parseCount, parseProgressText, type Progress
 import { TYPE_LABELS, buildReport, progressJson, reportCsv, reportMonth, type Report, type ReportRow } from '../data/report-table.js';
 import { vietnamToday } from '../data/vietnam-time.js';
 import { decodeText } from '../data/decode.js';
+import { toolPageStyles } from '../tool-pages/tool-page.styles.js';
 import { reportStyles } from './report.styles.js';
 import { STRINGS, type ReportStrings } from './strings.js';
 
@@ -31,7 +32,7 @@ const SHOWN_PROBLEMS = 50;
  * @attribute example - Address of the example file (default: the demo's vi-du-so-lieu.csv).
  */
 export class IspeedReport extends LitElement {
-  static override styles = reportStyles;
+  static override styles = [toolPageStyles, reportStyles];
 
   static override properties = {
     example: {},

@@ -2,30 +2,19 @@
 // materials site. Its output folder is kept in test/.generated/pulled/ for
 // the browser test that uses it as a banner's asset-base.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { promisify } from 'node:util';
 import { safeFileName } from '../../cli/file-names.mjs';
 import { imageSize } from '../../cli/image-size.mjs';
 import { sizeClass } from '../../cli/sizes.mjs';
 import { solidPng, startSite } from './fixture-site.mjs';
+import { cli } from './run-cli.mjs';
 
-const run = promisify(execFile);
-const CLI = 'bin/ispeed-widgets.mjs';
 const PULLED = 'test/.generated/pulled';
 
-async function cli(...args) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], { encoding: 'utf8' });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    return { code: error.code, stdout: error.stdout, stderr: error.stderr };
-  }
-}
 
 describe('ispeed-widgets assets pull', () => {
   let site;

@@ -1,32 +1,21 @@
 // Issue 13, items 4 and 5: the assets command against a hostile materials
 // site. Each case here was accepted, echoed or mishandled before.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { promisify } from 'node:util';
 import { cleanAlt, findAssetLinks, MAX_ALT } from '../../cli/html-links.mjs';
 import { printable, safeMessage, withoutCredentials } from '../../cli/printable.mjs';
 import { svgProblem } from '../../cli/svg-check.mjs';
 import { solidPng } from './fixture-site.mjs';
+import { cli } from './run-cli.mjs';
 
-const run = promisify(execFile);
-const CLI = 'bin/ispeed-widgets.mjs';
 const SVG_FIXTURES = 'test/fixtures/svg';
 const VECTORS = readdirSync(SVG_FIXTURES).filter((name) => /^\d/.test(name)).sort();
 
-async function cli(...args) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 60000 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    return { code: error.code, stdout: error.stdout ?? '', stderr: error.stderr ?? '' };
-  }
-}
 
 /** A server on a free loopback port answering from a table of path → [status, headers, body]. */
 function serve(routes) {

@@ -1,24 +1,13 @@
 // `ispeed-widgets report`, end to end: a real process on the Department's files, its exit codes and what it writes.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { promisify } from 'node:util';
+import { cli } from './run-cli.mjs';
 
-const run = promisify(execFile);
-const CLI = 'bin/ispeed-widgets.mjs';
 const FIXTURES = 'test/fixtures/progress';
 
-async function cli(...args) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], { encoding: 'utf8' });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    return { code: error.code, stdout: error.stdout, stderr: error.stderr };
-  }
-}
 
 const folder = () => mkdtempSync(join(tmpdir(), 'ispeed-report-'));
 
