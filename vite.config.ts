@@ -55,6 +55,8 @@ const chunkEntries = {
   'ispeed-progress': 'src/components/progress/define.ts',
   // Not an element: a banner's unit figure, loaded only when its banner has a progress file.
   'unit-figure': 'src/components/banner/unit-figure.ts',
+  // The QR code of a tall desktop banner, loaded after the banner has rendered.
+  'scan-code': 'src/components/banner/scan-code.ts',
 };
 
 /** Groups what every widget shares into one chunk, except the QR encoder (the QR card) and the data file reader (progress). */

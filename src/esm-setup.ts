@@ -16,6 +16,7 @@ const lazyElements: Record<string, () => Promise<unknown>> = {
   'ispeed-guide': () => import('./components/guide/define.js'),
   'ispeed-progress': () => import('./components/progress/define.js'),
   'unit-figure': () => import('./components/banner/unit-figure.js'),
+  'scan-code': () => import('./components/banner/scan-code.js'),
 };
 state.loadElement ??= async (name) => lazyElements[name]?.();
 installApi();

@@ -24,7 +24,8 @@ function expectTidyLayout(element: IspeedBanner, label: string): void {
   const root = element.shadowRoot!;
   const frame = part(element, '.frame').getBoundingClientRect();
   const pieces = visibleParts(root, '.icon, .headline, .message, .features, .cta, .close');
-  expect(pieces.length, `${label}: visible pieces`).to.be.greaterThan(2);
+  // Content first: a wide font may shed the mark (banner-fit.test.ts), never the headline or the call to action.
+  expect(pieces.map((piece) => piece.name.split(' ')[0]), `${label}: visible pieces`).to.include.members(['headline', 'cta']);
   for (const piece of pieces) {
     expect(isInside(piece.rect, frame), `${label}: ${piece.name} inside the frame`).to.equal(true);
   }
@@ -242,7 +243,7 @@ describe('<ispeed-banner>', () => {
       try {
         const element = await banner(html`<ispeed-banner></ispeed-banner>`);
         const headline = getComputedStyle(part(element, '.headline'));
-        expect(headline.fontSize).to.equal('21px');
+        expect(headline.fontSize).to.equal('20px');
         expect(headline.fontFamily).to.not.contain('Times');
         expect(headline.letterSpacing).to.equal('normal');
         expect(headline.textAlign).to.equal('start');

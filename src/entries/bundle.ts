@@ -6,14 +6,16 @@ import '../components/banner/define.js';
 import '../components/qr-card/define.js';
 import '../components/guide/define.js';
 import '../components/progress/define.js';
+import * as scanCode from '../components/banner/scan-code.js';
 import * as unitFigure from '../components/banner/unit-figure.js';
 import { boot } from '../core/boot.js';
 
 const script = document.currentScript instanceof HTMLScriptElement ? document.currentScript : null;
 
 try {
-  // Everything is here already; only the banner's figure is asked for by name.
-  boot(script, async (name) => (name === 'unit-figure' ? unitFigure : undefined));
+  // Everything is here already; only the banner's figure and code are asked for by name.
+  const byName: Record<string, unknown> = { 'unit-figure': unitFigure, 'scan-code': scanCode };
+  boot(script, async (name) => byName[name]);
 } catch (error) {
   console.warn('[ispeed-widgets] could not start; the fallback content stays.', error);
 }

@@ -4,23 +4,32 @@ import { css } from 'lit';
  * Layout follows the box the banner has: container queries on the frame pick a
  * row (leaderboards, mobile banners, wide fluid), a box (300x250, narrow
  * fluid) or a tower (300x600, 160x600), so each size reads well without
- * per-size code.
+ * per-size code. Parts flow in DOM order (which is the reading order), so a
+ * part that is hidden leaves no empty track behind. What still does not fit
+ * (text spacing, text-only zoom, a narrower box, long slotted text) is shed
+ * by content-fit.ts, through the card's data-fit tokens at the end.
+ *
+ * One visual system: type 13/14/15/17/20/24 px, spacing in steps of 4 px,
+ * the mark, and the theme's accent for the button, the ticks and the
+ * reminder's edge.
  */
 const rowLayout = css`
   .card {
     padding: 10px 20px;
     gap: 2px 16px;
-    grid-template-columns: auto 1fr auto;
+    grid-template-columns: auto minmax(0, 1fr) auto auto;
     grid-template-rows: auto auto;
-    grid-template-areas:
-      'icon headline cta'
-      'icon message cta';
-    align-content: center;
+    /* safe: content taller than the frame starts at its top, not above it. */
+    align-content: safe center;
   }
-  .icon { width: 60px; height: 60px; }
-  .headline { font-size: 20px; align-self: end; }
-  .message { font-size: 14px; }
-  .cta { align-self: center; white-space: nowrap; }
+  .card > .icon { grid-area: 1 / 1 / span 2 / 2; width: 60px; height: 60px; align-self: center; }
+  .card > .headline { grid-area: 1 / 2; font-size: 20px; align-self: safe end; }
+  .card > .message { grid-area: 2 / 2; font-size: 14px; align-self: start; }
+  .card > .code { grid-area: 1 / 3 / span 2 / 4; }
+  .card > .cta { grid-area: 1 / 4 / span 2 / 5; align-self: center; white-space: nowrap; width: auto; }
+  .features,
+  .reminder,
+  .figure { display: none; }
 `;
 
 export const bannerStyles = css`
@@ -87,41 +96,38 @@ export const bannerStyles = css`
     container-type: inline-size;
   }
 
-  /* Box: the default, a column. */
+  /* Box: the default. The mark beside the headline, then one column. */
   .card {
     position: relative;
     display: grid;
     width: 100%;
     height: 100%;
     padding: 16px;
-    gap: 10px 12px;
-    grid-template-columns: auto 1fr;
-    grid-template-rows: auto auto 1fr;
-    grid-template-areas:
-      'icon headline'
-      'message message'
-      'cta cta';
+    gap: 8px 12px;
+    grid-template-columns: auto minmax(0, 1fr);
+    grid-auto-rows: auto;
+    align-content: space-between;
     align-items: center;
   }
+  .card > :not(.icon, .headline) {
+    grid-column: 1 / -1;
+  }
   .icon {
-    grid-area: icon;
     width: 56px;
     height: 56px;
   }
   .headline {
-    grid-area: headline;
-    font-size: 21px;
+    font-size: 20px;
     font-weight: 700;
     line-height: 1.22;
+    overflow-wrap: anywhere;
   }
   .message {
-    grid-area: message;
-    align-self: start;
     font-size: 15px;
     color: var(--_muted);
+    overflow-wrap: anywhere;
   }
   .features {
-    grid-area: features;
     display: none;
     list-style: none;
     font-size: 15px;
@@ -131,27 +137,71 @@ export const bannerStyles = css`
   }
   .features li {
     position: relative;
-    padding-left: 18px;
+    padding-left: 22px;
   }
+  /* A tick in the accent colour: decoration, the words carry the meaning. */
   .features li::before {
     content: '';
     position: absolute;
-    left: 0;
-    top: 0.45em;
-    width: 9px;
-    height: 9px;
-    border-radius: 50%;
-    background: var(--_accent);
+    left: 2px;
+    top: 0.2em;
+    width: 6px;
+    height: 11px;
+    border: solid var(--_accent);
+    border-width: 0 3px 3px 0;
+    transform: rotate(45deg);
+  }
+  /* The campaign's ask, set apart: an accent edge, not a second button. */
+  .reminder {
+    padding: 6px 10px;
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: 2px;
+    background: color-mix(in srgb, var(--_accent) 10%, transparent);
+    font-size: 14px;
+    font-weight: 700;
   }
   .cta {
-    grid-area: cta;
-    align-self: end;
+    width: 100%;
   }
   /* The whole card is clickable; the link stays the one accessible target. */
   .cta::after {
     content: '';
     position: absolute;
     inset: 0;
+  }
+
+  /* The unit's figure (src + unit): in the box and the tower; rows keep to their one message. */
+  .figure {
+    font-size: 14px;
+    font-weight: 700;
+  }
+
+  /* The QR code of a tall desktop banner: a white square, whole pixels per
+     module, with its caption; it sits above the card's full-card link so
+     a click on it does not open the dialog. */
+  .code {
+    position: relative;
+    z-index: 1;
+    display: grid;
+    justify-items: center;
+    gap: 6px;
+    margin: 0;
+  }
+  .code-box {
+    display: grid;
+    place-items: center;
+    width: min(172px, 100%);
+    aspect-ratio: 1;
+    background: #fff;
+    border-radius: 4px;
+  }
+  .qr {
+    display: block;
+  }
+  .code-caption {
+    font-size: 13px;
+    text-align: center;
+    color: var(--_muted);
   }
 
   /* Row: 728x90, 320x100 (by height) and wide fluid (by width: a fluid
@@ -162,72 +212,86 @@ export const bannerStyles = css`
   @container ispeed-banner (min-width: 560px) {
     ${rowLayout}
   }
+  /* A wide fluid banner: the code between the words and the button, its
+     caption beside it once there is room for both. */
+  .s-fluid .code { grid-auto-flow: column; align-items: center; gap: 12px; }
+  .s-fluid .code-box { width: 120px; }
+  .s-fluid .code-caption { max-width: 150px; text-align: start; }
+  @container ispeed-banner (max-width: 799px) {
+    .s-fluid .code-caption { display: none; }
+  }
   @container ispeed-banner (max-height: 140px) and (max-width: 420px) {
     .card {
       padding: 8px 10px;
       gap: 10px;
-      grid-template-columns: auto 1fr auto;
-      grid-template-rows: 1fr;
-      grid-template-areas: 'icon headline cta';
     }
-    .icon { width: 44px; height: 44px; }
-    .headline { font-size: 15px; align-self: center; }
+    .card > .icon { grid-row: 1 / span 2; width: 44px; height: 44px; }
+    .card > .headline { grid-row: 1 / span 2; font-size: 15px; align-self: safe center; }
     .message { display: none; }
     .cta { min-height: 36px; padding: 6px 10px; font-size: 14px; }
   }
 
-  /* Tower: 300x600, 160x600. The features list says what the message says, and more. */
+  /* Tower: 300x600, 160x600. One column, spread over the height: the
+     features say what the message says, and more. */
   @container ispeed-banner (min-height: 400px) {
     .card {
       padding: 24px 20px;
-      gap: 16px;
-      grid-template-columns: 1fr;
-      grid-template-rows: auto auto auto 1fr auto;
-      grid-template-areas: 'icon' 'headline' 'features' '.' 'cta';
-      align-items: start;
+      gap: 12px;
+      grid-template-columns: minmax(0, 1fr);
     }
-    .icon { width: 96px; height: 96px; }
+    .icon { width: 88px; height: 88px; }
     .headline { font-size: 28px; }
     .message { display: none; }
     .features { display: grid; gap: 12px; }
   }
+  /* A tower on a desktop carries the code: the mark moves beside the headline. */
+  @container ispeed-banner (min-height: 400px) and (min-width: 201px) {
+    .card:has(.code) { grid-template-columns: auto minmax(0, 1fr); padding: 20px; }
+    .card:has(.code) > :not(.icon, .headline) { grid-column: 1 / -1; }
+    .card:has(.code) .icon { grid-column: 1; width: 56px; height: 56px; }
+    .card:has(.code) .headline { grid-column: 2; font-size: 22px; }
+    .card:has(.code) .features { font-size: 14px; gap: 8px; }
+  }
   @container ispeed-banner (min-height: 400px) and (max-width: 200px) {
-    .card { padding: 18px 12px; gap: 14px; }
-    .icon { width: 72px; height: 72px; }
+    .card { padding: 18px 12px; gap: 12px; }
+    .icon { width: 64px; height: 64px; }
     .headline { font-size: 20px; }
     .features { font-size: 14px; gap: 10px; }
+    .reminder { padding: 6px 8px; font-size: 13px; }
     .cta { padding: 8px 10px; font-size: 15px; }
+    .card:has(.code) { padding-inline: 10px; }
+    .card:has(.code) .icon { width: 48px; height: 48px; }
   }
 
-  /* The unit's figure (src + unit): a line of its own where there is room,
-     the box and the tower; rows and the sticky bar leave it out. */
-  .figure {
-    grid-area: figure;
+  /* What content-fit.ts sheds, step by step, when the content would leave the frame. */
+  .card[data-fit~='message'] .message,
+  .card[data-fit~='features'] .features,
+  .card[data-fit~='reminder'] .reminder,
+  .card[data-fit~='figure'] .figure,
+  .card[data-fit~='icon'] .icon,
+  .card[data-fit~='code'] .code {
     display: none;
-    font-size: 14px;
-    font-weight: 700;
   }
-  @container ispeed-banner (min-height: 141px) and (max-height: 399px) and (max-width: 559px) {
-    .card.has-figure {
-      grid-template-rows: auto auto auto 1fr;
-      grid-template-areas:
-        'icon headline'
-        'message message'
-        'figure figure'
-        'cta cta';
-    }
-    .has-figure .figure { display: block; }
+  .card:is([data-fit~='lines-3'], [data-fit~='tight']) .headline {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
   }
-  @container ispeed-banner (min-height: 400px) {
-    .card.has-figure {
-      grid-template-rows: auto auto auto auto 1fr auto;
-      grid-template-areas: 'icon' 'headline' 'features' 'figure' '.' 'cta';
-    }
-    .has-figure .figure { display: block; }
-  }
+  .card[data-fit~='name'] .app-name { white-space: normal; }
+  .card[data-fit~='lines-2'] .headline { -webkit-line-clamp: 2; }
+  .card[data-fit~='lines-1'] .headline { -webkit-line-clamp: 1; }
+  .card[data-fit~='tight'] .cta { white-space: normal; max-width: 45cqw; padding-inline: 8px; }
 
   /* Sticky bar: one row on any phone, at most 72 px tall from 320 px wide
      (the headline takes up to three lines beside the call to action). */
+  .sticky .icon { grid-area: icon; }
+  .sticky .headline { grid-area: headline; }
+  .sticky .message { grid-area: message; }
+  .sticky .cta { grid-area: cta; width: auto; }
+  .sticky .features,
+  .sticky .reminder,
+  .sticky .figure { display: none; }
   .sticky .card {
     padding: 8px 6px 8px 12px;
     gap: 8px;
@@ -277,7 +341,7 @@ export const bannerStyles = css`
     width: 38px;
     height: 38px;
   }
-  .close {
+  .sticky .close {
     grid-area: close;
   }
 

@@ -18,6 +18,8 @@ import {
   type BannerVariant,
 } from '../../core/widgets.js';
 import { bannerStyles } from './banner.styles.js';
+import { ContentFitController } from './content-fit.js';
+import type { ScanCode } from './scan-code.js';
 import { StickyFocusController } from './sticky-focus.js';
 import type { UnitFigure } from './unit-figure.js';
 
@@ -29,6 +31,12 @@ type ImageState =
   | { status: 'loading'; key: string }
   | { status: 'found'; key: string; entry: AssetEntry; narrow?: AssetEntry; base: string; loaded: boolean }
   | { status: 'failed'; key: string };
+
+/** The tall desktop banner's QR code: not wanted, being fetched, ready, or failed (the banner keeps its button). */
+type CodeState = { status: 'none' } | { status: 'loading' | 'failed'; url: string } | { status: 'ready'; url: string; code: ScanCode };
+
+/** A fluid banner shows the code from this width: beside the words, not squeezing them. */
+const FLUID_CODE_WIDTH = 600;
 
 /**
  * @tagname ispeed-banner
@@ -49,6 +57,8 @@ type ImageState =
  * @csspart headline - The headline.
  * @csspart message - The short message.
  * @csspart features - The list of points in tall sizes.
+ * @csspart reminder - "Turn on automatic measurement", in the box and tall sizes.
+ * @csspart code - The QR code (with its caption) in tall banners on a desktop: 300x600, 160x600 and fluid from 600 px wide.
  * @csspart figure - The unit's samples this month, with `src` and `unit`.
  * @csspart cta - The call-to-action link.
  * @csspart close - The sticky bar's close button.
@@ -66,6 +76,8 @@ export class IspeedBanner extends IspeedElement {
     dismissed: { state: true },
     image: { state: true },
     figure: { state: true },
+    code: { state: true },
+    shortenedHeadline: { state: true },
   };
 
   /** Banner size; unknown values fall back to `300x250` with a console warning. */
@@ -81,10 +93,21 @@ export class IspeedBanner extends IspeedElement {
   /** The unit's figure once read (it never holds the banner back), for the file and unit in `figureKey`. */
   declare private figure: UnitFigure | undefined;
   private figureKey = '';
+  declare private code: CodeState;
+  /** The whole headline while the frame shows it shortened, so the link's name still holds it. */
+  declare private shortenedHeadline: string;
+  private fluidWidth = 0;
+  private fluidObserver?: ResizeObserver;
   private dismissKeyChecked = '';
   private readonly qrDialog = new QrDialogController(this);
   private readonly stickyFocus = new StickyFocusController(this, () =>
     this.renderRoot?.querySelector<HTMLElement>('.frame.sticky') ?? null,
+  );
+  // Fixed sizes only: the fluid banner and the sticky bar grow with their content.
+  private readonly contentFit = new ContentFitController(
+    this,
+    () => this.renderRoot?.querySelector<HTMLElement>('.frame:not(.s-fluid, .sticky, .image) > .card') ?? null,
+    (shortened) => (this.shortenedHeadline = shortened ? this.headlineText() : ''),
   );
 
   constructor() {
@@ -95,6 +118,27 @@ export class IspeedBanner extends IspeedElement {
     this.image = { status: 'idle' };
     this.src = null;
     this.figure = undefined;
+    this.code = { status: 'none' };
+    this.shortenedHeadline = '';
+  }
+
+  /** Resolves once rendered and its content fitted to the frame. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    await this.contentFit.fitted;
+    return result;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.fluidObserver?.disconnect();
+    this.fluidObserver = undefined;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.watchFluidWidth();
+    if (this.showsCode()) this.startCodeLoad();
   }
 
   protected get resolvedSize(): BannerSize {
@@ -134,6 +178,84 @@ export class IspeedBanner extends IspeedElement {
         if (this.figureKey === key) this.figure = figure;
       })
       .catch((error: unknown) => warnOnce(`the banner's unit figure could not be loaded (${String(error)}); the banner shows none.`));
+  }
+
+  /** The headline as shown: the site's slotted text, or the built-in one. */
+  private headlineText(): string {
+    const slot = this.renderRoot?.querySelector<HTMLSlotElement>('slot[name="headline"]');
+    const slotted = slot?.assignedNodes({ flatten: true }).map((node) => node.textContent ?? '').join('').trim();
+    return (slotted || slot?.textContent || '').replace(/\s+/g, ' ').trim();
+  }
+
+  /** The tall desktop sizes carry the code: a desktop visitor scans without a click. */
+  private showsCode(): boolean {
+    if (this.config.platform !== 'desktop' || this.resolvedVariant === 'sticky') return false;
+    if (this.resolvedVariant === 'image' && this.image.status !== 'failed') return false;
+    const size = this.resolvedSize;
+    return size === '300x600' || size === '160x600' || (size === 'fluid' && this.fluidWidth >= FLUID_CODE_WIDTH);
+  }
+
+  /** A desktop fluid banner learns its width, to show the code once it is wide enough. */
+  private watchFluidWidth(): void {
+    const frame = this.renderRoot?.querySelector<HTMLElement>('.frame.s-fluid');
+    const wanted = Boolean(frame) && this.config.platform === 'desktop';
+    if (!wanted || typeof ResizeObserver !== 'function') {
+      this.fluidObserver?.disconnect();
+      this.fluidObserver = undefined;
+      return;
+    }
+    if (this.fluidObserver) return;
+    this.fluidObserver = new ResizeObserver(([entry]) => {
+      const width = entry.contentRect.width;
+      const crosses = width >= FLUID_CODE_WIDTH !== this.fluidWidth >= FLUID_CODE_WIDTH;
+      this.fluidWidth = width;
+      // Only crossing the threshold re-renders, and in the next frame: a render
+      // inside this callback would resize the frame again, and the host page
+      // would get a "ResizeObserver loop" error.
+      if (crosses) requestAnimationFrame(() => this.requestUpdate());
+    });
+    this.fluidObserver.observe(frame!);
+  }
+
+  /**
+   * Fetches the encoder once the banner has rendered, so it never delays the
+   * takeover; a link too long for a code, or an encoder that fails to load,
+   * leaves the banner with its button (said once in the console).
+   */
+  private startCodeLoad(): void {
+    const url = this.link('qr');
+    if (this.code.status !== 'none' && this.code.url === url) return;
+    const { loadElement } = sharedState();
+    if (!loadElement) return;
+    this.code = { status: 'loading', url };
+    loadElement('scan-code')
+      .then((module) => {
+        if (this.code.status !== 'loading' || this.code.url !== url) return;
+        this.code = { status: 'ready', url, code: (module as typeof import('./scan-code.js')).scanCode(url) };
+      })
+      .catch((error: unknown) => {
+        warnOnce(`the banner's QR code could not be made (${String(error)}); the banner keeps its button only.`);
+        if (this.code.status === 'loading' && this.code.url === url) this.code = { status: 'failed', url };
+      });
+  }
+
+  /** The code block: its box is reserved at once, and the code drawn in it when the encoder arrives. */
+  private renderCode(): TemplateResult | typeof nothing {
+    if (!this.showsCode() || this.code.status === 'failed') return nothing;
+    const code = this.code.status === 'ready' ? this.code.code : undefined;
+    const box = this.renderRoot?.querySelector<HTMLElement>('.code-box');
+    // Whole pixels per module, as the QR card draws it: uneven modules are misread.
+    const side = code && box ? Math.max(2, Math.floor(box.clientWidth / code.modules)) * code.modules : 0;
+    return html`<figure part="code" class="code">
+      <span class="code-box">
+        ${code && side
+          ? html`<svg class="qr" role="img" aria-label=${this.t('qr.label', { host: new URL(code.url).host })} width=${side} height=${side}
+              viewBox="0 0 ${code.modules} ${code.modules}" shape-rendering="crispEdges"
+              ><rect width=${code.modules} height=${code.modules} fill="#fff"></rect><path d=${code.path} fill="#000"></path></svg>`
+          : nothing}
+      </span>
+      <figcaption class="code-caption">${keepAppName(this.t('banner.scan'))}</figcaption>
+    </figure>`;
   }
 
   /** "Xã Ea Kao: 124/300 mẫu tháng 11", in the banner's language. */
@@ -177,21 +299,22 @@ export class IspeedBanner extends IspeedElement {
     return html`<div part="base" class=${this.frameClasses(layout)} lang=${this.language}>
       <div class=${this.figure && layout !== 'sticky' ? 'card has-figure' : 'card'}>
         <span part="icon" class="icon">${markIcon}</span>
-        <p part="headline" class="headline"><slot name="headline">${keepAppName(t('banner.headline'))}</slot></p>
+        <p part="headline" class="headline" title=${this.shortenedHeadline || nothing}><slot name="headline">${keepAppName(t('banner.headline'))}</slot></p>
         <p part="message" class="message"><slot name="message">${keepAppName(t('banner.message'))}</slot></p>
         ${this.figure && layout !== 'sticky' ? html`<p part="figure" class="figure">${this.figureText(this.figure)}</p>` : nothing}
         <ul part="features" class="features">
           <li>${t('banner.featureMeasures')}</li>
           <li>${t('banner.featureFree')}</li>
           <li>${t('banner.featureNoData')}</li>
-          <li>${t('banner.featureAuto')}</li>
         </ul>
+        ${layout === 'sticky' ? nothing : this.renderCode()}
+        <p part="reminder" class="reminder">${t('banner.featureAuto')}</p>
         ${this.qrDialog.renderCta({
           desktop: this.config.platform === 'desktop',
           storeHref: this.storeLink(),
           webHref: this.link('web'),
-          phone: html`${t('banner.cta')}<span class="visually-hidden"> ${t('banner.ctaSuffix')}</span>`,
-          computer: html`${t('banner.cta')}<span class="visually-hidden"> ${t('banner.ctaQrSuffix')}</span>`,
+          phone: html`${t('banner.cta')}<span class="visually-hidden">${this.headlineInName()} ${t('banner.ctaSuffix')}</span>`,
+          computer: html`${t('banner.cta')}<span class="visually-hidden">${this.headlineInName()} ${t('banner.ctaQrSuffix')}</span>`,
         })}
         ${layout === 'sticky'
           ? html`<button part="close" class="close" type="button" aria-label=${t('banner.close')} @click=${this.dismiss}>
@@ -201,6 +324,11 @@ export class IspeedBanner extends IspeedElement {
       </div>
       ${this.config.platform === 'desktop' ? this.qrDialog.render(t, this.language, this.config) : nothing}
     </div>`;
+  }
+
+  /** While the headline is shortened on screen, the link's name carries it whole. */
+  private headlineInName(): string {
+    return this.shortenedHeadline ? ` – ${this.shortenedHeadline}` : '';
   }
 
   /** The collapsed sticky bar: a small tab in the corner that opens it again. */
