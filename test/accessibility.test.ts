@@ -296,6 +296,7 @@ describe('accessibility past axe', () => {
       ['guide, compact', (lang) => html`<ispeed-guide lang=${lang} layout="compact" platform="desktop"></ispeed-guide>`],
       ['QR card on a desktop', (lang) => html`<ispeed-qr-card lang=${lang} platform="desktop"></ispeed-qr-card>`],
       ['QR card, compact, on a phone', (lang) => html`<ispeed-qr-card lang=${lang} size="compact" platform="android"></ispeed-qr-card>`],
+      ['QR card, frameless (as in the dialog), on a desktop', (lang) => html`<ispeed-qr-card lang=${lang} frame="none" actions="none" platform="desktop"></ispeed-qr-card>`],
       ['progress with a ranking', (lang) => html`<ispeed-progress lang=${lang} src=${PROGRESS_DATA} unit="xa-ea-kao" ranking="5"></ispeed-progress>`],
     ];
     for (const [what, template] of cases) {

@@ -194,6 +194,33 @@ describe('<ispeed-qr-card>', () => {
       }
     });
 
+    it('frame="none" leaves the frame and the title to its container, and sets the code beside the steps where there is room', async () => {
+      const wrapper = await fixture(html`<div style="width: 660px"><ispeed-qr-card frame="none" platform="desktop" actions="none"></ispeed-qr-card></div>`);
+      const element = wrapper.querySelector('ispeed-qr-card')!;
+      await element.updateComplete;
+      const frame = getComputedStyle(part(element, '.frame'));
+      expect([frame.borderTopWidth, frame.paddingTop]).to.deep.equal(['0px', '0px']);
+      expect(element.shadowRoot!.querySelector('.title, h2'), 'no title of its own').to.equal(null);
+      const side = part(element, '.qr').getBoundingClientRect().width;
+      expect(side, 'at least 240 px on a desktop').to.be.at.least(240);
+      expect(side % Number(part(element, '.qr').getAttribute('viewBox')!.split(' ')[2]), 'whole pixels per module').to.equal(0);
+      const code = part(element, '.code').getBoundingClientRect();
+      const how = part(element, '.how').getBoundingClientRect();
+      expect(how.left, 'the steps beside the code').to.be.at.least(code.right);
+      expect(element.shadowRoot!.querySelectorAll('.steps li')).to.have.length(3);
+      expect(element.shadowRoot!.querySelector('.steps-title'), 'the steps need no second title').to.equal(null);
+
+      (wrapper as HTMLElement).style.width = '340px';
+      await waitUntil(() => part(element, '.how').getBoundingClientRect().top >= part(element, '.code').getBoundingClientRect().bottom, 'narrow: the steps go under the code');
+      expect(part(element, '.frame').getBoundingClientRect().width).to.be.at.most(340);
+    });
+
+    it('a poster is always framed, with its title', async () => {
+      const element = await card(html`<ispeed-qr-card frame="none" size="poster"></ispeed-qr-card>`);
+      expect(part(element, '.title').textContent).to.contain('i-Speed');
+      expect(part(element, '.frame').classList.contains('frameless')).to.equal(false);
+    });
+
     it('names the code by what it opens, and shows the link as text', async () => {
       const element = await card(html`<ispeed-qr-card></ispeed-qr-card>`);
       expect(part(element, '.qr').getAttribute('role')).to.equal('img');
@@ -230,11 +257,12 @@ describe('<ispeed-qr-card>', () => {
     it('falls back to level M and the default size for unknown values', async () => {
       let element!: IspeedQrCard;
       const warnings = await captureWarnings(async () => {
-        element = await card(html`<ispeed-qr-card level="Z" size="huge" paper="letter"></ispeed-qr-card>`);
+        element = await card(html`<ispeed-qr-card level="Z" size="huge" paper="letter" frame="borderless"></ispeed-qr-card>`);
       });
       expect(part(element, '.qr').dataset.level).to.equal('M');
-      expect(part(element, '.frame').className).to.contain('size-default').and.contain('paper-a4');
-      expect(warnings.join('\n')).to.contain('"Z"').and.contain('"huge"').and.contain('"letter"');
+      expect(part(element, '.frame').className).to.contain('size-default').and.contain('paper-a4').and.not.contain('frameless');
+      expect(part(element, '.title')).to.not.equal(null);
+      expect(warnings.join('\n')).to.contain('"Z"').and.contain('"huge"').and.contain('"letter"').and.contain('<ispeed-qr-card frame>: unknown value "borderless"');
     });
   });
 
@@ -246,6 +274,10 @@ describe('<ispeed-qr-card>', () => {
           await expect(element).to.be.accessible();
         });
       }
+      it(`frame="none" in ${lang}`, async () => {
+        const element = await card(html`<ispeed-qr-card frame="none" lang=${lang} platform="desktop"></ispeed-qr-card>`);
+        await expect(element).to.be.accessible();
+      });
     }
   });
 });
@@ -298,6 +330,7 @@ describe('<ispeed-banner> on a desktop', () => {
     const qrCard = dialog.querySelector('ispeed-qr-card')!;
     await qrCard.updateComplete;
     expect(part(qrCard, '.caption').textContent!.trim()).to.equal('Scan the QR code to get the i-Speed app');
+    expect(part(qrCard, '.steps li').textContent).to.equal('Open your phone\'s camera and scan the QR code');
     dialog.close();
   });
 });

@@ -120,14 +120,14 @@ export class QrDialogController implements ReactiveController {
     return html`<dialog part="dialog" class="qr-dialog" aria-labelledby="qr-dialog-title" @close=${this.onClose} @click=${this.onClick}>
       <div class="dialog-body">
       <div class="dialog-head">
-        <p id="qr-dialog-title" class="dialog-title">${t('qr.dialogTitle')}</p>
+        <p id="qr-dialog-title" class="dialog-title">${keepAppName(t('qr.dialogTitle'))}</p>
         <button class="close" type="button" aria-label=${t('qr.close')} @click=${() => this.close()}>
           <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6L6 18"></path></svg>
         </button>
       </div>
       ${this.opened
         ? html`<ispeed-qr-card
-            size="compact"
+            frame="none"
             actions="none"
             platform="desktop"
             lang=${language}
@@ -178,9 +178,17 @@ export const closeButtonStyles = css`
   }
 `;
 
+/**
+ * One frame and one title; the frameless card inside sets the code beside its
+ * steps where there is room. In a phone-sized window the frame gives up its
+ * margins so the code keeps its width. (Comments stay out of the CSS text:
+ * it ships as written, in the chunk every page loads.)
+ */
 export const qrDialogStyles = css`
   .qr-dialog {
-    width: min(340px, calc(100vw - 32px));
+    width: min(720px, calc(100% - 16px));
+    max-width: none;
+    max-height: calc(100% - 16px);
     padding: 0;
     border: 0;
     border-radius: 12px;
@@ -189,7 +197,7 @@ export const qrDialogStyles = css`
     box-shadow: 0 12px 40px rgb(0 0 0 / 30%);
   }
   .dialog-body {
-    padding: 16px;
+    padding: 24px 28px 28px;
   }
   .qr-dialog::backdrop {
     background: rgb(0 0 0 / 55%);
@@ -198,14 +206,26 @@ export const qrDialogStyles = css`
     display: flex;
     align-items: center;
     justify-content: space-between;
-    gap: 8px;
-    margin-bottom: 12px;
+    gap: 12px;
+    margin-bottom: 20px;
   }
   .dialog-title {
     min-width: 0;
-    font-size: 17px;
+    font-size: 22px;
     font-weight: 700;
     line-height: 1.3;
+    text-wrap: balance;
+  }
+  .dialog-title .app-name {
+    white-space: nowrap;
+  }
+  @media (max-width: 480px) {
+    .dialog-body {
+      padding: 16px;
+    }
+    .dialog-title {
+      font-size: 19px;
+    }
   }
   /* Forced colours drop the shadow and the backdrop tint: a border keeps the dialog's edge. */
   @media (forced-colors: active) {

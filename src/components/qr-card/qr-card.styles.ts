@@ -1,9 +1,51 @@
 import { css } from 'lit';
 
 /**
- * Screen: a card in three sizes; on a phone the store button leads and the
- * code is smaller. Print: a poster card fills an A4 or A5 page (set by the
- * page's @page rule) with a QR code of at least 8 cm.
+ * frame="none": the container draws the frame and the title (the QR dialog
+ * does). The code and what to do sit side by side where there is room, what
+ * to do under the code where there is not, all starting at the container's
+ * edge under its title. Flex wrapping, not a container query, so the card
+ * keeps its own width in a page's flex row or float. A long word in 200% text
+ * breaks rather than widen the column past a narrow dialog, and a code wider
+ * than a very narrow container shrinks rather than overflow.
+ */
+const framelessStyles = css`
+  .frameless {
+    display: block;
+    max-width: none;
+    padding: 0;
+    border: 0;
+    border-radius: 0;
+    overflow-wrap: anywhere;
+  }
+  .layout {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 20px 28px;
+    text-align: start;
+  }
+  .layout > .stores { flex-basis: 100%; }
+  .frameless .code { min-width: 0; }
+  .frameless .qr { max-width: 100%; height: auto; }
+  .how {
+    flex: 1 1 300px;
+    min-width: 0;
+    display: grid;
+    justify-items: start;
+    gap: 14px;
+  }
+  .how .stores { justify-content: flex-start; }
+  .frameless .caption { font-size: 18px; font-weight: 700; line-height: 1.3; text-wrap: balance; }
+  .frameless .steps { font-size: 16px; }
+  .frameless .steps li::marker { color: var(--_accent); font-weight: 700; }
+`;
+
+/**
+ * Screen: a card in three sizes, or frameless for a container with its own
+ * frame; on a phone the store button leads and the code is smaller. Print:
+ * a poster card fills an A4 or A5 page (set by the page's @page rule) with a
+ * QR code of at least 8 cm.
  */
 export const qrCardStyles = css`
   :host {
@@ -93,6 +135,8 @@ export const qrCardStyles = css`
   /* On a phone the visitor installs here: the store button first (first in the DOM too), the code smaller. */
   .phone .store.mine { flex-basis: 100%; font-size: 17px; min-height: 48px; }
   .phone .store:not(.mine) { background: transparent; color: var(--_text); text-decoration: underline; }
+
+  ${framelessStyles}
 
   /* poster: the printable layout, previewed on screen at A4 proportions. */
   .size-poster {

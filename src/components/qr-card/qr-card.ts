@@ -18,6 +18,11 @@ export const QR_CARD_SIZES = ['default', 'compact', 'poster'] as const;
 export type QrCardSize = (typeof QR_CARD_SIZES)[number];
 export const PAPERS = ['a4', 'a5'] as const;
 export type Paper = (typeof PAPERS)[number];
+export const QR_CARD_FRAMES = ['card', 'none'] as const;
+export type QrCardFrame = (typeof QR_CARD_FRAMES)[number];
+
+/** A frameless card's code on a desktop: the thing its dialog is for, big enough to scan from a seat. */
+const FRAMELESS_DESKTOP_SIDE = 240;
 
 interface Code {
   /** The link the code opens, with attribution. */
@@ -39,6 +44,9 @@ interface Code {
  * @attribute level - Error correction: `L`, `M` (default), `Q` or `H` (H adds the i-Speed mark in the centre).
  * @attribute size - `default`, `compact` (a 300 px sidebar) or `poster`.
  * @attribute actions - `all` (default) shows Save PNG, Save SVG and Print; `none` hides them.
+ * @attribute frame - `card` (default) draws the card's border, padding and title; `none` leaves them to a
+ * container that has its own (a dialog, a panel with a heading), sets the code beside its steps when there is
+ * room, and makes the code at least 240 px on a desktop. A poster is always a card.
  * @attribute paper - `a4` (default) or `a5`: the poster's paper when printed.
  * @attribute unit-name - The unit's name, printed on the poster (e.g. "Xã Ea Kao").
  * @attribute heading-level - The title's heading level, 2 (default) to 6, to fit the page's own headings.
@@ -62,6 +70,7 @@ export class IspeedQrCard extends IspeedElement {
     level: {},
     size: {},
     actions: {},
+    frame: {},
     paper: {},
     unitName: { attribute: 'unit-name' },
     headingLevel: { attribute: 'heading-level' },
@@ -71,6 +80,7 @@ export class IspeedQrCard extends IspeedElement {
   declare level: string;
   declare size: string;
   declare actions: string;
+  declare frame: string;
   declare paper: string;
   declare unitName: string | null;
   declare headingLevel: string | null;
@@ -83,6 +93,7 @@ export class IspeedQrCard extends IspeedElement {
     this.level = 'M';
     this.size = 'default';
     this.actions = 'all';
+    this.frame = 'card';
     this.paper = 'a4';
     this.unitName = null;
     this.headingLevel = null;
@@ -98,6 +109,12 @@ export class IspeedQrCard extends IspeedElement {
 
   private get resolvedPaper(): Paper {
     return normalizeEnum<Paper>(this.paper, PAPERS, '<ispeed-qr-card paper>') ?? 'a4';
+  }
+
+  /** `none` only off the poster: a poster is the printed card, with its title. */
+  private get framed(): boolean {
+    const frame = normalizeEnum<QrCardFrame>(this.frame, QR_CARD_FRAMES, '<ispeed-qr-card frame>') ?? 'card';
+    return frame === 'card' || this.resolvedSize === 'poster';
   }
 
   private get showActions(): boolean {
@@ -151,44 +168,72 @@ export class IspeedQrCard extends IspeedElement {
   protected renderWidget(): TemplateResult {
     const { t, config } = this;
     const code = this.code();
-    const size = this.resolvedSize;
     const phone = config.platform !== 'desktop';
-    const classes = `frame theme ${config.theme} size-${size} paper-${this.resolvedPaper}${phone ? ' phone' : ''}`;
+    const framed = this.framed;
+    const classes = `frame theme ${config.theme} size-${this.resolvedSize} paper-${this.resolvedPaper}${framed ? '' : ' frameless'}${phone ? ' phone' : ''}`;
+    const drawing = code.matrix ? this.renderCode(code) : html`<p class="no-code">${t('qr.noCode')}</p>`;
+    const caption = keepAppName(t('qr.caption'));
     // On a phone the visitor installs right here: the store buttons come
     // first in the DOM, so reading and Tab order match what is seen.
     const stores = this.renderStores();
+    const actions = this.showActions ? this.renderActions() : nothing;
+    if (!framed) {
+      // The container gives the frame and the one title: the code, and beside it (or under it) what to do.
+      return html`<div part="base" class=${classes} lang=${this.language}>
+        <div class="layout">
+          ${phone ? stores : nothing}
+          <div class="code">${drawing}</div>
+          <div class="how">
+            <p part="caption" class="caption">${caption}</p>
+            ${this.renderSteps()} ${this.renderLink(code)} ${phone ? nothing : stores} ${actions}
+          </div>
+        </div>
+      </div>`;
+    }
     return html`<div part="base" class=${classes} lang=${this.language}>
       ${heading(headingLevel(this.headingLevel, '<ispeed-qr-card heading-level>'), keepAppName(t('qr.title')))}
       ${phone ? stores : nothing}
       <figure class="code">
-        ${code.matrix ? this.renderCode(code) : html`<p class="no-code">${t('qr.noCode')}</p>`}
-        <figcaption part="caption" class="caption">${keepAppName(t('qr.caption'))}</figcaption>
+        ${drawing}
+        <figcaption part="caption" class="caption">${caption}</figcaption>
       </figure>
-      <p part="link" class="target">
-        ${t('qr.linkIntro')}
-        <a href=${code.url} target="_blank" rel="noopener">${code.display}<span class="visually-hidden"> ${t('newTab')}</span></a>
-      </p>
+      ${this.renderLink(code)}
       ${this.cleanUnitName ? html`<p class="unit-name">${t('qr.unit', { name: this.cleanUnitName })}</p>` : nothing}
       <div class="steps-block">
         <p class="steps-title">${t('qr.stepsTitle')}</p>
-        <ol class="steps">
-          <li>${t('qr.step1')}</li>
-          <li>${t('qr.step2')}</li>
-          <li>${t('qr.step3')}</li>
-        </ol>
+        ${this.renderSteps()}
       </div>
       <p class="note">${t('qr.note')}</p>
-      ${phone ? nothing : stores} ${this.showActions ? this.renderActions() : nothing}
+      ${phone ? nothing : stores} ${actions}
     </div>`;
   }
 
+  private renderLink(code: Code): TemplateResult {
+    const { t } = this;
+    return html`<p part="link" class="target">
+      ${t('qr.linkIntro')}
+      <a href=${code.url} target="_blank" rel="noopener">${code.display}<span class="visually-hidden"> ${t('newTab')}</span></a>
+    </p>`;
+  }
+
+  private renderSteps(): TemplateResult {
+    const { t } = this;
+    return html`<ol class="steps">
+      <li>${t('qr.step1')}</li>
+      <li>${t('qr.step2')}</li>
+      <li>${t('qr.step3')}</li>
+    </ol>`;
+  }
+
   /**
-   * The code's side on screen: near the size's target, in whole pixels per
-   * module, so crisp edges do not draw modules of uneven widths that
-   * scanners misread.
+   * The code's side on screen: near the size's target (frameless on a
+   * desktop: at least 240 px), in whole pixels per module, so crisp edges
+   * do not draw modules of uneven widths that scanners misread.
    */
   private screenSide(modules: number): number {
-    const target = this.resolvedSize === 'poster' ? 320 : this.config.platform !== 'desktop' ? 140 : this.resolvedSize === 'compact' ? 168 : 220;
+    const desktop = this.config.platform === 'desktop';
+    if (desktop && !this.framed) return Math.max(3, Math.ceil(FRAMELESS_DESKTOP_SIDE / modules)) * modules;
+    const target = this.resolvedSize === 'poster' ? 320 : !desktop ? 140 : this.resolvedSize === 'compact' ? 168 : 220;
     return Math.max(3, Math.round(target / modules)) * modules;
   }
 
