@@ -79,7 +79,7 @@ describe('the banner gallery looks as its reference screenshots', function () {
     const { stale } = await executeServerCommand<{ stale: string[] }, object>('visual-references', { names: groups.map((group) => `gallery-${group.id}`) });
     if (stale.length) failures.push(`references without a group in the gallery: ${stale.join(', ')} (npm run test:visual:update removes them)`);
     if (failures.length) {
-      expect.fail(`${failures.length} of ${groups.length} groups differ:\n${failures.join('\n')}\nIf the change is intended: npm run test:visual:update, then review the PNGs in git.`);
+      expect.fail(`the gallery (${groups.length} groups) does not match its references:\n${failures.join('\n')}\nIf the change is intended: npm run test:visual:update, then review the PNGs in git.`);
     }
   });
 });
