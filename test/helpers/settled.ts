@@ -9,9 +9,10 @@ function finished(banner: Banner): boolean {
   return banner.getAttribute('variant') !== 'image' || frame.classList.contains('loaded');
 }
 
-/** Lit has no more updates queued for any of them. */
+/** Lit has no more updates queued for any of them (updateComplete is false when another one was queued meanwhile). */
 async function allUpdated(banners: Banner[]): Promise<void> {
-  while (!(await Promise.all(banners.map((banner) => banner.updateComplete))).every(Boolean));
+  let done = false;
+  while (!done) done = (await Promise.all(banners.map((banner) => banner.updateComplete))).every(Boolean);
 }
 
 /** Every banner defined and drawn at its size (artwork may still be loading: its box is already fixed). */

@@ -22,11 +22,13 @@ type Comparison = { ok: boolean; message?: string; updated?: boolean };
  */
 async function showWholePage(win: FrameWindow): Promise<void> {
   const iframe = win.frameElement as HTMLIFrameElement;
-  for (let height = 0; height !== win.document.documentElement.scrollHeight; ) {
+  // Again until it holds: the frame's scrollbar going away can rewrap the page.
+  let height;
+  do {
     height = win.document.documentElement.scrollHeight;
     iframe.height = String(height);
     await setViewport({ width: WIDTH, height });
-  }
+  } while (height !== win.document.documentElement.scrollHeight);
 }
 
 /** How wide a line of Vietnamese is in the given font stack, as the page's canvas draws it. */
