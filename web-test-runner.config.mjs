@@ -11,6 +11,7 @@ import { summaryReporter } from './test/helpers/summary-reporter.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/lib/chromium.mjs';
 import { STRICT_CSP } from './scripts/serve.mjs';
 import { startCdn } from './test/helpers/cdn-server.mjs';
+import { visualRegression } from './test/visual/visual-plugin.mjs';
 
 if (!existsSync('dist/ispeed.js')) {
   console.error('\ndist/ is missing: the end-to-end tests load the built files. Run "npm test" (it builds first) or "npm run build".\n');
@@ -222,7 +223,7 @@ function strictCspForFixturePages(context, next) {
   return next().then(() => {
     if (context.path.startsWith('/test/pages/cdn/')) return;
     const fixturePage =
-      context.path.startsWith('/test/pages/') || context.path === '/__paste' || /^\/dist\/([^/]+\.html|configurator\/.*|report\/.*)$/.test(context.path);
+      context.path.startsWith('/test/pages/') || context.path === '/__paste' || /^\/dist\/([^/]+\.html|demo\/[^/]+\.html|configurator\/.*|report\/.*)$/.test(context.path);
     if (fixturePage) context.set('Content-Security-Policy', FIXTURE_CSP);
   });
 }
@@ -337,16 +338,22 @@ const PHONES = {
 };
 
 export default {
-  files: ['test/**/*.test.ts', '!test/devices/**', '!test/time-zone/**'],
+  files: ['test/**/*.test.ts', '!test/devices/**', '!test/time-zone/**', '!test/visual/**'],
   groups: [
     ...Object.entries(PHONES).map(([name, context]) => ({ name, files: 'test/devices/*.test.ts', browsers: [chromium(context)] })),
     // Honolulu is 17 hours behind Vietnam: days left must still be counted in Vietnam.
     { name: 'far-time-zone', files: 'test/time-zone/*.test.ts', browsers: [chromium({ timezoneId: 'Pacific/Honolulu' })] },
+    // Screenshots compared with references: one fixed, motionless context (the test sets the height).
+    {
+      name: 'visual',
+      files: 'test/visual/*.test.ts',
+      browsers: [chromium({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, reducedMotion: 'reduce', colorScheme: 'dark' })],
+    },
   ],
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
   concurrency: 2,
-  plugins: [screenshotArea, browserConsole, ariaSnapshot, printPages, generatedData, recordPrintPage, pastedPages, commonJsAsModules({ 'qrcode/lib/core/qrcode.js': ['create'], jsqr: [] }), jsonModules, esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' })],
+  plugins: [screenshotArea, visualRegression, browserConsole, ariaSnapshot, printPages, generatedData, recordPrintPage, pastedPages, commonJsAsModules({ 'qrcode/lib/core/qrcode.js': ['create'], jsqr: [] }), jsonModules, esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' })],
   middleware: [slowLink, redirects, trickle, strictCspForFixturePages, portalPages],
   browsers: [chromium()],
   reporters: [defaultReporter(), summaryReporter()],

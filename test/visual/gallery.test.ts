@@ -1,0 +1,87 @@
+// The banner gallery (demo/gallery.html, as built in dist/), photographed
+// group by group and compared with test/visual/reference/. The browser
+// context is fixed in web-test-runner.config.mjs (the "visual" group): 1280 px
+// wide, deviceScaleFactor 1, reduced motion, dark colour scheme (so
+// theme="auto" shows its dark palette). After an intended change to how
+// banners look: npm run test:visual:update, then review the PNGs in git.
+import { expect } from '@open-wc/testing';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { closePages, openPage, type FrameWindow } from '../helpers/frame.js';
+import { drawn, settled } from '../helpers/settled.js';
+
+const WIDTH = 1280;
+/** The font the references were made with (Debian's fonts-noto-core, which CI installs). */
+const REFERENCE_FONT = '"Noto Sans"';
+
+type Comparison = { ok: boolean; message?: string; updated?: boolean };
+
+/**
+ * Makes the frame, and the window around it, as tall as the gallery, so
+ * every group is on screen at once: lazy artwork loads, and a screenshot is
+ * a plain clip of the viewport.
+ */
+async function showWholePage(win: FrameWindow): Promise<void> {
+  const iframe = win.frameElement as HTMLIFrameElement;
+  // Again until it holds: the frame's scrollbar going away can rewrap the page.
+  let height;
+  do {
+    height = win.document.documentElement.scrollHeight;
+    iframe.height = String(height);
+    await setViewport({ width: WIDTH, height });
+  } while (height !== win.document.documentElement.scrollHeight);
+}
+
+/** How wide a line of Vietnamese is in the given font stack, as the page's canvas draws it. */
+function textWidth(win: Window, fontFamily: string): number {
+  const context = win.document.createElement('canvas').getContext('2d')!;
+  context.font = `16px ${fontFamily}`;
+  return context.measureText('Đo tốc độ Internet với ứng dụng i-Speed, miễn phí').width;
+}
+
+describe('the banner gallery looks as its reference screenshots', function () {
+  this.timeout(60000);
+  let win: FrameWindow;
+
+  before(async () => {
+    document.body.style.margin = '0';
+    win = await openPage('/dist/demo/gallery.html', WIDTH, 900);
+    (win.frameElement as HTMLIFrameElement).style.cssText = 'display: block; border: 0';
+    await drawn(win);
+    await showWholePage(win);
+    await settled(win);
+  });
+
+  after(closePages);
+
+  it('renders its banners in the references\' font', () => {
+    const headline = win.document.querySelector('ispeed-banner:not([variant])')!.shadowRoot!.querySelector('.headline')!;
+    const bannerFont = win.getComputedStyle(headline).fontFamily;
+    expect(textWidth(win, `${REFERENCE_FONT}, monospace`), 'Noto Sans is installed (Debian: apt-get install fonts-noto-core)').to.not.equal(textWidth(win, 'monospace'));
+    expect(textWidth(win, bannerFont), `the banners' font stack (${bannerFont}) resolves to Noto Sans here, as where the references were made`).to.equal(
+      textWidth(win, REFERENCE_FONT),
+    );
+  });
+
+  it('matches the reference of every group, within the tolerance of test/visual/png-diff.mjs', async () => {
+    const groups = [...win.document.querySelectorAll<HTMLElement>('.gallery-group')];
+    expect(groups.length).to.be.greaterThan(10);
+    const frameBox = win.frameElement!.getBoundingClientRect();
+    const failures: string[] = [];
+    for (const group of groups) {
+      const box = group.getBoundingClientRect();
+      const clip = {
+        x: Math.round(frameBox.left + box.left),
+        y: Math.round(frameBox.top + box.top),
+        width: Math.round(box.width),
+        height: Math.round(box.height),
+      };
+      const result = await executeServerCommand<Comparison, object>('visual-compare', { name: `gallery-${group.id}`, clip });
+      if (!result.ok) failures.push(result.message!);
+    }
+    const { stale } = await executeServerCommand<{ stale: string[] }, object>('visual-references', { names: groups.map((group) => `gallery-${group.id}`) });
+    if (stale.length) failures.push(`references without a group in the gallery: ${stale.join(', ')} (npm run test:visual:update removes them)`);
+    if (failures.length) {
+      expect.fail(`the gallery (${groups.length} groups) does not match its references:\n${failures.join('\n')}\nIf the change is intended: npm run test:visual:update, then review the PNGs in git.`);
+    }
+  });
+});
