@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { classicChunks, litTrustedTypesPolicy, modulesProvidedByLoader, providedByLoader } from './scripts/lib/classic-chunks.mjs';
+import { shrinkCssTemplates } from './scripts/lib/css-templates.mjs';
 
 /**
  * One config, several builds (scripts/build.mjs runs each mode in turn):
@@ -69,7 +70,7 @@ function base(outDir: string, minify: boolean, plugins: Plugin[] = []): UserConf
   return {
     define: { __ISPEED_VERSION__: JSON.stringify(version), __ISPEED_BUILT_IN_ART__: JSON.stringify(builtInArt()) },
     logLevel: 'warn',
-    plugins: [litTrustedTypesPolicy(root), ...plugins],
+    plugins: [shrinkCssTemplates(), litTrustedTypesPolicy(root), ...plugins],
     build: {
       outDir,
       emptyOutDir: false,

@@ -277,6 +277,25 @@ describe('embed code, pasted into a fresh page', () => {
     expect([new URL(vector.src).pathname, vector.hasAttribute('srcset')]).to.deep.equal(['/dist/assets/banner-728x90-vi.svg', false]);
   });
 
+  it('centres a fixed banner and its fallback in a wider column, with no shift at the takeover, and leaves fluid and sticky as they are', async () => {
+    const codes = await snippetsFor('?bannerSize=300x600&unit=xa-ea-kao');
+    for (const form of ['element', 'oneTag', 'iframe', 'sri']) expect(codes[form], form).to.match(/^<div align="center">\n {2}<[\s\S]*\n<\/div>$/);
+    const withoutScript = codes.element.replace(/\s*<script[^>]*><\/script>/, '');
+    const fallback = (await paste(withoutScript, 390)).document.querySelector('ispeed-banner img')!;
+    const centre = (win: Window) => (win.innerWidth - 300) / 2;
+    expect(fallback.getBoundingClientRect().left, 'the fallback image is centred').to.be.closeTo(centre(fallback.ownerDocument.defaultView!), 1);
+    closePages();
+    const win = await paste(codes.element, 390);
+    const banner = win.document.querySelector('ispeed-banner')!;
+    await waitUntil(() => banner.shadowRoot?.querySelector('.card'), 'the banner takes over', { timeout: 8000 });
+    expect(banner.shadowRoot!.querySelector('.frame')!.getBoundingClientRect().left, 'the banner where its fallback was').to.be.closeTo(centre(win), 1);
+    closePages();
+    for (const query of ['?bannerSize=fluid', '?variant=sticky&bannerSize=320x100']) {
+      const { element } = await snippetsFor(query);
+      expect(element, query).to.match(/^<ispeed-banner/);
+    }
+  });
+
   it('refuses a script whose bytes differ from its integrity hash', async () => {
     const codes = await snippetsFor('?unit=xa-ea-kao');
     const tampered = codes.sri.replace(/src="[^"]*\/ispeed\.js"/, `src="${new URL('/__tampered/ispeed.js', location.href).href}"`);

@@ -82,6 +82,16 @@ export function frameSize(state: ConfiguratorState): { width: string; height: st
   return { width: '100%', height: heights[state.layout] ?? heights.steps, fixed: false };
 }
 
+/**
+ * A fixed-size banner sits centred in a wider column, its fallback image
+ * too, so the takeover moves nothing. `align` rather than a style attribute:
+ * a portal's strict CSP blocks inline styles, never this presentational hint.
+ */
+function centred(size: RegExpExecArray | null, code: string): string {
+  if (!size) return code;
+  return `<div align="center">\n${code.replace(/^/gm, '  ')}\n</div>`;
+}
+
 export interface Snippets {
   element: string;
   oneTag: string;
@@ -125,10 +135,11 @@ export function buildSnippets(state: ConfiguratorState, integrity: Record<string
       ? `<a href="https://speedtest.vn"><img ${sources(size[0])} width="${size[1]}" height="${size[2]}" alt="${ARTWORK_ALT[lang]}"></a>`
       : `<a href="https://speedtest.vn">${FALLBACK_TEXT[lang]}</a>`;
 
+  const fixedBox = size && state.variant !== 'sticky' ? size : null;
   const markup = `<${tag}${attributeText(attributes)}>\n  ${fallback}\n</${tag}>\n`;
-  const element = `${markup}${script}></script>`;
-  const sri = hash ? `${markup}<script src="${escapeAttribute(scriptUrl)}" integrity="${hash}" crossorigin="anonymous" async></script>` : undefined;
-  const oneTag = `${script} data-widget="${state.widget}"${attributes.map(([name, value]) => ` data-${name}="${escapeAttribute(value)}"`).join('')}></script>`;
+  const element = centred(fixedBox, `${markup}${script}></script>`);
+  const sri = hash ? centred(fixedBox, `${markup}<script src="${escapeAttribute(scriptUrl)}" integrity="${hash}" crossorigin="anonymous" async></script>`) : undefined;
+  const oneTag = centred(fixedBox, `${script} data-widget="${state.widget}"${attributes.map(([name, value]) => ` data-${name}="${escapeAttribute(value)}"`).join('')}></script>`);
 
   let iframe: string | undefined;
   if (!(state.widget === 'banner' && state.variant === 'sticky')) {
@@ -137,6 +148,7 @@ export function buildSnippets(state: ConfiguratorState, integrity: Record<string
       `<iframe src="${escapeAttribute(embedUrl(state, host))}" width="${box.width}" height="${box.height}"` +
       ` title="${FRAME_TITLES[lang][state.widget]}" loading="lazy" frameborder="0"` +
       ` sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>`;
+    iframe = centred(fixedBox, iframe);
   }
   return { element, oneTag, iframe, sri };
 }

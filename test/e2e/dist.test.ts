@@ -208,6 +208,27 @@ describe('dist/ on real pages', () => {
     expect(win.__record.errors).to.deep.equal([]);
   });
 
+  it('draws the tall desktop banners\' QR code from its own chunk, fetched once the banner has rendered', async () => {
+    const win = await openPage('/test/pages/elements.html');
+    const banners = await rendered(win, 6);
+    const tall = banners.filter((banner) => ['300x600', '160x600'].includes(banner.getAttribute('size')!));
+    for (const banner of tall) await waitUntil(() => banner.shadowRoot!.querySelector('.code svg.qr'), `the ${banner.getAttribute('size')} draws its code`);
+    const entry = (part: string) => win.performance.getEntriesByType('resource').find((candidate) => candidate.name.includes(part)) as PerformanceResourceTiming;
+    expect(resources(win, '/chunks/scan-code-'), 'one request for both banners').to.have.length(1);
+    expect(entry('/chunks/scan-code-').startTime, 'asked for after the banner code had arrived').to.be.at.least(entry('/chunks/ispeed-banner-').responseEnd);
+    expect(resources(win, '/chunks/ispeed-qr-card-'), 'not the QR card').to.deep.equal([]);
+    expect(win.__record.errors).to.deep.equal([]);
+    expect(win.__record.violations).to.deep.equal([]);
+  });
+
+  it('fetches no QR encoder for a desktop page of box and row banners, nor a fluid one under 600 px', async () => {
+    const win = await openPage('/test/pages/short-banners.html', 560);
+    await rendered(win, 4);
+    expect(win.innerWidth, 'a frame narrower than 600 px').to.be.below(600);
+    expect(resources(win, '/chunks/scan-code-')).to.deep.equal([]);
+    expect(resources(win, '/chunks/qr-')).to.deep.equal([]);
+  });
+
   it('prints the poster page from URL parameters, under the strict CSP', async () => {
     const win = await openPage('/dist/print.html?widget=qr-card&unit=xa-ea-kao&unit-name=X%C3%A3%20Ea%20Kao&paper=a5&level=H&autoprint=0');
     await waitUntil(() => win.document.querySelector('ispeed-qr-card')?.shadowRoot?.querySelector('svg.qr'), 'the poster draws');
