@@ -1,19 +1,37 @@
 // The widgets' styles are Lit css`` templates: the JS minifier keeps their
 // text as it is, comments and indentation included. This plugin shrinks that
 // text at build time, so the comments that explain the styles cost visitors
-// nothing.
+// nothing. test/build/css-templates.test.mjs checks that every template in
+// src/ means the same CSS after shrinking.
 
 /** A css`` template with no backtick inside (interpolations are plain names, such as ${rowLayout}). */
-const CSS_TEMPLATE = /\bcss`([^`]*)`/g;
+export const CSS_TEMPLATE = /\bcss`([^`]*)`/g;
 
-/** Removes comments and collapses whitespace; strings in CSS (content: '', grid areas) stay intact apart from runs of spaces. */
-export function shrinkCss(text) {
+/** Quoted strings, kept exactly as written; comments; everything else. */
+const TOKENS = /('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")|(\/\*[\s\S]*?\*\/)|([^'"/]+|\/)/g;
+
+function shrinkOutsideStrings(text) {
   return text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
-    .replace(/;}/g, '}')
-    .trim();
+    .replace(/\s*([{};>])\s*/g, '$1')
+    .replace(/;}/g, '}');
+}
+
+/** Removes comments and collapses whitespace outside quoted strings. */
+export function shrinkCss(text) {
+  let out = '';
+  let plain = '';
+  for (const [, quoted, comment, other] of text.matchAll(TOKENS)) {
+    if (comment) {
+      plain += ' ';
+    } else if (quoted) {
+      out += shrinkOutsideStrings(plain) + quoted;
+      plain = '';
+    } else {
+      plain += other;
+    }
+  }
+  return (out + shrinkOutsideStrings(plain)).trim();
 }
 
 export function shrinkCssTemplates() {

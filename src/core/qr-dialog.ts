@@ -181,8 +181,7 @@ export const closeButtonStyles = css`
 /**
  * One frame and one title; the frameless card inside sets the code beside its
  * steps where there is room. In a phone-sized window the frame gives up its
- * margins so the code keeps its width. (Comments stay out of the CSS text:
- * it ships as written, in the chunk every page loads.)
+ * margins so the code keeps its width.
  */
 export const qrDialogStyles = css`
   .qr-dialog {

@@ -227,6 +227,13 @@ describe('dist/ on real pages', () => {
     expect(win.innerWidth, 'a frame narrower than 600 px').to.be.below(600);
     expect(resources(win, '/chunks/scan-code-')).to.deep.equal([]);
     expect(resources(win, '/chunks/qr-')).to.deep.equal([]);
+    // The same page gets the code in its fluid banner once the frame is 700 px wide, and only then.
+    (win.frameElement as HTMLIFrameElement).width = '700';
+    await waitUntil(() => resources(win, '/chunks/scan-code-').length === 1, 'the fluid banner asks for its code at 700 px');
+    const fluid = win.document.querySelector('ispeed-banner[size="fluid"]')!;
+    await waitUntil(() => fluid.shadowRoot!.querySelector('.code svg.qr'), 'and draws it');
+    expect(win.document.querySelectorAll('ispeed-banner').length).to.equal(4);
+    expect([...win.document.querySelectorAll('ispeed-banner:not([size="fluid"])')].every((banner) => !banner.shadowRoot!.querySelector('.code'))).to.equal(true);
   });
 
   it('prints the poster page from URL parameters, under the strict CSP', async () => {

@@ -6,6 +6,8 @@ type Banner = HTMLElement & { updateComplete: Promise<boolean> };
 function finished(banner: Banner): boolean {
   const frame = banner.shadowRoot?.querySelector('.frame');
   if (!frame) return false;
+  // A tall desktop banner draws its QR code after its first render: wait for the code, not its placeholder.
+  if (frame.querySelector('.code') && !frame.querySelector('.code svg.qr')) return false;
   return banner.getAttribute('variant') !== 'image' || frame.classList.contains('loaded');
 }
 

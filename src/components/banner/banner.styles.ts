@@ -17,16 +17,18 @@ const rowLayout = css`
   .card {
     padding: 10px 20px;
     gap: 2px 16px;
-    grid-template-columns: auto minmax(0, 1fr) auto auto;
+    grid-template-columns: auto minmax(0, 1fr) auto;
     grid-template-rows: auto auto;
     /* safe: content taller than the frame starts at its top, not above it. */
+    align-content: center;
     align-content: safe center;
   }
+  .card:has(.code) { grid-template-columns: auto minmax(0, 1fr) auto auto; }
   .card > .icon { grid-area: 1 / 1 / span 2 / 2; width: 60px; height: 60px; align-self: center; }
-  .card > .headline { grid-area: 1 / 2; font-size: 20px; align-self: safe end; }
+  .card > .headline { grid-area: 1 / 2; font-size: 20px; align-self: end; align-self: safe end; }
   .card > .message { grid-area: 2 / 2; font-size: 14px; align-self: start; }
   .card > .code { grid-area: 1 / 3 / span 2 / 4; }
-  .card > .cta { grid-area: 1 / 4 / span 2 / 5; align-self: center; white-space: nowrap; width: auto; }
+  .card > .cta { grid-area: 1 / -2 / span 2 / -1; align-self: center; white-space: nowrap; width: auto; }
   .features,
   .reminder,
   .figure { display: none; }
@@ -187,15 +189,7 @@ export const bannerStyles = css`
     gap: 6px;
     margin: 0;
   }
-  .code-box {
-    display: grid;
-    place-items: center;
-    width: min(172px, 100%);
-    aspect-ratio: 1;
-    background: #fff;
-    border-radius: 4px;
-  }
-  .qr {
+  .code svg {
     display: block;
   }
   .code-caption {
@@ -215,7 +209,6 @@ export const bannerStyles = css`
   /* A wide fluid banner: the code between the words and the button, its
      caption beside it once there is room for both. */
   .s-fluid .code { grid-auto-flow: column; align-items: center; gap: 12px; }
-  .s-fluid .code-box { width: 120px; }
   .s-fluid .code-caption { max-width: 150px; text-align: start; }
   @container ispeed-banner (max-width: 799px) {
     .s-fluid .code-caption { display: none; }
@@ -226,7 +219,7 @@ export const bannerStyles = css`
       gap: 10px;
     }
     .card > .icon { grid-row: 1 / span 2; width: 44px; height: 44px; }
-    .card > .headline { grid-row: 1 / span 2; font-size: 15px; align-self: safe center; }
+    .card > .headline { grid-row: 1 / span 2; font-size: 15px; align-self: center; align-self: safe center; }
     .message { display: none; }
     .cta { min-height: 36px; padding: 6px 10px; font-size: 14px; }
   }
@@ -261,6 +254,8 @@ export const bannerStyles = css`
     .cta { padding: 8px 10px; font-size: 15px; }
     .card:has(.code) { padding-inline: 10px; }
     .card:has(.code) .icon { width: 48px; height: 48px; }
+    /* A 160 px column holds the code or the features, not both: the code. */
+    .card:has(.code) .features { display: none; }
   }
 
   /* What content-fit.ts sheds, step by step, when the content would leave the frame. */

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { keepAppName } from '../../core/app-name.js';
 import { builtInManifest, findBanner, loadManifest, type AssetEntry } from '../../core/assets.js';
 import { normalizeEnum } from '../../core/config.js';
@@ -37,6 +37,8 @@ type CodeState = { status: 'none' } | { status: 'loading' | 'failed'; url: strin
 
 /** A fluid banner shows the code from this width: beside the words, not squeezing them. */
 const FLUID_CODE_WIDTH = 600;
+/** The code's room in each size that shows it (px): the tower's column, a fluid row's height. */
+const CODE_ROOM: Partial<Record<BannerSize, number>> = { '300x600': 172, '160x600': 136, fluid: 120 };
 
 /**
  * @tagname ispeed-banner
@@ -129,6 +131,12 @@ export class IspeedBanner extends IspeedElement {
     return result;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page: no render follows by itself, and the fluid width is watched from one.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.fluidObserver?.disconnect();
@@ -138,7 +146,6 @@ export class IspeedBanner extends IspeedElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.watchFluidWidth();
-    if (this.showsCode()) this.startCodeLoad();
   }
 
   protected get resolvedSize(): BannerSize {
@@ -155,6 +162,7 @@ export class IspeedBanner extends IspeedElement {
     if (variant === 'image') this.startImageLoad();
     if (variant === 'sticky') this.checkDismissal();
     if (variant === 'card') this.startFigureLoad();
+    if (this.showsCode()) this.startCodeLoad();
     this.stickyFocus.active = variant === 'sticky' && !this.dismissed && this.config.platform !== 'desktop';
   }
 
@@ -239,21 +247,19 @@ export class IspeedBanner extends IspeedElement {
       });
   }
 
-  /** The code block: its box is reserved at once, and the code drawn in it when the encoder arrives. */
+  /** The code block: a white square holds its place at once, and the code is drawn in it when the encoder arrives. */
   private renderCode(): TemplateResult | typeof nothing {
     if (!this.showsCode() || this.code.status === 'failed') return nothing;
     const code = this.code.status === 'ready' ? this.code.code : undefined;
-    const box = this.renderRoot?.querySelector<HTMLElement>('.code-box');
+    const room = CODE_ROOM[this.resolvedSize] ?? 120;
     // Whole pixels per module, as the QR card draws it: uneven modules are misread.
-    const side = code && box ? Math.max(2, Math.floor(box.clientWidth / code.modules)) * code.modules : 0;
+    const side = code ? Math.max(2, Math.floor(room / code.modules)) * code.modules : room;
+    const modules = code?.modules ?? 1;
     return html`<figure part="code" class="code">
-      <span class="code-box">
-        ${code && side
-          ? html`<svg class="qr" role="img" aria-label=${this.t('qr.label', { host: new URL(code.url).host })} width=${side} height=${side}
-              viewBox="0 0 ${code.modules} ${code.modules}" shape-rendering="crispEdges"
-              ><rect width=${code.modules} height=${code.modules} fill="#fff"></rect><path d=${code.path} fill="#000"></path></svg>`
-          : nothing}
-      </span>
+      <svg class=${code ? 'qr' : 'qr-placeholder'} role=${code ? 'img' : nothing} aria-hidden=${code ? nothing : 'true'}
+        aria-label=${code ? this.t('qr.label', { host: new URL(code.url).host }) : nothing}
+        width=${side} height=${side} viewBox="0 0 ${modules} ${modules}" shape-rendering="crispEdges"
+        ><rect width=${modules} height=${modules} fill="#fff"></rect>${code ? svg`<path d=${code.path} fill="#000"></path>` : nothing}</svg>
       <figcaption class="code-caption">${keepAppName(this.t('banner.scan'))}</figcaption>
     </figure>`;
   }
@@ -299,7 +305,7 @@ export class IspeedBanner extends IspeedElement {
     return html`<div part="base" class=${this.frameClasses(layout)} lang=${this.language}>
       <div class=${this.figure && layout !== 'sticky' ? 'card has-figure' : 'card'}>
         <span part="icon" class="icon">${markIcon}</span>
-        <p part="headline" class="headline" title=${this.shortenedHeadline || nothing}><slot name="headline">${keepAppName(t('banner.headline'))}</slot></p>
+        <p part="headline" class="headline"><slot name="headline">${keepAppName(t('banner.headline'))}</slot></p>
         <p part="message" class="message"><slot name="message">${keepAppName(t('banner.message'))}</slot></p>
         ${this.figure && layout !== 'sticky' ? html`<p part="figure" class="figure">${this.figureText(this.figure)}</p>` : nothing}
         <ul part="features" class="features">
@@ -313,8 +319,8 @@ export class IspeedBanner extends IspeedElement {
           desktop: this.config.platform === 'desktop',
           storeHref: this.storeLink(),
           webHref: this.link('web'),
-          phone: html`${t('banner.cta')}<span class="visually-hidden">${this.headlineInName()} ${t('banner.ctaSuffix')}</span>`,
-          computer: html`${t('banner.cta')}<span class="visually-hidden">${this.headlineInName()} ${t('banner.ctaQrSuffix')}</span>`,
+          phone: html`${t('banner.cta')}<span class="visually-hidden"> ${t('banner.ctaSuffix')}${this.headlineInName()}</span>`,
+          computer: html`${t('banner.cta')}<span class="visually-hidden"> ${t('banner.ctaQrSuffix')}${this.headlineInName()}</span>`,
         })}
         ${layout === 'sticky'
           ? html`<button part="close" class="close" type="button" aria-label=${t('banner.close')} @click=${this.dismiss}>

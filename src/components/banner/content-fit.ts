@@ -22,6 +22,7 @@ const pending = new Set<ContentFitController>();
 let frameRequested = false;
 
 function flush(): void {
+  if (!frameRequested) return;
   frameRequested = false;
   const batch = [...pending];
   pending.clear();
@@ -34,6 +35,8 @@ function flush(): void {
  * It measures in an animation frame, never inside the ResizeObserver
  * callback, so its own changes cannot cause a ResizeObserver loop error on
  * the host page; after the element's render it fits before the next paint.
+ * A hidden page runs no animation frames: a timer does the fit there, so
+ * `updateComplete` never waits for the page to be shown.
  */
 export class ContentFitController implements ReactiveController {
   /** The steps the last fit needed (none when everything fits). */
@@ -45,7 +48,7 @@ export class ContentFitController implements ReactiveController {
   private resolveSettled?: () => void;
 
   constructor(
-    host: ReactiveControllerHost & HTMLElement,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     /** The card to fit, or null when the current layout has no fixed size. */
     private readonly card: () => HTMLElement | null,
     /** Told when the headline becomes shortened or whole again. */
@@ -61,6 +64,9 @@ export class ContentFitController implements ReactiveController {
 
   hostConnected(): void {
     if (typeof ResizeObserver === 'function') this.observer ??= new ResizeObserver(() => this.schedule());
+    // Moved in the page (a tab panel, an SPA): observe again, as no render follows a reconnection.
+    this.observedCard = null;
+    if ((this.host as ReactiveControllerHost & { hasUpdated?: boolean }).hasUpdated) this.hostUpdated();
   }
 
   hostDisconnected(): void {
@@ -89,6 +95,7 @@ export class ContentFitController implements ReactiveController {
     if (!frameRequested) {
       frameRequested = true;
       requestAnimationFrame(flush);
+      setTimeout(flush, 100);
     }
   }
 
@@ -111,8 +118,9 @@ export class ContentFitController implements ReactiveController {
     } finally {
       this.resolveSettled?.();
     }
-    // Told once per fit, with the final state, so trying fewer steps on the way re-renders nothing.
-    if (this.shortened !== wasShortened) this.onShortened(this.shortened);
+    // Told with the final state only, so trying fewer steps on the way re-renders nothing;
+    // told each time while shortened, so a changed slotted headline reaches the link's name.
+    if (this.shortened || wasShortened) this.onShortened(this.shortened);
   }
 
   private get shortened(): boolean {
