@@ -16,6 +16,7 @@ import { backgroundOf, composite, contrast, systemColour, type Rgb } from './hel
 import { captureWarnings } from './helpers/console.js';
 import { isInside } from './helpers/layout.js';
 import { part } from './helpers/shadow.js';
+import { applyTextSpacing as spaceText, doubleText as enlarge } from './helpers/reader-styles.js';
 
 const PROGRESS_DATA = '/test/fixtures/progress/thang-11.json';
 const THEMES = ['light', 'dark', 'brand', 'auto'] as const;
@@ -256,19 +257,8 @@ describe('accessibility past axe', () => {
   });
 
   describe('text spacing (WCAG 1.4.12) and 200% text-only zoom (1.4.4) in a 320 px column', () => {
-    /** The 1.4.12 overrides, given to the shadow root as a reader's style sheet would be. */
-    function applyTextSpacing(element: Element): void {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(`* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
-        p, li, figcaption, summary { margin-bottom: 2em !important; }`);
-      element.shadowRoot!.adoptedStyleSheets = [...element.shadowRoot!.adoptedStyleSheets, sheet];
-    }
-    /** Text-only zoom: every font size doubled (the widgets set px sizes, so a larger default font alone would not reach them). */
-    function doubleText(element: Element): void {
-      const nodes = [...element.shadowRoot!.querySelectorAll<HTMLElement | SVGElement>('*')];
-      const sizes = nodes.map((node) => parseFloat(getComputedStyle(node).fontSize));
-      nodes.forEach((node, index) => node.style.setProperty('font-size', `${sizes[index] * 2}px`, 'important'));
-    }
+    const applyTextSpacing = (element: Element) => spaceText(element.shadowRoot!);
+    const doubleText = (element: Element) => enlarge(element.shadowRoot!);
     function expectNothingClipped(element: Element, label: string): void {
       const root = element.shadowRoot!;
       const frame = part(element, '.frame').getBoundingClientRect();

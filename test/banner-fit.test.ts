@@ -14,26 +14,15 @@ import { ariaSnapshot } from './helpers/aria.js';
 import { captureWarnings } from './helpers/console.js';
 import { decodeOnScreen } from './helpers/qr-decode.js';
 import { part } from './helpers/shadow.js';
+import { applyTextSpacing as spaceText, doubleText as enlarge } from './helpers/reader-styles.js';
 import { isInside, overlaps } from './helpers/layout.js';
 
 const FIXED_SIZES = ['300x250', '728x90', '300x600', '160x600', '320x100'] as const;
 const LONG_HEADLINE =
   'Chung tay đo tốc độ Internet để nâng cao chất lượng mạng di động và băng rộng cố định trên địa bàn toàn tỉnh năm 2026';
 
-/** The 1.4.12 overrides, given to the shadow root as a reader's style sheet would be. */
-function applyTextSpacing(element: Element): void {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(`* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
-    p, li, figcaption { margin-bottom: 2em !important; }`);
-  element.shadowRoot!.adoptedStyleSheets = [...element.shadowRoot!.adoptedStyleSheets, sheet];
-}
-
-/** Text-only zoom: every font size doubled (the widgets set px sizes, which a larger default font would not reach). */
-function doubleText(element: Element): void {
-  const nodes = [...element.shadowRoot!.querySelectorAll<HTMLElement | SVGElement>('*')];
-  const sizes = nodes.map((node) => parseFloat(getComputedStyle(node).fontSize));
-  nodes.forEach((node, index) => node.style.setProperty('font-size', `${sizes[index] * 2}px`, 'important'));
-}
+const applyTextSpacing = (element: Element) => spaceText(element.shadowRoot!);
+const doubleText = (element: Element) => enlarge(element.shadowRoot!);
 
 type Condition = { name: string; width?: number; slotted?: boolean; apply?: (element: Element) => void };
 

@@ -12,6 +12,7 @@ import '../src/qr-card.js';
 import type { IspeedQrCard } from '../src/components/qr-card/qr-card.js';
 import { isInside } from './helpers/layout.js';
 import { decodeOnScreen } from './helpers/qr-decode.js';
+import { applyTextSpacing as spaceText, doubleText as enlarge } from './helpers/reader-styles.js';
 import { part } from './helpers/shadow.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
@@ -147,14 +148,9 @@ describe('the QR dialog', () => {
   describe('in a small window and with larger text', () => {
     /** The WCAG 1.4.12 overrides and doubled font sizes, in both shadow roots, as a reader's style sheet would give them. */
     function enlargeText(roots: ShadowRoot[]): void {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(`* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
-        p, li, figcaption { margin-bottom: 2em !important; }`);
       for (const root of roots) {
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-        const nodes = [...root.querySelectorAll<HTMLElement>('*')];
-        const sizes = nodes.map((node) => parseFloat(getComputedStyle(node).fontSize));
-        nodes.forEach((node, index) => node.style.setProperty('font-size', `${sizes[index] * 2}px`, 'important'));
+        spaceText(root);
+        enlarge(root);
       }
     }
 
