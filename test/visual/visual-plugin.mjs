@@ -46,13 +46,32 @@ function compare(name, png) {
   return { ok: true, differing: result.differing };
 }
 
+/**
+ * A screenshot the page has finished painting: taken again until two in a
+ * row are the same bytes, as Playwright's own toHaveScreenshot does. On a
+ * loaded machine Chromium once delivered a frame whose banners were only
+ * partly painted (backgrounds and most text missing) although the DOM was
+ * complete; a second shot showed them whole.
+ */
+async function stableScreenshot(page, clip, name, attempts = 5) {
+  const shoot = () => page.screenshot({ clip, animations: 'disabled', caret: 'hide', scale: 'css' });
+  let previous = await shoot();
+  for (let attempt = 1; attempt < attempts; attempt++) {
+    const next = await shoot();
+    if (next.equals(previous)) {
+      if (attempt > 1) console.log(`visual: ${name} needed ${attempt + 1} screenshots to settle`);
+      return next;
+    }
+    previous = next;
+  }
+  return previous;
+}
+
 export const visualRegression = {
   name: 'visual-regression',
   async executeCommand({ command, payload, session }) {
     if (command === 'visual-compare') {
-      const page = session.browser.getPage(session.id);
-      const png = await page.screenshot({ clip: payload.clip, animations: 'disabled', caret: 'hide', scale: 'css' });
-      return compare(payload.name, png);
+      return compare(payload.name, await stableScreenshot(session.browser.getPage(session.id), payload.clip, payload.name));
     }
     if (command === 'visual-references') {
       // References whose group is gone: the update removes them, a comparison names them.
