@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { classicChunks, litTrustedTypesPolicy, modulesProvidedByLoader, providedByLoader } from './scripts/lib/classic-chunks.mjs';
-import { shrinkCssTemplates } from './scripts/lib/css-templates.mjs';
+import { classicChunks, litTrustedTypesPolicy, modulesProvidedByLoader, providedByLoader } from './build/classic-chunks.mjs';
+import { shrinkCssTemplates } from './build/css-templates.mjs';
 
 /**
- * One config, several builds (scripts/build.mjs runs each mode in turn):
+ * One config, several builds (build/build.mjs runs each mode in turn):
  *  - esm:    dist/esm/, ES modules for npm users; lit stays an import.
  *  - chunks: dist/chunks/, the widgets' code for the loader, as classic scripts.
  *  - loader: dist/ispeed.js, the small classic script webmasters paste.
@@ -25,13 +25,13 @@ import { shrinkCssTemplates } from './scripts/lib/css-templates.mjs';
  * loader then asks for all of them at once: one round trip), and the modules
  * the loader already has are left out of the chunks and handed to them by the
  * loader (providedByLoader), so nothing ships twice. A small registry of our
- * own (src/entries/chunk-loader.ts) is smaller than SystemJS and needs no
+ * own (src/loader/chunk-loader.ts) is smaller than SystemJS and needs no
  * eval, which Trusted Types and strict CSPs forbid.
  */
 const root = fileURLToPath(new URL('.', import.meta.url));
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
-/** The SVG banners of the library's own assets/manifest.json, put into the code (see builtInManifest in src/core/assets.ts). */
+/** The SVG banners of the library's own assets/manifest.json, put into the code (see builtInManifest in src/runtime/assets.ts). */
 function builtInArt(): unknown {
   const manifest = JSON.parse(readFileSync(new URL('./assets/manifest.json', import.meta.url), 'utf8')) as {
     assets: { kind: string; file: string; sha256?: string; source?: string }[];
@@ -42,28 +42,28 @@ function builtInArt(): unknown {
   return { ...manifest, assets };
 }
 
-/** Written by the chunks build and read by the loader build (see scripts/build.mjs). */
+/** Written by the chunks build and read by the loader build (see build/build.mjs). */
 export const CHUNK_MANIFEST = 'dist/chunks/manifest.json';
 
 /** npm entry points: each also installs `window.ISpeed` and finds the assets folder. */
-const esmEntries = { index: 'src/index.ts', banner: 'src/banner.ts', 'qr-card': 'src/qr-card.ts', guide: 'src/guide.ts', progress: 'src/progress.ts' };
+const esmEntries = { index: 'src/npm/index.ts', banner: 'src/npm/banner.ts', 'qr-card': 'src/npm/qr-card.ts', guide: 'src/npm/guide.ts', progress: 'src/npm/progress.ts' };
 
 /** What the loader loads per element: only the element, since the loader did the rest. */
 const chunkEntries = {
-  'ispeed-banner': 'src/components/banner/define.ts',
-  'ispeed-qr-card': 'src/components/qr-card/define.ts',
-  'ispeed-guide': 'src/components/guide/define.ts',
-  'ispeed-progress': 'src/components/progress/define.ts',
+  'ispeed-banner': 'src/widgets/banner/define.ts',
+  'ispeed-qr-card': 'src/widgets/qr-card/define.ts',
+  'ispeed-guide': 'src/widgets/guide/define.ts',
+  'ispeed-progress': 'src/widgets/progress/define.ts',
   // Not an element: a banner's unit figure, loaded only when its banner has a progress file.
-  'unit-figure': 'src/components/banner/unit-figure.ts',
+  'unit-figure': 'src/widgets/banner/unit-figure.ts',
   // The QR code of a tall desktop banner, loaded after the banner has rendered.
-  'scan-code': 'src/components/banner/scan-code.ts',
+  'scan-code': 'src/widgets/banner/scan-code.ts',
 };
 
 /** Groups what every widget shares into one chunk, except the QR encoder (the QR card) and the data file reader (progress). */
 function sharedCore(id: string): string | undefined {
-  if (/node_modules\/(qrcode|dijkstrajs)\/|\/src\/core\/qr\.ts$|\/src\/data\//.test(id)) return undefined;
-  return /node_modules\/|\/src\/core\/|\/src\/locales\//.test(id) ? 'core' : undefined;
+  if (/node_modules\/(qrcode|dijkstrajs)\/|\/src\/runtime\/qr\.ts$|\/src\/data\//.test(id)) return undefined;
+  return /node_modules\/|\/src\/(runtime|ui|registry)\//.test(id) ? 'core' : undefined;
 }
 
 function base(outDir: string, minify: boolean, plugins: Plugin[] = []): UserConfig {
@@ -103,6 +103,8 @@ export default defineConfig(({ mode }): UserConfig => {
   switch (mode) {
     case 'esm': {
       const config = base('dist/esm', false);
+      // Every module of dist/esm/ sits one level below dist/ (see src/npm/esm-setup.ts).
+      config.define = { ...config.define, __ISPEED_PACKAGE_ROOT__: JSON.stringify('../') };
       config.build!.lib = { entry: esmEntries, formats: ['es'] };
       config.build!.rolldownOptions = { external: [/^lit($|\/)/, /^@lit\//, /^qrcode($|\/)/] };
       return config;
@@ -116,7 +118,7 @@ export default defineConfig(({ mode }): UserConfig => {
           format: 'cjs',
           entryFileNames: '[name]-[hash].js',
           chunkFileNames: '[name]-[hash].js',
-          // What every widget shares (lit, i18next, src/core) in one file; the
+          // What every widget shares (lit, src/runtime, src/ui, src/registry) in one file; the
           // QR encoder stays with the QR card, so a banner-only page never loads it.
           manualChunks: sharedCore,
         },
@@ -124,20 +126,20 @@ export default defineConfig(({ mode }): UserConfig => {
       return config;
     }
     case 'loader': {
-      const config = classicScript('src/entries/loader.ts', 'ispeed.js');
+      const config = classicScript('src/loader/loader.ts', 'ispeed.js');
       config.define = { ...config.define, __ISPEED_CHUNKS__: chunkManifest() };
       return config;
     }
     case 'bundle':
-      return classicScript('src/entries/bundle.ts', 'ispeed.bundle.js');
+      return classicScript('src/bundle/bundle.ts', 'ispeed.bundle.js');
     case 'print':
-      return classicScript('src/entries/print-page.ts', 'print.js');
+      return classicScript('src/tools/pages/print-page.ts', 'print.js');
     case 'embed':
-      return classicScript('src/entries/embed-page.ts', 'embed.js');
+      return classicScript('src/tools/pages/embed-page.ts', 'embed.js');
     case 'configurator': {
       const config = base('dist/configurator', true);
       config.build!.rolldownOptions = {
-        input: { configurator: 'src/configurator/define.ts', preview: 'src/configurator/preview-page.ts' },
+        input: { configurator: 'src/tools/configurator/define.ts', preview: 'src/tools/configurator/preview-page.ts' },
         output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
       };
       return config;
@@ -145,7 +147,7 @@ export default defineConfig(({ mode }): UserConfig => {
     case 'report': {
       const config = base('dist/report', true);
       config.build!.rolldownOptions = {
-        input: { report: 'src/report/define.ts' },
+        input: { report: 'src/tools/report/define.ts' },
         output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
       };
       return config;

@@ -266,7 +266,7 @@ function printSummary(stream, { label, found, accepted, skipped, out }) {
 const KINDS = ['banner', 'icon', 'illustration', 'badge', 'document'];
 const SAFE_FILE = /^(?!.*\.\.)(?!\/)[\w.\-/]+$/;
 
-/** The rules the widgets apply (src/core/assets.ts validateManifest): a manifest they would refuse fails here too. */
+/** The rules the widgets apply (src/runtime/assets.ts validateManifest): a manifest they would refuse fails here too. */
 function checkManifest(manifest) {
   if (!manifest || typeof manifest !== 'object') return ['manifest.json is not a JSON object'];
   if (manifest.schema !== 'ispeed-widgets/assets') return ['manifest.json: schema is not "ispeed-widgets/assets"'];

@@ -11,7 +11,7 @@ import { CPU_SLOWDOWN, NETWORK, bannersRendered, measureLoad } from '../bench/li
 import { portalCsp, portalPage } from '../bench/lib/pages.mjs';
 import { startBenchServer } from '../bench/lib/static-server.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.mjs';
-import { BUDGETS, printSizeReport } from './lib/sizes.mjs';
+import { BUDGETS, printSizeReport } from '../build/sizes.mjs';
 
 const RUNS = Math.max(9, Number(process.env.BENCH_RUNS ?? 9));
 const SCALE_RUNS = Math.max(1, Number(process.env.BENCH_SCALE_RUNS ?? 3));

@@ -5,12 +5,12 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
-import '../src/banner.js';
-import '../src/guide.js';
-import '../src/progress.js';
-import '../src/qr-card.js';
-import '../src/configurator/define.js';
-import { addTranslations } from '../src/core/translations.js';
+import '../src/npm/banner.js';
+import '../src/npm/guide.js';
+import '../src/npm/progress.js';
+import '../src/npm/qr-card.js';
+import '../src/tools/configurator/define.js';
+import { addTranslations } from '../src/runtime/translations.js';
 import { ariaSnapshot } from './helpers/aria.js';
 import { backgroundOf, composite, contrast, systemColour, type Rgb } from './helpers/colour.js';
 import { captureWarnings } from './helpers/console.js';

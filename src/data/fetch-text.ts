@@ -1,4 +1,4 @@
-import { fetchBytes } from '../core/fetch-json.js';
+import { fetchBytes } from '../runtime/fetch-json.js';
 import { decodeText } from './decode.js';
 
 export type TextResult = { ok: true; text: string; encoding: 'utf-8' | 'windows-1258' } | { ok: false; reason: string };

@@ -1,4 +1,4 @@
-import { warnOnce } from '../core/log.js';
+import { warnOnce } from '../loader/log.js';
 import { fetchText } from './fetch-text.js';
 import { MAX_BYTES, readProgressText, type ProgressData } from './progress-file.js';
 

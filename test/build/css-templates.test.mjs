@@ -1,12 +1,12 @@
 // Every css`` template in src/ means the same CSS after the build shrinks it
-// (scripts/lib/css-templates.mjs): both are minified by esbuild's CSS
+// (build/css-templates.mjs): both are minified by esbuild's CSS
 // minifier, with each ${…} replaced by the same placeholder rule, and compared.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transform } from 'esbuild';
-import { CSS_TEMPLATE, shrinkCss } from '../../scripts/lib/css-templates.mjs';
+import { CSS_TEMPLATE, shrinkCss } from '../../build/css-templates.mjs';
 
 function sourceFiles(folder) {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>

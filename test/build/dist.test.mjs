@@ -4,8 +4,8 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { test } from 'node:test';
-import { modulesProvidedByLoader } from '../../scripts/lib/classic-chunks.mjs';
-import { BUDGETS, measureSizes } from '../../scripts/lib/sizes.mjs';
+import { modulesProvidedByLoader } from '../../build/classic-chunks.mjs';
+import { BUDGETS, measureSizes } from '../../build/sizes.mjs';
 
 const dist = 'dist';
 const manifest = JSON.parse(readFileSync(`${dist}/chunks/manifest.json`, 'utf8'));

@@ -1,4 +1,4 @@
-// `npm run artwork` (scripts/artwork.mjs), run for real: it is deterministic,
+// `npm run artwork` (build/artwork/artwork.mjs), run for real: it is deterministic,
 // the files committed in assets/ are what it makes today, and the project's
 // own `assets verify` accepts its folder (PNG 2x twins included).
 import assert from 'node:assert/strict';
@@ -16,7 +16,7 @@ describe('npm run artwork', () => {
   let out;
   before(async () => {
     out = mkdtempSync(join(tmpdir(), 'ispeed-artwork-'));
-    await run(process.execPath, ['scripts/artwork.mjs', out]);
+    await run(process.execPath, ['build/artwork/artwork.mjs', out]);
   });
   after(() => rmSync(out, { recursive: true, force: true }));
 
@@ -33,8 +33,8 @@ describe('npm run artwork', () => {
   });
 
   it('fails the build when a text cannot fit its box', async () => {
-    const { drawBanner } = await import('../../scripts/lib/banner-layouts.mjs');
-    const mark = JSON.parse(readFileSync('src/core/mark.json', 'utf8'));
+    const { drawBanner } = await import('../../build/artwork/banner-layouts.mjs');
+    const mark = JSON.parse(readFileSync('src/ui/mark.json', 'utf8'));
     const texts = { headline: 'Đo tốc độ', message: 'x', cta: 'Tải ứng dụng', facts: ['a', 'b', 'c'], web: 'speedtest.vn' };
     assert.ok(drawBanner('320x100', 'vi', texts, mark).svg.includes('<use'));
     assert.throws(() => drawBanner('320x100', 'vi', { ...texts, cta: 'Tải ứng dụng i-Speed về điện thoại của bạn ngay hôm nay' }, mark), /do not fit 140 px/);

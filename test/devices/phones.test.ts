@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
-import '../../src/index.js';
+import '../../src/npm/index.js';
 import { part } from '../helpers/shadow.js';
 
 const expected = /iPhone/.test(navigator.userAgent) ? 'ios' : /Android/.test(navigator.userAgent) ? 'android' : 'desktop';

@@ -9,7 +9,7 @@ export interface PageRecord {
   shiftSources: string[];
 }
 
-export type FrameWindow = Window & typeof globalThis & { __record: PageRecord; ISpeed?: import('../../src/core/api.js').ISpeedApi };
+export type FrameWindow = Window & typeof globalThis & { __record: PageRecord; ISpeed?: import('../../src/loader/api.js').ISpeedApi };
 
 /**
  * Opens a fixture page (served with a strict CSP) in an iframe of the given

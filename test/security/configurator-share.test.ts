@@ -3,7 +3,7 @@
  * hand out someone else's script, app or file.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/configurator/define.js';
+import '../../src/tools/configurator/define.js';
 import { closePages, openPage } from '../helpers/frame.js';
 
 type Configurator = HTMLElement & { updateComplete: Promise<unknown> };

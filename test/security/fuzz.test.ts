@@ -11,9 +11,9 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
-import '../../src/index.js';
-import { CONFIG_ATTRIBUTES } from '../../src/core/config.js';
-import { ELEMENT_ATTRIBUTES } from '../../src/core/widgets.js';
+import '../../src/npm/index.js';
+import { CONFIG_ATTRIBUTES } from '../../src/runtime/config.js';
+import { ELEMENT_ATTRIBUTES } from '../../src/registry/widgets.js';
 import { closePages, openPage, type FrameWindow } from '../helpers/frame.js';
 
 const SEED = 1313;

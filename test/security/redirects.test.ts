@@ -4,10 +4,10 @@
  * when that host sends CORS headers (as an attacker's would).
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/guide.js';
-import '../../src/progress.js';
-import { loadManifest } from '../../src/core/assets.js';
-import { fetchJson } from '../../src/core/fetch-json.js';
+import '../../src/npm/guide.js';
+import '../../src/npm/progress.js';
+import { loadManifest } from '../../src/runtime/assets.js';
+import { fetchJson } from '../../src/runtime/fetch-json.js';
 import { captureWarnings } from '../helpers/console.js';
 import { part } from '../helpers/shadow.js';
 

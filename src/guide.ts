@@ -1,4 +1,0 @@
-/** `import 'ispeed-widgets/guide'`: registers <ispeed-guide> only. */
-import './esm-setup.js';
-
-export { IspeedGuide } from './components/guide/define.js';

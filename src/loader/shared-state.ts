@@ -1,0 +1,79 @@
+/**
+ * One state object per page, shared by every copy of the library that runs on
+ * it (the loader, its lazily loaded chunks, the bundle, an npm build). Each copy
+ * is a separate module graph, so module-level variables would not be shared;
+ * a `Symbol.for` key on `globalThis` is.
+ */
+import type { ISpeedApi } from './api.js';
+import type { WidgetConfig } from '../registry/config-types.js';
+
+export type TranslationResources = Record<string, unknown>;
+
+/**
+ * Input the API or a script tag gave before the code that checks it had
+ * loaded: the loader only queues it, and the widgets' core reads it (see
+ * `applyPendingInput` in config.ts) before every render.
+ */
+export type PendingInput =
+  | { kind: 'script'; script: HTMLScriptElement }
+  | { kind: 'config'; options: unknown }
+  | { kind: 'page-config'; options: unknown }
+  | { kind: 'translations'; lang: string; resources: unknown };
+
+export interface SharedState {
+  /** Config from `data-*` on every loader script tag, in page order. */
+  scriptConfig: WidgetConfig;
+  /** Config given at run time through `ISpeed.config()`. */
+  runtimeConfig: WidgetConfig;
+  /** Script tags, config and translations not yet read by the core, oldest first. */
+  pending: PendingInput[];
+  /** The only script URLs the page's `ispeed-widgets` Trusted Types policy vouches for. */
+  scriptUrls: Set<string>;
+  /** Languages added through `ISpeed.addTranslations()`. */
+  translations: Record<string, TranslationResources>;
+  /** Bumped on every added language, so each library copy re-syncs once. */
+  translationsVersion: number;
+  /** The folder the library was loaded from (ends with `/`), if known. */
+  scriptBase?: string;
+  /** `window.ISpeed`, kept here too so markup named "ISpeed" cannot take its place. */
+  api?: ISpeedApi;
+  /**
+   * Loads an element's code by its tag (defining it), or another lazy module
+   * by name (`unit-figure`), and gives that module's exports; set by
+   * whichever entry ran first.
+   */
+  loadElement?: (name: string) => Promise<unknown>;
+  /** One manifest request per asset base per page, however many widgets ask. */
+  manifests: Map<string, Promise<unknown>>;
+  /** True once a copy has started watching the document for new elements. */
+  observing: boolean;
+  /** Fires `change` when config or translations change, so elements re-render. */
+  events: EventTarget;
+  /** Library versions that have registered elements, to warn about mixes. */
+  versions: Set<string>;
+  /** Console messages already shown, so each is shown once per page. */
+  warned: Set<string>;
+}
+
+const KEY = Symbol.for('ispeed-widgets.state');
+
+export function sharedState(): SharedState {
+  const holder = globalThis as unknown as Record<symbol, SharedState | undefined>;
+  return (holder[KEY] ??= {
+    scriptConfig: {},
+    runtimeConfig: {},
+    pending: [],
+    scriptUrls: new Set(),
+    translations: {},
+    translationsVersion: 0,
+    manifests: new Map(),
+    observing: false,
+    events: new EventTarget(),
+    versions: new Set(),
+    warned: new Set(),
+  });
+}
+
+export function notifyChange(): void {
+  sharedState().events.dispatchEvent(new Event('change'));
+}

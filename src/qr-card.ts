@@ -1,4 +1,0 @@
-/** `import 'ispeed-widgets/qr-card'`: registers <ispeed-qr-card> only. */
-import './esm-setup.js';
-
-export { IspeedQrCard } from './components/qr-card/define.js';

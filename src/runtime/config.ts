@@ -1,0 +1,249 @@
+import {
+  LANGUAGE_CODE,
+  LINK_NAMES,
+  PLATFORMS,
+  THEMES,
+  type LinkName,
+  type Platform,
+  type ResolvedConfig,
+  type Theme,
+  type WidgetConfig,
+} from '../registry/config-types.js';
+import { DEFAULT_LINKS, safeHttpUrl } from './links.js';
+import { preview, warnOnce } from '../loader/log.js';
+import { sharedState } from '../loader/shared-state.js';
+import { addTranslations } from './translations.js';
+import { CONFIG_ATTRIBUTES } from '../registry/widgets.js';
+
+/** Where a value came from, named in console messages so a webmaster can find it. */
+type Source = string;
+
+const MAX_TEXT = 200;
+
+export function normalizeEnum<T extends string>(
+  value: unknown,
+  allowed: readonly T[],
+  what: Source,
+): T | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  // Case-insensitive ("H" or "h", "Dark" or "dark"), answered in the allowed spelling.
+  const text = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
+  const match = allowed.find((option) => option.toLowerCase() === text);
+  if (match) return match;
+  warnOnce(`${what}: unknown value "${preview(value)}"; expected one of ${allowed.join(', ')}. Using the default.`);
+  return undefined;
+}
+
+/** Turns "Xã Ea Kao" into "xa-ea-kao": unit codes travel in URLs and file names. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 64);
+}
+
+export function normalizeUnit(value: unknown, what: Source): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value !== 'string' || value.length > MAX_TEXT) {
+    warnOnce(`${what}: "${preview(value)}" is not a unit code; leaving the unit out.`);
+    return undefined;
+  }
+  const slug = slugify(value);
+  if (!slug) {
+    warnOnce(`${what}: "${preview(value)}" has no letters or digits; leaving the unit out.`);
+    return undefined;
+  }
+  if (slug !== value) warnOnce(`${what}: unit "${preview(value)}" was turned into the code "${slug}".`);
+  return slug;
+}
+
+export function normalizeLang(value: unknown, what: Source): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value === 'string' && LANGUAGE_CODE.test(value.trim())) return value.trim().toLowerCase();
+  warnOnce(`${what}: "${preview(value)}" is not a language code such as "vi" or "en"; ignoring it.`);
+  return undefined;
+}
+
+export function normalizeAssetBase(value: unknown, what: Source): string | undefined {
+  const href = safeHttpUrl(value, what);
+  if (!href) return undefined;
+  return href.endsWith('/') ? href : `${href}/`;
+}
+
+export function normalizeDays(value: unknown, what: Source): number | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const days = typeof value === 'string' ? Number(value.trim()) : value;
+  if (typeof days === 'number' && Number.isFinite(days) && days >= 0 && days <= 3650) return days;
+  warnOnce(`${what}: "${preview(value)}" is not a number of days from 0 to 3650; using the default.`);
+  return undefined;
+}
+
+/**
+ * Every configurable key once: its attribute name (also `data-<name>` on the
+ * script tag) and how its raw value is checked.
+ */
+const FIELDS: {
+  attr: string;
+  apply: (config: WidgetConfig, raw: unknown, what: Source) => void;
+}[] = [
+  { attr: 'lang', apply: (c, raw, w) => (c.lang = normalizeLang(raw, w)) },
+  { attr: 'unit', apply: (c, raw, w) => (c.unit = normalizeUnit(raw, w)) },
+  { attr: 'theme', apply: (c, raw, w) => (c.theme = normalizeEnum<Theme>(raw, THEMES, w)) },
+  { attr: 'platform', apply: (c, raw, w) => (c.platform = raw === 'auto' ? undefined : normalizeEnum<Platform>(raw, PLATFORMS, w)) },
+  { attr: 'asset-base', apply: (c, raw, w) => (c.assetBase = normalizeAssetBase(raw, w)) },
+  { attr: 'dismiss-days', apply: (c, raw, w) => (c.dismissDays = normalizeDays(raw, w)) },
+  ...LINK_NAMES.map((name: LinkName) => ({
+    attr: `links-${name}`,
+    apply: (c: WidgetConfig, raw: unknown, w: Source) => {
+      const href = safeHttpUrl(raw, w);
+      if (href) c.links = { ...c.links, [name]: href };
+    },
+  })),
+  { attr: 'progress-src', apply: (c, raw, w) => (c.progress = safeHttpUrl(raw, w)) },
+];
+
+export { CONFIG_ATTRIBUTES };
+
+function withoutUndefined(config: WidgetConfig): WidgetConfig {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(config)) if (value !== undefined) out[key] = value;
+  return out as WidgetConfig;
+}
+
+/** Reads `<name>` attributes (or `data-<name>` with a prefix) into a checked config layer. */
+export function readAttributes(element: Element, prefix = ''): WidgetConfig {
+  const config: WidgetConfig = {};
+  const tag = element.localName;
+  for (const field of FIELDS) {
+    const name = prefix + field.attr;
+    const raw = element.getAttribute(name);
+    if (raw !== null) field.apply(config, raw, `<${tag} ${name}>`);
+  }
+  return withoutUndefined(config);
+}
+
+const OBJECT_KEYS: Record<string, string> = {
+  lang: 'lang',
+  unit: 'unit',
+  theme: 'theme',
+  platform: 'platform',
+  assetBase: 'asset-base',
+  dismissDays: 'dismiss-days',
+  progress: 'progress-src',
+};
+
+/** Checks a config object from `window.ISpeedConfig` or `ISpeed.config()`. */
+export function readObject(input: unknown, what: Source): WidgetConfig {
+  const config: WidgetConfig = {};
+  if (input === undefined || input === null) return config;
+  if (typeof input !== 'object' || Array.isArray(input) || input instanceof Node) {
+    warnOnce(`${what} must be an object such as { unit: "xa-ea-kao" }, got ${preview(input instanceof Element ? `<${input.localName}>` : typeof input)}; ignoring it.`);
+    return config;
+  }
+  const fieldByAttr = new Map(FIELDS.map((field) => [field.attr, field]));
+  for (const [key, raw] of Object.entries(input as Record<string, unknown>)) {
+    if (key === 'links') {
+      if (!raw || typeof raw !== 'object') {
+        warnOnce(`${what}.links must be an object such as { android: "https://…" }; ignoring it.`);
+        continue;
+      }
+      for (const [name, href] of Object.entries(raw as Record<string, unknown>)) {
+        const field = fieldByAttr.get(`links-${name}`);
+        if (field) field.apply(config, href, `${what}.links.${name}`);
+        else warnOnce(`${what}.links.${name} is not a known link; known: ${LINK_NAMES.join(', ')}.`);
+      }
+    } else if (key === 'translations' || key === 'widgets') {
+      // Handled by the API (translations) and the loader; not a widget option.
+    } else if (OBJECT_KEYS[key]) {
+      fieldByAttr.get(OBJECT_KEYS[key])!.apply(config, raw, `${what}.${key}`);
+    } else {
+      warnOnce(`${what}.${key} is not a known setting; ignoring it.`);
+    }
+  }
+  return withoutUndefined(config);
+}
+
+/** Later layers win; links merge key by key. */
+export function mergeConfig(...layers: WidgetConfig[]): WidgetConfig {
+  const out: WidgetConfig = {};
+  for (const layer of layers) {
+    const { links, ...rest } = layer;
+    Object.assign(out, rest);
+    if (links) out.links = { ...out.links, ...links };
+  }
+  return out;
+}
+
+/** Layer 2: `window.ISpeedConfig` with what `ISpeed.config()` added over it. */
+export function globalConfig(): WidgetConfig {
+  let fromWindow: WidgetConfig = {};
+  try {
+    fromWindow = readObject((globalThis as { ISpeedConfig?: unknown }).ISpeedConfig, 'window.ISpeedConfig');
+  } catch (error) {
+    // A getter that throws, a revoked proxy: a page's bug must not break the widgets.
+    warnOnce(`window.ISpeedConfig could not be read (${String(error)}); ignoring it.`);
+  }
+  return mergeConfig(fromWindow, sharedState().runtimeConfig);
+}
+
+function addConfiguredTranslations(options: unknown, what: Source): void {
+  try {
+    if (!options || typeof options !== 'object' || options instanceof Node) return;
+    const translations = (options as { translations?: unknown }).translations;
+    if (translations === undefined) return;
+    if (!translations || typeof translations !== 'object') {
+      warnOnce(`${what}.translations must be an object such as { ede: {...} }; ignoring it.`);
+      return;
+    }
+    for (const [lang, resources] of Object.entries(translations)) addTranslations(lang, resources);
+  } catch (error) {
+    warnOnce(`${what}.translations could not be read (${String(error)}); ignoring them.`);
+  }
+}
+
+/**
+ * Reads what the loader queued (script tags' data-*, `ISpeed.config()`,
+ * `ISpeed.addTranslations()`, `window.ISpeedConfig.translations`) into the
+ * checked layers, in the order it came. Cheap when nothing is queued.
+ */
+export function applyPendingInput(): void {
+  const state = sharedState();
+  while (state.pending.length) {
+    const input = state.pending.shift()!;
+    try {
+      if (input.kind === 'script') state.scriptConfig = mergeConfig(state.scriptConfig, readAttributes(input.script, 'data-'));
+      else if (input.kind === 'config') {
+        state.runtimeConfig = mergeConfig(state.runtimeConfig, readObject(input.options, 'ISpeed.config()'));
+        addConfiguredTranslations(input.options, 'ISpeed.config()');
+      } else if (input.kind === 'page-config') addConfiguredTranslations(input.options, 'window.ISpeedConfig');
+      else addTranslations(input.lang, input.resources);
+    } catch (error) {
+      warnOnce(`a setting could not be read (${String(error)}); ignoring it.`);
+    }
+  }
+}
+
+export const DEFAULT_DISMISS_DAYS = 14;
+
+/**
+ * The options a widget renders from: defaults < window.ISpeedConfig (and
+ * ISpeed.config) < script-tag data-* < the element's attributes.
+ */
+export function resolveConfig(element: Element, defaults: { assetBase: string; platform: Platform }): ResolvedConfig {
+  applyPendingInput();
+  const merged = mergeConfig(globalConfig(), sharedState().scriptConfig, readAttributes(element));
+  return {
+    lang: merged.lang ?? '',
+    unit: merged.unit ?? '',
+    theme: merged.theme ?? 'light',
+    assetBase: merged.assetBase ?? defaults.assetBase,
+    platform: merged.platform ?? defaults.platform,
+    links: { ...DEFAULT_LINKS, ...merged.links },
+    dismissDays: merged.dismissDays ?? DEFAULT_DISMISS_DAYS,
+    progress: merged.progress ?? '',
+  };
+}

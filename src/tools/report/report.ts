@@ -1,0 +1,401 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { downloadBlob } from '../../runtime/download.js';
+import { MAX_BYTES, normalizeMonth, parseCount, parseProgressText, type ProgressData, type UnitType } from '../../data/progress-file.js';
+import { TYPE_LABELS, buildReport, progressJson, reportCsv, reportMonth, type Report, type ReportRow } from '../../data/report-table.js';
+import { vietnamToday } from '../../data/vietnam-time.js';
+import { decodeText } from '../../data/decode.js';
+import { toolPageStyles } from '../tool-page.styles.js';
+import { reportStyles } from './report.styles.js';
+import { STRINGS, type ReportStrings } from './strings.js';
+
+type Lang = 'vi' | 'en';
+type SortKey = 'name' | 'type' | 'samples' | 'reached' | 'shortfall' | 'perDay' | 'change';
+type Show = 'all' | 'open' | 'reached';
+interface OpenedFile {
+  name: string;
+  text: string;
+  encoding?: string;
+}
+type Read = { ok: true; data: ProgressData; month: string } | { ok: false; reason: string };
+
+/** Beside dist/report/ in the built folder. */
+const EXAMPLE = '../demo/data/vi-du-so-lieu.csv';
+const DEFAULT_TARGET = 300;
+const SHOWN_PROBLEMS = 50;
+
+/**
+ * @summary The Department's monthly report: opens the month's CSV export in the
+ * browser (nothing is uploaded), shows every unit against the target with
+ * totals per type, sorts, filters and searches, compares with another month,
+ * and exports a CSV for Excel, an A4 print and the progress.json the widgets read.
+ *
+ * @attribute example - Address of the example file (default: the demo's vi-du-so-lieu.csv).
+ */
+export class IspeedReport extends LitElement {
+  static override styles = [toolPageStyles, reportStyles];
+
+  static override properties = {
+    example: {},
+    ui: { state: true },
+    current: { state: true },
+    previous: { state: true },
+    monthInput: { state: true },
+    targetInput: { state: true },
+    columnsInput: { state: true },
+    sortKey: { state: true },
+    sortAscending: { state: true },
+    search: { state: true },
+    show: { state: true },
+    typeFilter: { state: true },
+  };
+
+  declare example: string;
+  declare private ui: Lang;
+  declare private current: OpenedFile | undefined;
+  declare private previous: OpenedFile | undefined;
+  declare private monthInput: string;
+  declare private targetInput: string;
+  declare private columnsInput: string;
+  declare private sortKey: SortKey;
+  declare private sortAscending: boolean;
+  declare private search: string;
+  declare private show: Show;
+  declare private typeFilter: UnitType | '';
+
+  private usingExample = false;
+  private readCurrent: Read | undefined;
+  private readPrevious: Read | undefined;
+  private report: Report | undefined;
+
+  constructor() {
+    super();
+    this.example = EXAMPLE;
+    const asked = new URLSearchParams(location.search).get('lang');
+    this.ui = asked === 'en' || asked === 'vi' ? asked : document.documentElement.lang === 'en' ? 'en' : 'vi';
+    this.current = undefined;
+    this.previous = undefined;
+    this.monthInput = '';
+    this.targetInput = String(DEFAULT_TARGET);
+    this.columnsInput = '';
+    this.sortKey = 'samples';
+    this.sortAscending = false;
+    this.search = '';
+    this.show = 'all';
+    this.typeFilter = '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // `?example` (the demo's link) opens the example file at once.
+    if (new URLSearchParams(location.search).has('example') && !this.current) void this.openExample();
+  }
+
+  private get language(): Lang {
+    return this.ui;
+  }
+
+  private get t(): ReportStrings {
+    return STRINGS[this.language];
+  }
+
+  private number(value: number): string {
+    return new Intl.NumberFormat(this.language === 'en' ? 'en-GB' : 'vi-VN').format(value);
+  }
+
+  private monthLabel(month: string): string {
+    const [year, number] = month.split('-');
+    if (this.language === 'en') return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(+year, +number - 1, 1)));
+    return `${number}/${year}`;
+  }
+
+  private get month(): string | undefined {
+    return this.monthInput.trim() ? normalizeMonth(this.monthInput) : undefined;
+  }
+
+  private get target(): number | undefined {
+    const value = parseCount(this.targetInput);
+    return value && value > 0 ? value : undefined;
+  }
+
+  private readFile(file: OpenedFile, month?: string): Read {
+    const data = parseProgressText(file.text, { columns: this.columnsInput, month });
+    if (typeof data === 'string') return { ok: false, reason: data };
+    const chosen = reportMonth(data, month);
+    if (!chosen || !data.rows.some((row) => row.month === chosen)) return { ok: false, reason: month ? `no unit has figures for ${month}` : 'no usable row' };
+    return { ok: true, data, month: chosen };
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('ui')) {
+      document.documentElement.lang = this.language;
+      document.title = this.t.title;
+    }
+    const inputs = ['current', 'previous', 'monthInput', 'targetInput', 'columnsInput'];
+    if (!inputs.some((name) => changed.has(name))) return;
+    this.readCurrent = this.current ? this.readFile(this.current, this.month) : undefined;
+    this.readPrevious = this.previous ? this.readFile(this.previous) : undefined;
+    const target = this.target ?? DEFAULT_TARGET;
+    this.report =
+      this.readCurrent?.ok === true
+        ? buildReport(this.readCurrent.data, {
+            month: this.readCurrent.month,
+            target,
+            ...(this.readPrevious?.ok ? { previous: this.readPrevious.data, previousMonth: this.readPrevious.month } : {}),
+          })
+        : undefined;
+  }
+
+  private async open(event: Event, which: 'current' | 'previous'): Promise<void> {
+    const file = (event.target as HTMLInputElement).files?.[0];
+    if (!file) return;
+    const opened = file.size > MAX_BYTES ? { name: file.name, text: '' } : { name: file.name, ...decodeText(new Uint8Array(await file.arrayBuffer())) };
+    if (which === 'current') {
+      this.usingExample = false;
+      this.current = opened;
+    } else {
+      this.previous = opened;
+    }
+  }
+
+  private async openExample(): Promise<void> {
+    try {
+      const response = await fetch(new URL(this.example, document.baseURI), { credentials: 'omit' });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      this.usingExample = true;
+      this.current = { name: 'vi-du-so-lieu.csv', text: await response.text() };
+    } catch (error) {
+      this.current = { name: 'vi-du-so-lieu.csv', text: '' };
+      console.warn(`[ispeed-widgets] the example file ${this.example} could not be read: ${String(error)}.`);
+    }
+  }
+
+  private setLanguage(lang: Lang): void {
+    this.ui = lang;
+    const url = new URL(location.href);
+    url.searchParams.set('lang', lang);
+    history.replaceState(null, '', url);
+  }
+
+  private sortBy(key: SortKey): void {
+    if (this.sortKey === key) this.sortAscending = !this.sortAscending;
+    else [this.sortKey, this.sortAscending] = [key, key === 'name' || key === 'type'];
+  }
+
+  private visibleRows(report: Report): ReportRow[] {
+    const query = this.search.trim().toLocaleLowerCase('vi').normalize('NFC');
+    const rows = report.rows.filter(
+      (row) =>
+        (this.show === 'all' || (this.show === 'reached') === row.reached) &&
+        (!this.typeFilter || row.type === this.typeFilter) &&
+        (!query || row.name.toLocaleLowerCase('vi').includes(query) || row.unit.includes(query)),
+    );
+    const collator = new Intl.Collator(this.language);
+    const value = (row: ReportRow): number | string => {
+      if (this.sortKey === 'name') return row.name;
+      if (this.sortKey === 'type') return TYPE_LABELS[this.language][row.type];
+      if (this.sortKey === 'reached') return row.reached ? 1 : 0;
+      return row[this.sortKey] ?? -Infinity;
+    };
+    const direction = this.sortAscending ? 1 : -1;
+    return rows.sort((a, b) => {
+      const [x, y] = [value(a), value(b)];
+      const order = typeof x === 'string' ? collator.compare(x, y as string) : x - (y as number);
+      return order * direction || collator.compare(a.name, b.name);
+    });
+  }
+
+  private save(kind: 'csv' | 'json'): void {
+    const { report } = this;
+    if (!report) return;
+    const name = kind === 'csv' ? `bao-cao-i-speed-${report.month}.csv` : 'progress.json';
+    const blob =
+      kind === 'csv'
+        ? new Blob([reportCsv(report, this.language)], { type: 'text/csv;charset=utf-8' })
+        : new Blob([progressJson(report)], { type: 'application/json' });
+    downloadBlob(this, blob, name);
+  }
+
+  protected override render(): TemplateResult {
+    const { t } = this;
+    return html`<div class="page" lang=${this.language}>
+      <header class="header">
+        <div>
+          <h1>${t.title}</h1>
+          <p class="lead">${t.lead}</p>
+        </div>
+        <div class="languages" role="group" aria-label=${t.language}>
+          <button type="button" lang="vi" aria-pressed=${this.language === 'vi'} @click=${() => this.setLanguage('vi')}>Tiếng Việt</button>
+          <button type="button" lang="en" aria-pressed=${this.language === 'en'} @click=${() => this.setLanguage('en')}>English</button>
+        </div>
+      </header>
+      <main>
+        ${this.renderInputs()} ${this.report ? this.renderReport(this.report) : html`<p class="empty no-print">${t.empty}</p>`}
+      </main>
+    </div>`;
+  }
+
+  private renderInputs(): TemplateResult {
+    const { t } = this;
+    const monthError = this.monthInput.trim() && !this.month ? t.errorMonth : '';
+    const targetError = this.target ? '' : t.errorTarget;
+    return html`<section class="inputs no-print" aria-labelledby="inputs-heading">
+      <h2 id="inputs-heading">${t.input}</h2>
+      <p class="privacy">${t.privacy}</p>
+      <div class="grid">
+        <div class="field">
+          <label for="file">${t.file}</label>
+          <input id="file" type="file" accept=".csv,.txt,.json,text/csv,application/json" aria-describedby="file-hint file-status" @change=${(event: Event) => this.open(event, 'current')} />
+          <p id="file-hint" class="hint">${t.fileHint}</p>
+          <button type="button" class="secondary" @click=${() => this.openExample()}>${t.example}</button>
+          <div id="file-status" role="status">${this.renderRead(this.readCurrent, this.current, false)}</div>
+        </div>
+        <div class="field">
+          <label for="previous">${t.previous}</label>
+          <input id="previous" type="file" accept=".csv,.txt,.json,text/csv,application/json" aria-describedby="previous-status" @change=${(event: Event) => this.open(event, 'previous')} />
+          <div id="previous-status" role="status">${this.renderRead(this.readPrevious, this.previous, true)}</div>
+        </div>
+        <div class="field">
+          <label for="month">${t.month}</label>
+          <input id="month" type="text" inputmode="numeric" maxlength="7" placeholder="2026-11" .value=${this.monthInput}
+            aria-invalid=${monthError ? 'true' : 'false'} aria-describedby="month-hint month-error"
+            @input=${(event: Event) => (this.monthInput = (event.target as HTMLInputElement).value)} />
+          <p id="month-hint" class="hint">${t.monthHint}</p>
+          <p id="month-error" class="error">${monthError}</p>
+        </div>
+        <div class="field">
+          <label for="target">${t.target}</label>
+          <input id="target" type="text" inputmode="numeric" maxlength="8" .value=${this.targetInput}
+            aria-invalid=${targetError ? 'true' : 'false'} aria-describedby="target-error"
+            @input=${(event: Event) => (this.targetInput = (event.target as HTMLInputElement).value)} />
+          <p id="target-error" class="error">${targetError}</p>
+        </div>
+        <div class="field wide">
+          <label for="columns">${t.columns}</label>
+          <input id="columns" type="text" spellcheck="false" maxlength="300" .value=${this.columnsInput} aria-describedby="columns-hint"
+            @input=${(event: Event) => (this.columnsInput = (event.target as HTMLInputElement).value)} />
+          <p id="columns-hint" class="hint">${t.columnsHint}</p>
+        </div>
+      </div>
+    </section>`;
+  }
+
+  private renderRead(read: Read | undefined, file: OpenedFile | undefined, previous: boolean): TemplateResult | typeof nothing {
+    const { t } = this;
+    if (!read || !file) return nothing;
+    if (!read.ok) return html`<p class="error">${t.unusable(file.name, file.text ? read.reason : 'empty or larger than 10 MB')}</p>`;
+    const units = read.data.rows.filter((row) => row.month === read.month).length;
+    const problems = read.data.problems;
+    return html`<p class="ok">${(previous ? t.readPrevious : t.read)(this.number(units), this.monthLabel(read.month))}</p>
+      ${read.data.monthSource === 'today' && !this.month ? html`<p class="hint">${t.monthFromToday}</p>` : nothing}
+      ${file.encoding === 'windows-1258' ? html`<p class="hint encoding">${t.windows1258}</p>` : nothing}
+      ${!previous && this.usingExample ? html`<p class="example-note">${t.exampleNote}</p>` : nothing}
+      ${problems.length
+        ? html`<details class="problems">
+            <summary>${t.problems(this.number(problems.length))}</summary>
+            <ul>
+              ${problems.slice(0, SHOWN_PROBLEMS).map((problem) => html`<li lang="en">${problem}</li>`)}
+            </ul>
+          </details>`
+        : nothing}`;
+  }
+
+  private renderReport(report: Report): TemplateResult {
+    const { t } = this;
+    const rows = this.visibleRows(report);
+    const month = this.monthLabel(report.month);
+    const today = vietnamToday();
+    const date = `${String(today.day).padStart(2, '0')}/${String(today.month).padStart(2, '0')}/${today.year}`;
+    const tally = (label: string, value: { reached: number; units: number }) =>
+      html`<div class="tally"><dt>${label}</dt><dd>${t.reachedOf(this.number(value.reached), this.number(value.units), this.number(report.target))}</dd></div>`;
+    return html`<section class="report" aria-labelledby="summary-heading">
+      <div class="print-only print-header">
+        <p class="print-title">${t.printTitle(month)}</p>
+        <p>${t.printDate(date)}</p>
+        ${this.usingExample ? html`<p>${t.exampleNote}</p>` : nothing}
+      </div>
+      <h2 id="summary-heading">${t.summary}</h2>
+      <dl class="totals">
+        ${tally(this.language === 'en' ? 'All units' : 'Tất cả đơn vị', report.totals.all)}
+        ${report.totals.commune.units ? tally(TYPE_LABELS[this.language].commune, report.totals.commune) : nothing}
+        ${report.totals.agency.units ? tally(TYPE_LABELS[this.language].agency, report.totals.agency) : nothing}
+        ${report.totals.other.units ? tally(TYPE_LABELS[this.language].other, report.totals.other) : nothing}
+      </dl>
+      <div class="exports no-print" role="group" aria-label=${t.exports}>
+        <button type="button" @click=${() => this.save('csv')}>${t.csv}</button>
+        <button type="button" @click=${() => window.print()}>${t.print}</button>
+        <button type="button" aria-describedby="json-hint" @click=${() => this.save('json')}>${t.json}</button>
+        <p id="json-hint" class="hint">${t.jsonHint}</p>
+      </div>
+      <div class="tools no-print" role="search" aria-label=${t.tools}>
+        <div class="field">
+          <label for="search">${t.search}</label>
+          <input id="search" type="search" .value=${this.search} @input=${(event: Event) => (this.search = (event.target as HTMLInputElement).value)} />
+        </div>
+        <div class="field">
+          <label for="show">${t.show}</label>
+          <select id="show" @change=${(event: Event) => (this.show = (event.target as HTMLSelectElement).value as Show)}>
+            ${(['all', 'open', 'reached'] as const).map((value) => html`<option value=${value} ?selected=${this.show === value}>${t.shows[value]}</option>`)}
+          </select>
+        </div>
+        <div class="field">
+          <label for="type">${t.type}</label>
+          <select id="type" @change=${(event: Event) => (this.typeFilter = (event.target as HTMLSelectElement).value as UnitType | '')}>
+            <option value="" ?selected=${!this.typeFilter}>${t.allTypes}</option>
+            ${(['commune', 'agency', 'other'] as const).map(
+              (value) => html`<option value=${value} ?selected=${this.typeFilter === value}>${TYPE_LABELS[this.language][value]}</option>`,
+            )}
+          </select>
+        </div>
+      </div>
+      ${this.renderTable(report, rows, month)}
+      <div class="print-only signatures">
+        <div><p class="signer">${t.preparer}</p><p>${t.sign}</p></div>
+        <div><p class="signer">${t.head}</p><p>${t.signSeal}</p></div>
+      </div>
+    </section>`;
+  }
+
+  private renderTable(report: Report, rows: ReportRow[], month: string): TemplateResult {
+    const { t } = this;
+    const labels = t.columnsTable;
+    const header = (key: SortKey, label: string, numeric = true) => {
+      const sorted = this.sortKey === key;
+      return html`<th scope="col" class=${numeric ? 'number' : ''} aria-sort=${sorted ? (this.sortAscending ? 'ascending' : 'descending') : 'none'}>
+        <button type="button" class="sort" @click=${() => this.sortBy(key)}>
+          ${label}<span class="arrow" aria-hidden="true">${sorted ? (this.sortAscending ? '▲' : '▼') : ''}</span>
+        </button>
+      </th>`;
+    };
+    const compared = report.previousMonth ? this.monthLabel(report.previousMonth) : '';
+    return html`<div class="table-wrap" role="region" tabindex="0" aria-labelledby="table-caption">
+      <table>
+        <caption id="table-caption">${t.caption(month, this.number(rows.length), this.number(report.rows.length))}</caption>
+        <thead>
+          <tr>
+            ${header('name', labels.name, false)} ${header('type', labels.type, false)} ${header('samples', labels.samples)}
+            <th scope="col" class="number">${labels.target}</th>
+            ${header('reached', labels.reached, false)} ${header('shortfall', labels.shortfall)} ${header('perDay', labels.perDay)}
+            ${report.previousMonth ? header('change', `${labels.change} ${compared}`) : nothing}
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (row) => html`<tr class=${row.reached ? 'reached' : ''}>
+              <th scope="row"><span class="name">${row.name}</span> <span class="code">${row.unit}</span></th>
+              <td>${TYPE_LABELS[this.language][row.type]}</td>
+              <td class="number">${this.number(row.samples)}</td>
+              <td class="number">${this.number(row.target)}</td>
+              <td class="nowrap">${row.reached ? t.yes : t.no}</td>
+              <td class="number">${this.number(row.shortfall)}</td>
+              <td class="number">${row.perDay === undefined ? t.monthOver : this.number(row.perDay)}</td>
+              ${report.previousMonth
+                ? html`<td class="number">${row.change === undefined ? t.notInPrevious : `${row.change > 0 ? '+' : ''}${this.number(row.change)}`}</td>`
+                : nothing}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+      ${rows.length ? nothing : html`<p class="empty">${t.noMatch}</p>`}
+    </div>`;
+  }
+}

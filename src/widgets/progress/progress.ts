@@ -1,0 +1,267 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { heading, headingLevel } from '../../ui/heading.js';
+import { hostStyles } from '../../ui/host-styles.js';
+import { safeHttpUrl } from '../../runtime/links.js';
+import { warnOnce } from '../../loader/log.js';
+import { QrDialogController, closeButtonStyles, qrDialogStyles } from '../../ui/qr-dialog.js';
+import { IspeedElement } from '../../ui/widget-element.js';
+import { loadProgress, type Failure } from '../../data/load-progress.js';
+import {
+  latestMonth,
+  normalizeMonth,
+  parseCount,
+  standings,
+  type ProgressData,
+  type Standing,
+} from '../../data/progress-file.js';
+import { monthPace } from '../../data/vietnam-time.js';
+import { progressStyles } from './progress.styles.js';
+
+/** The campaign's target: at least 300 samples a month for each unit (content-facts.md). */
+export const DEFAULT_TARGET = 300;
+export const DEFAULT_TIMEOUT_MS = 5000;
+
+type Load = { status: 'idle' } | { status: 'loading'; key: string } | { status: 'ready'; key: string; data: ProgressData } | { status: 'failed'; key: string; failure: Failure };
+
+/** Each file's ranking per month, sorted once: a page re-renders on every shared change, and a file may have 12,000 units. */
+const rankings = new WeakMap<ProgressData, Map<string, Standing[]>>();
+
+function rankingOf(data: ProgressData, month: string): Standing[] {
+  let months = rankings.get(data);
+  if (!months) rankings.set(data, (months = new Map()));
+  let ranked = months.get(month);
+  if (!ranked) months.set(month, (ranked = standings(data.rows, month)));
+  return ranked;
+}
+/**
+ * @tagname ispeed-progress
+ * @summary A unit's i-Speed measurement samples this month against the target
+ * of 300, from the JSON or CSV file the Department publishes, with an
+ * optional ranking of units.
+ *
+ * @attribute src - The data file (JSON or CSV; see the README).
+ * @attribute columns - The file's own column names, e.g. `unit:Mã ĐV,name:Tên đơn vị,samples:Tổng số mẫu` (the built-in names stay as defaults).
+ * @attribute target - Samples a unit should reach each month (default 300, or the file's own `target`).
+ * @attribute month - The month to show, e.g. `2026-11` (default: the latest in the file); also the month of a file without a month column.
+ * @attribute ranking - How many units to rank (default 0: no ranking).
+ * @attribute timeout - Milliseconds to wait for the whole file (default 5000, from 500 to 30000).
+ * @attribute heading-level - The title's heading level, 2 (default) to 6, to fit the page's own headings.
+ *
+ * @csspart base - The widget.
+ * @csspart title - The title.
+ * @csspart bar - The progress bar.
+ * @csspart ranking - The ranking list.
+ * @csspart cta - The call to action.
+ */
+export class IspeedProgress extends IspeedElement {
+  static override styles = [hostStyles, closeButtonStyles, qrDialogStyles, progressStyles];
+
+  static override properties = {
+    src: {},
+    columns: {},
+    target: {},
+    month: {},
+    ranking: {},
+    timeout: {},
+    headingLevel: { attribute: 'heading-level' },
+    load: { state: true },
+  };
+
+  declare src: string | null;
+  declare columns: string | null;
+  declare target: string | null;
+  declare month: string | null;
+  declare ranking: string | null;
+  declare timeout: string | null;
+  declare headingLevel: string | null;
+  declare private load: Load;
+
+  private readonly qrDialog = new QrDialogController(this);
+
+  constructor() {
+    super();
+    this.src = null;
+    this.columns = null;
+    this.target = null;
+    this.month = null;
+    this.ranking = null;
+    this.timeout = null;
+    this.headingLevel = null;
+    this.load = { status: 'idle' };
+  }
+
+  private timeoutMs(): number {
+    if (this.timeout === null) return DEFAULT_TIMEOUT_MS;
+    const value = parseCount(this.timeout);
+    if (value !== undefined && value >= 500 && value <= 30000) return value;
+    warnOnce(`<ispeed-progress timeout>: "${this.timeout.slice(0, 20)}" is not a number of milliseconds from 500 to 30000; using ${DEFAULT_TIMEOUT_MS}.`);
+    return DEFAULT_TIMEOUT_MS;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const src = this.src ?? this.config.progress;
+    const key = JSON.stringify([src, this.columns ?? '', this.month ?? '']);
+    if (this.load.status !== 'idle' && this.load.key === key) return;
+    const url = src ? safeHttpUrl(src, '<ispeed-progress src>') : undefined;
+    if (!url) {
+      if (!src) warnOnce('<ispeed-progress> needs src="…": the address of the progress data file.');
+      this.load = { status: 'failed', key, failure: 'unreachable' };
+      return;
+    }
+    this.load = { status: 'loading', key };
+    void loadProgress(url, this.columns ?? '', this.month ?? '', this.timeoutMs()).then((loaded) => {
+      if (this.load.status !== 'loading' || this.load.key !== key) return;
+      this.load = loaded.ok ? { status: 'ready', key, data: loaded.data } : { status: 'failed', key, failure: loaded.failure };
+    });
+  }
+
+  private targetFor(data?: ProgressData): number {
+    if (this.target !== null) {
+      const value = parseCount(this.target);
+      if (value && value > 0) return value;
+      warnOnce(`<ispeed-progress target>: "${this.target.slice(0, 20)}" is not a positive whole number up to 10,000,000; using ${DEFAULT_TARGET}.`);
+    }
+    return data?.target ?? DEFAULT_TARGET;
+  }
+
+  private monthFor(data: ProgressData): string | undefined {
+    if (this.month) {
+      const month = normalizeMonth(this.month);
+      if (month) return month;
+      warnOnce(`<ispeed-progress month>: "${this.month.slice(0, 20)}" is not a month like 2026-11; showing the latest.`);
+    }
+    return latestMonth(data.rows);
+  }
+
+  private rankingSize(): number {
+    if (!this.ranking) return 0;
+    const size = parseCount(this.ranking);
+    if (size === undefined || size > 100) {
+      warnOnce(`<ispeed-progress ranking>: "${this.ranking.slice(0, 20)}" is not a number from 0 to 100; no ranking.`);
+      return 0;
+    }
+    return size;
+  }
+
+  private formatMonth(month: string): string {
+    const [year, number] = month.split('-');
+    if (this.language === 'en') {
+      return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(+year, +number - 1, 1)));
+    }
+    return `${number}/${year}`;
+  }
+
+  private formatDate(date: string): string {
+    const [year, month, day] = date.split('-').map(Number);
+    const locale = this.language === 'en' ? 'en-GB' : 'vi-VN';
+    const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: this.language === 'en' ? 'long' : '2-digit', year: 'numeric', timeZone: 'UTC' };
+    return new Intl.DateTimeFormat(locale, options).format(new Date(Date.UTC(year, month - 1, day)));
+  }
+
+  private number(value: number): string {
+    return new Intl.NumberFormat(this.language === 'en' ? 'en-GB' : 'vi-VN').format(value);
+  }
+
+  protected renderWidget(): TemplateResult {
+    const { load } = this;
+    const busy = load.status === 'loading' || load.status === 'idle';
+    return html`<div part="base" class="frame theme ${this.config.theme}" lang=${this.language} aria-busy=${busy ? 'true' : 'false'}>
+      ${load.status === 'ready'
+        ? this.renderData(load.data)
+        : html`<p class="message" role="status">${busy ? this.t('progress.loading') : load.status === 'failed' && load.failure === 'unreadable' ? this.t('progress.unreadable') : this.t('progress.noData')}</p>`}
+      <div class="footer">${this.qrDialog.renderAppCta('progress', this.t, this.language, this.config, { store: this.storeLink(), web: this.link('web') })}</div>
+    </div>`;
+  }
+
+  private renderData(data: ProgressData): TemplateResult {
+    const { t } = this;
+    const month = this.monthFor(data);
+    if (!month) return html`<p class="message">${t('progress.noData')}</p>${this.renderSmallPrint(data)}`;
+    const target = this.targetFor(data);
+    const all = rankingOf(data, month);
+    const mine = all.find((row) => row.unit === this.config.unit);
+    const reachedCount = all.filter((row) => row.samples >= target).length;
+    const size = this.rankingSize();
+    const level = headingLevel(this.headingLevel, '<ispeed-progress heading-level>');
+    return html`${heading(level, t('progress.title', { month: this.formatMonth(month) }))}
+      ${this.config.unit
+        ? mine
+          ? this.renderUnit(mine, target)
+          : html`<p class="message">${t('progress.noUnit', { month: this.formatMonth(month) })}</p>`
+        : nothing}
+      <p class="summary">${t('progress.summary', { reached: this.number(reachedCount), total: this.number(all.length), target: this.number(target) })}</p>
+      ${size ? this.renderRanking(all, size, target, mine) : nothing}
+      ${this.renderSmallPrint(data, month)}`;
+  }
+
+  /** Which month the figures are, where that month came from when the file does not say, and when they were updated. */
+  private renderSmallPrint(data: ProgressData, month?: string): TemplateResult {
+    const { t } = this;
+    const note = data.monthSource === 'today' ? t('progress.monthFromToday') : data.monthSource === 'updated' ? t('progress.monthFromUpdated') : '';
+    const updated = data.updated ? t('progress.updatedOn', { date: this.formatDate(data.updated) }) : '';
+    return html`<p class="updated">${month ? `${t('progress.dataMonth', { month: this.formatMonth(month) })}${note}${updated}.` : updated.replace(/^, /, '')}</p>`;
+  }
+
+  /** Samples a day still needed, counted in Vietnam's calendar, for the month now running. */
+  private renderPace(row: Standing, target: number): TemplateResult | typeof nothing {
+    const pace = monthPace(row.month, row.samples, target);
+    if (pace.when !== 'current' || pace.perDay === 0) return nothing;
+    const values = { days: this.number(pace.daysLeft), perDay: this.number(pace.perDay) };
+    return html`<p class="pace">${pace.daysLeft === 1 ? this.t('progress.paceLastDay', values) : this.t('progress.pace', values)}</p>`;
+  }
+
+  private renderUnit(row: Standing, target: number): TemplateResult {
+    const { t } = this;
+    const percent = Math.min(100, Math.round((row.samples / target) * 100));
+    const reached = row.samples >= target;
+    const values = { count: this.number(row.samples), target: this.number(target), percent };
+    return html`<div class="unit ${reached ? 'reached' : ''}">
+      <p class="unit-name">${row.name}</p>
+      <p class="count">${t('progress.samples', values)}</p>
+      <div
+        part="bar"
+        class="bar"
+        role="progressbar"
+        aria-label=${t('progress.barLabel')}
+        aria-valuemin="0"
+        aria-valuemax=${target}
+        aria-valuenow=${Math.min(row.samples, target)}
+        aria-valuetext=${t('progress.valueText', values)}
+      >
+        <span class="fill" data-percent=${percent}></span>
+      </div>
+      <p class="status">
+        ${reached ? t('progress.reached', { target: this.number(target) }) : t('progress.remaining', { remaining: this.number(target - row.samples), target: this.number(target) })}
+      </p>
+      ${this.renderPace(row, target)}
+    </div>`;
+  }
+
+  private renderRanking(all: Standing[], size: number, target: number, mine?: Standing): TemplateResult {
+    const { t } = this;
+    const shown = all.slice(0, size);
+    if (mine && !shown.includes(mine)) shown.push(mine);
+    return html`<p class="ranking-title" id="ranking-title">${t('progress.rankingTitle')}</p>
+      <ol part="ranking" class="ranking" aria-labelledby="ranking-title">
+        ${shown.map(
+          (row) => html`<li aria-current=${row === mine ? 'true' : 'false'}>
+            <span>${row.rank}.</span><span>${row.name}</span>
+            <span class=${row.samples >= target ? 'done' : ''}
+              >${t('progress.rankingRow', { count: this.number(row.samples) })}${row.samples >= target
+                ? // The ✓ is for the eye; a screen reader hears the words once.
+                  html`<span class="mark" aria-hidden="true"> ✓</span><span class="visually-hidden">, ${t('progress.reachedMark')}</span>`
+                : nothing}</span
+            >
+          </li>`,
+        )}
+      </ol>`;
+  }
+
+  /** The bar's fill is scaled through CSSOM: a style="" attribute is blocked by a strict CSP. */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const fill = this.renderRoot.querySelector<HTMLElement>('.fill');
+    if (fill) fill.style.transform = `scaleX(${Number(fill.dataset.percent) / 100})`;
+  }
+}

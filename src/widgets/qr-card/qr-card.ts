@@ -1,0 +1,371 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { keepAppName } from '../../runtime/app-name.js';
+import { normalizeEnum } from '../../runtime/config.js';
+import { downloadBlob } from '../../runtime/download.js';
+import { heading, headingLevel } from '../../ui/heading.js';
+import { hostStyles } from '../../ui/host-styles.js';
+import { safeHttpUrl, withAttribution } from '../../runtime/links.js';
+import { preview, warnOnce } from '../../loader/log.js';
+import MARK from '../../ui/mark.json';
+import { markStyles } from '../../ui/mark.js';
+import { QR_LEVELS, QUIET_ZONE, buildMatrix, markModules, modulePath, type QrLevel, type QrMatrix } from '../../runtime/qr.js';
+import { sharedState } from '../../loader/shared-state.js';
+import { IspeedElement } from '../../ui/widget-element.js';
+import { cardPng, cardSvg, type CardText } from './qr-export.js';
+import { qrCardStyles } from './qr-card.styles.js';
+
+export const QR_CARD_SIZES = ['default', 'compact', 'poster'] as const;
+export type QrCardSize = (typeof QR_CARD_SIZES)[number];
+export const PAPERS = ['a4', 'a5'] as const;
+export type Paper = (typeof PAPERS)[number];
+export const QR_CARD_FRAMES = ['card', 'none'] as const;
+export type QrCardFrame = (typeof QR_CARD_FRAMES)[number];
+
+/** A frameless card's code on a desktop: the thing its dialog is for, big enough to scan from a seat. */
+const FRAMELESS_DESKTOP_SIDE = 240;
+
+interface Code {
+  /** The link the code opens, with attribution. */
+  url: string;
+  /** The same link, readable: host and path without the tracking parameters. */
+  display: string;
+  host: string;
+  level: QrLevel;
+  matrix?: QrMatrix;
+  path?: string;
+}
+
+/**
+ * @tagname ispeed-qr-card
+ * @summary A QR code that downloads i-Speed, with store buttons, to save as
+ * PNG or SVG and to print as a poster.
+ *
+ * @attribute href - The link the code opens (default: the configured `links-qr`, https://speedtest.vn).
+ * @attribute level - Error correction: `L`, `M` (default), `Q` or `H` (H adds the i-Speed mark in the centre).
+ * @attribute size - `default`, `compact` (a 300 px sidebar) or `poster`.
+ * @attribute actions - `all` (default) shows Save PNG, Save SVG and Print; `none` hides them.
+ * @attribute frame - `card` (default) draws the card's border, padding and title; `none` leaves them to a
+ * container that has its own (a dialog, a panel with a heading), sets the code beside its steps when there is
+ * room, and makes the code at least 240 px on a desktop. A poster is always a card.
+ * @attribute paper - `a4` (default) or `a5`: the poster's paper when printed.
+ * @attribute unit-name - The unit's name, printed on the poster (e.g. "Xã Ea Kao").
+ * @attribute heading-level - The title's heading level, 2 (default) to 6, to fit the page's own headings.
+ *
+ * @csspart base - The card.
+ * @csspart title - The title.
+ * @csspart qr - The QR code (an SVG image).
+ * @csspart caption - "Scan the QR code…".
+ * @csspart link - The target link shown as text.
+ * @csspart stores - The store buttons.
+ * @csspart actions - The save and print buttons.
+ *
+ * @fires ispeed-download - Before a file is saved; `detail` has `filename` and `blob`. Cancelable.
+ * @fires ispeed-print - Before the poster page opens; `detail.url`. Cancelable.
+ */
+export class IspeedQrCard extends IspeedElement {
+  static override styles = [hostStyles, markStyles, qrCardStyles];
+
+  static override properties = {
+    href: {},
+    level: {},
+    size: {},
+    actions: {},
+    frame: {},
+    paper: {},
+    unitName: { attribute: 'unit-name' },
+    headingLevel: { attribute: 'heading-level' },
+  };
+
+  declare href: string | null;
+  declare level: string;
+  declare size: string;
+  declare actions: string;
+  declare frame: string;
+  declare paper: string;
+  declare unitName: string | null;
+  declare headingLevel: string | null;
+
+  private cachedCode?: { key: string; code: Code };
+
+  constructor() {
+    super();
+    this.href = null;
+    this.level = 'M';
+    this.size = 'default';
+    this.actions = 'all';
+    this.frame = 'card';
+    this.paper = 'a4';
+    this.unitName = null;
+    this.headingLevel = null;
+  }
+
+  private get resolvedLevel(): QrLevel {
+    return normalizeEnum<QrLevel>(this.level, QR_LEVELS, '<ispeed-qr-card level>') ?? 'M';
+  }
+
+  private get resolvedSize(): QrCardSize {
+    return normalizeEnum<QrCardSize>(this.size, QR_CARD_SIZES, '<ispeed-qr-card size>') ?? 'default';
+  }
+
+  private get resolvedPaper(): Paper {
+    return normalizeEnum<Paper>(this.paper, PAPERS, '<ispeed-qr-card paper>') ?? 'a4';
+  }
+
+  /** `none` only off the poster: a poster is the printed card, with its title. */
+  private get framed(): boolean {
+    const frame = normalizeEnum<QrCardFrame>(this.frame, QR_CARD_FRAMES, '<ispeed-qr-card frame>') ?? 'card';
+    return frame === 'card' || this.resolvedSize === 'poster';
+  }
+
+  private get showActions(): boolean {
+    return normalizeEnum(this.actions, ['all', 'none'], '<ispeed-qr-card actions>') !== 'none';
+  }
+
+  private get cleanUnitName(): string {
+    return (this.unitName ?? '').trim().slice(0, 120);
+  }
+
+  /** The target: `href` if it is a valid http(s) link, else the configured QR link. */
+  private target(): string {
+    if (this.href !== null) {
+      if (this.href.trim() === '') warnOnce('<ispeed-qr-card href> is empty; using the default link.');
+      const href = safeHttpUrl(this.href, '<ispeed-qr-card href>');
+      if (href) return href;
+    }
+    return this.config.links.qr;
+  }
+
+  /** Encodes the target once per link and level; a link too long for a QR code gets none. */
+  private code(): Code {
+    const target = this.target();
+    const url = withAttribution(target, { unit: this.config.unit, host: location.hostname });
+    const level = this.resolvedLevel;
+    const key = `${level}|${url}`;
+    if (this.cachedCode?.key === key) return this.cachedCode.code;
+    const parsed = new URL(target);
+    const code: Code = {
+      url,
+      host: parsed.host,
+      display: `${parsed.host}${parsed.pathname === '/' ? '' : parsed.pathname}`,
+      level,
+    };
+    try {
+      code.matrix = buildMatrix(url, level);
+      code.path = modulePath(code.matrix);
+    } catch (error) {
+      warnOnce(
+        `<ispeed-qr-card>: the link ${preview(url)} is too long for a QR code at level ${level} (${String(error)}); showing the link without a code.`,
+      );
+    }
+    this.cachedCode = { key, code };
+    return code;
+  }
+
+  private get withMark(): boolean {
+    return this.resolvedLevel === 'H';
+  }
+
+  protected renderWidget(): TemplateResult {
+    const { t, config } = this;
+    const code = this.code();
+    const phone = config.platform !== 'desktop';
+    const framed = this.framed;
+    const classes = `frame theme ${config.theme} size-${this.resolvedSize} paper-${this.resolvedPaper}${framed ? '' : ' frameless'}${phone ? ' phone' : ''}`;
+    const drawing = code.matrix ? this.renderCode(code) : html`<p class="no-code">${t('qr.noCode')}</p>`;
+    const caption = keepAppName(t('qr.caption'));
+    // On a phone the visitor installs right here: the store buttons come
+    // first in the DOM, so reading and Tab order match what is seen.
+    const stores = this.renderStores();
+    const actions = this.showActions ? this.renderActions() : nothing;
+    if (!framed) {
+      // The container gives the frame and the one title: the code, and beside it (or under it) what to do.
+      return html`<div part="base" class=${classes} lang=${this.language}>
+        <div class="layout">
+          ${phone ? stores : nothing}
+          <div class="code">${drawing}</div>
+          <div class="how">
+            <p part="caption" class="caption">${caption}</p>
+            ${this.renderSteps()} ${this.renderLink(code)} ${phone ? nothing : stores} ${actions}
+          </div>
+        </div>
+      </div>`;
+    }
+    return html`<div part="base" class=${classes} lang=${this.language}>
+      ${heading(headingLevel(this.headingLevel, '<ispeed-qr-card heading-level>'), keepAppName(t('qr.title')))}
+      ${phone ? stores : nothing}
+      <figure class="code">
+        ${drawing}
+        <figcaption part="caption" class="caption">${caption}</figcaption>
+      </figure>
+      ${this.renderLink(code)}
+      ${this.cleanUnitName ? html`<p class="unit-name">${t('qr.unit', { name: this.cleanUnitName })}</p>` : nothing}
+      <div class="steps-block">
+        <p class="steps-title">${t('qr.stepsTitle')}</p>
+        ${this.renderSteps()}
+      </div>
+      <p class="note">${t('qr.note')}</p>
+      ${phone ? nothing : stores} ${actions}
+    </div>`;
+  }
+
+  private renderLink(code: Code): TemplateResult {
+    const { t } = this;
+    return html`<p part="link" class="target">
+      ${t('qr.linkIntro')}
+      <a href=${code.url} target="_blank" rel="noopener">${code.display}<span class="visually-hidden"> ${t('newTab')}</span></a>
+    </p>`;
+  }
+
+  private renderSteps(): TemplateResult {
+    const { t } = this;
+    return html`<ol class="steps">
+      <li>${t('qr.step1')}</li>
+      <li>${t('qr.step2')}</li>
+      <li>${t('qr.step3')}</li>
+    </ol>`;
+  }
+
+  /**
+   * The code's side on screen: near the size's target (frameless on a
+   * desktop: at least 240 px), in whole pixels per module, so crisp edges
+   * do not draw modules of uneven widths that scanners misread.
+   */
+  private screenSide(modules: number): number {
+    const desktop = this.config.platform === 'desktop';
+    if (desktop && !this.framed) return Math.max(3, Math.ceil(FRAMELESS_DESKTOP_SIDE / modules)) * modules;
+    const target = this.resolvedSize === 'poster' ? 320 : !desktop ? 140 : this.resolvedSize === 'compact' ? 168 : 220;
+    return Math.max(3, Math.round(target / modules)) * modules;
+  }
+
+  private renderCode(code: Code): TemplateResult {
+    const modules = code.matrix!.size + 2 * QUIET_ZONE;
+    const side = this.screenSide(modules);
+    return html`<svg
+      part="qr"
+      class="qr"
+      role="img"
+      aria-label=${this.t('qr.label', { host: code.host })}
+      width=${side}
+      height=${side}
+      viewBox="0 0 ${modules} ${modules}"
+      shape-rendering="crispEdges"
+      data-level=${code.level}
+    >
+      <rect width=${modules} height=${modules} fill="#fff"></rect>
+      <path d=${code.path!} fill="#000"></path>
+      ${this.withMark ? this.renderMark(code.matrix!) : nothing}
+    </svg>`;
+  }
+
+  /** The i-Speed mark over the centre: only at level H, which recovers 30% of the code. */
+  private renderMark(matrix: QrMatrix): TemplateResult {
+    const side = markModules(matrix);
+    const start = QUIET_ZONE + (matrix.size - side) / 2;
+    return svg`<g class="centre-mark">
+      <rect x=${start - 0.5} y=${start - 0.5} width=${side + 1} height=${side + 1} rx="1" fill="#fff"></rect>
+      <svg x=${start} y=${start} width=${side} height=${side} viewBox=${MARK.viewBox} shape-rendering="geometricPrecision">
+        <rect class="mark-bg" width="64" height="64" rx=${MARK.radius}></rect>
+        <path class="mark-line" d=${MARK.arc} stroke-width="6"></path>
+        <path class="mark-line" d=${MARK.ticks} stroke-width="3"></path>
+        <path class="mark-line" d=${MARK.needle} stroke-width="5"></path>
+        <circle class="mark-hub" cx=${MARK.hub.cx} cy=${MARK.hub.cy} r=${MARK.hub.r}></circle>
+      </svg>
+    </g>`;
+  }
+
+  private renderStores(): TemplateResult {
+    const { platform } = this.config;
+    const order = platform === 'ios' ? (['ios', 'android'] as const) : (['android', 'ios'] as const);
+    const stores = order.map(
+        (store) => html`<a
+          class="store button-accent ${store === platform ? 'mine' : ''}"
+          href=${this.link(store)}
+          target="_blank"
+          rel="noopener"
+          >${this.t(`qr.${store}`)}<span class="visually-hidden"> ${this.t('newTab')}</span></a
+        >`,
+      );
+    return html`<div part="stores" class="stores">${stores}</div>`;
+  }
+
+  private renderActions(): TemplateResult {
+    const { t } = this;
+    const hasCode = Boolean(this.code().matrix);
+    return html`<div part="actions" class="actions">
+      <button class="action button-plain" type="button" ?disabled=${!hasCode} @click=${() => void this.savePng()}>${t('qr.savePng')}</button>
+      <button class="action button-plain" type="button" ?disabled=${!hasCode} @click=${() => void this.saveSvg()}>${t('qr.saveSvg')}</button>
+      <button class="action button-plain" type="button" @click=${() => this.print()}>
+        ${t('qr.print')}<span class="visually-hidden"> ${t('newTab')}</span>
+      </button>
+    </div>`;
+  }
+
+  private cardText(code: Code): CardText {
+    const name = this.cleanUnitName;
+    return {
+      lang: this.language,
+      title: this.t('qr.title'),
+      caption: this.t('qr.caption'),
+      link: code.display,
+      unitLine: name ? this.t('qr.unit', { name }) : undefined,
+    };
+  }
+
+  private fileName(extension: string): string {
+    return `ispeed-qr${this.config.unit ? `-${this.config.unit}` : ''}.${extension}`;
+  }
+
+  /** The card as a standalone SVG file's text, or undefined without a code. */
+  svgFile(): string | undefined {
+    const code = this.code();
+    return code.matrix ? cardSvg(code.matrix, code.path!, this.cardText(code), this.withMark) : undefined;
+  }
+
+  /** The card as a PNG, 1200 px wide. */
+  async pngFile(): Promise<Blob | undefined> {
+    const code = this.code();
+    return code.matrix ? cardPng(code.matrix, this.cardText(code), this.withMark) : undefined;
+  }
+
+  async savePng(): Promise<void> {
+    try {
+      const blob = await this.pngFile();
+      if (blob) downloadBlob(this, blob, this.fileName('png'));
+    } catch (error) {
+      warnOnce(`<ispeed-qr-card>: the PNG could not be made (${String(error)}).`);
+    }
+  }
+
+  saveSvg(): void {
+    const text = this.svgFile();
+    if (text) downloadBlob(this, new Blob([text], { type: 'image/svg+xml' }), this.fileName('svg'));
+  }
+
+  /** The poster page beside the script, with this card's settings. */
+  posterUrl(): string {
+    const base = sharedState().scriptBase ?? document.baseURI;
+    const url = new URL('print.html', base);
+    const params: [string, string][] = [
+      ['widget', 'qr-card'],
+      // The attributed link, so the poster credits this portal, not the poster page's host.
+      ['href', this.code().url],
+      ['level', this.resolvedLevel],
+      ['paper', this.resolvedPaper],
+      ['lang', this.language],
+      ['unit', this.config.unit],
+      ['unit-name', this.cleanUnitName],
+    ];
+    for (const [key, value] of params) if (value) url.searchParams.set(key, value);
+    return url.href;
+  }
+
+  /** Opens the poster page in a new tab, which prints itself. */
+  print(): void {
+    const url = this.posterUrl();
+    const event = new CustomEvent('ispeed-print', { detail: { url }, bubbles: true, composed: true, cancelable: true });
+    if (!this.dispatchEvent(event)) return;
+    const opened = window.open(url, '_blank');
+    if (opened) opened.opener = null;
+    else warnOnce(`the poster page could not open (pop-ups blocked?): ${url}`);
+  }
+}
