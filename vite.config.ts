@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { classicChunks, litTrustedTypesPolicy, modulesProvidedByLoader, providedByLoader } from './build/classic-chunks.mjs';
 import { shrinkCssTemplates } from './build/css-templates.mjs';
+import { bakedRegistryFacts } from './build/registry-facts.mjs';
+import { loaderFacts } from './src/registry/options.js';
 
 /**
  * One config, several builds (build/build.mjs runs each mode in turn):
@@ -127,6 +129,7 @@ export default defineConfig(({ mode }): UserConfig => {
     }
     case 'loader': {
       const config = classicScript('src/loader/loader.ts', 'ispeed.js');
+      config.plugins!.push(bakedRegistryFacts(root, loaderFacts()));
       config.define = { ...config.define, __ISPEED_CHUNKS__: chunkManifest() };
       return config;
     }

@@ -19,7 +19,6 @@ import { POLICY_NAME, trustedTypesPolicy } from './trusted-types.js';
 import { VERSION } from './version.js';
 import {
   BANNER_SIZES,
-  BANNER_VARIANTS,
   CONFIG_ATTRIBUTES,
   DEFAULT_BANNER_SIZE,
   ELEMENT_ATTRIBUTES,
@@ -37,8 +36,7 @@ export const PROVIDED_MODULES: Record<string, unknown> = {
   'loader/version': { VERSION } satisfies typeof version,
   'registry/widgets': {
     BANNER_SIZES,
-    BANNER_VARIANTS,
-    CONFIG_ATTRIBUTES,
+      CONFIG_ATTRIBUTES,
     DEFAULT_BANNER_SIZE,
     ELEMENT_ATTRIBUTES,
     WIDGET_NAMES,

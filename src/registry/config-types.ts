@@ -23,7 +23,7 @@ export interface WidgetConfig {
   /** Days a dismissed sticky banner stays hidden; 0 forgets at once. */
   dismissDays?: number;
   /** The Department's progress file, for every widget that shows a figure from it. */
-  progress?: string;
+  progressSrc?: string;
 }
 
 /** The fully resolved options a widget renders from. */
@@ -35,5 +35,5 @@ export interface ResolvedConfig {
   platform: Platform;
   links: Links;
   dismissDays: number;
-  progress: string;
+  progressSrc: string;
 }

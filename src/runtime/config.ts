@@ -1,18 +1,15 @@
 import {
   LANGUAGE_CODE,
   LINK_NAMES,
-  PLATFORMS,
-  THEMES,
-  type LinkName,
   type Platform,
   type ResolvedConfig,
-  type Theme,
   type WidgetConfig,
 } from '../registry/config-types.js';
 import { DEFAULT_LINKS, safeHttpUrl } from './links.js';
 import { preview, warnOnce } from '../loader/log.js';
 import { sharedState } from '../loader/shared-state.js';
 import { addTranslations } from './translations.js';
+import { SHARED_OPTIONS, optionKey, type OptionSpec } from '../registry/options.js';
 import { CONFIG_ATTRIBUTES } from '../registry/widgets.js';
 
 /** Where a value came from, named in console messages so a webmaster can find it. */
@@ -74,39 +71,45 @@ export function normalizeAssetBase(value: unknown, what: Source): string | undef
   return href.endsWith('/') ? href : `${href}/`;
 }
 
-export function normalizeDays(value: unknown, what: Source): number | undefined {
+export function normalizeDays(value: unknown, what: Source, min = 0, max = 3650): number | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const days = typeof value === 'string' ? Number(value.trim()) : value;
-  if (typeof days === 'number' && Number.isFinite(days) && days >= 0 && days <= 3650) return days;
-  warnOnce(`${what}: "${preview(value)}" is not a number of days from 0 to 3650; using the default.`);
+  if (typeof days === 'number' && Number.isFinite(days) && days >= min && days <= max) return days;
+  warnOnce(`${what}: "${preview(value)}" is not a number of days from ${min} to ${max}; using the default.`);
   return undefined;
 }
 
-/**
- * Every configurable key once: its attribute name (also `data-<name>` on the
- * script tag) and how its raw value is checked.
- */
-const FIELDS: {
-  attr: string;
-  apply: (config: WidgetConfig, raw: unknown, what: Source) => void;
-}[] = [
-  { attr: 'lang', apply: (c, raw, w) => (c.lang = normalizeLang(raw, w)) },
-  { attr: 'unit', apply: (c, raw, w) => (c.unit = normalizeUnit(raw, w)) },
-  { attr: 'theme', apply: (c, raw, w) => (c.theme = normalizeEnum<Theme>(raw, THEMES, w)) },
-  { attr: 'platform', apply: (c, raw, w) => (c.platform = raw === 'auto' ? undefined : normalizeEnum<Platform>(raw, PLATFORMS, w)) },
-  { attr: 'asset-base', apply: (c, raw, w) => (c.assetBase = normalizeAssetBase(raw, w)) },
-  { attr: 'dismiss-days', apply: (c, raw, w) => (c.dismissDays = normalizeDays(raw, w)) },
-  ...LINK_NAMES.map((name: LinkName) => ({
-    attr: `links-${name}`,
-    apply: (c: WidgetConfig, raw: unknown, w: Source) => {
-      const href = safeHttpUrl(raw, w);
-      if (href) c.links = { ...c.links, [name]: href };
-    },
-  })),
-  { attr: 'progress-src', apply: (c, raw, w) => (c.progress = safeHttpUrl(raw, w)) },
-];
+/** Reads one raw value of a shared option into the config layer, checked as the registry says. */
+function applyOption(config: WidgetConfig, spec: OptionSpec, raw: unknown, what: Source): void {
+  const key = optionKey(spec);
+  if (key.startsWith('links.')) {
+    const href = safeHttpUrl(raw, what);
+    if (href) config.links = { ...config.links, [key.slice(6)]: href };
+    return;
+  }
+  const target = config as Record<string, unknown>;
+  if (spec.type === 'lang') target[key] = normalizeLang(raw, what);
+  else if (spec.type === 'unit') target[key] = normalizeUnit(raw, what);
+  else if (spec.type === 'folder') target[key] = normalizeAssetBase(raw, what);
+  else if (spec.type === 'url') target[key] = safeHttpUrl(raw, what);
+  else if (spec.type === 'integer') target[key] = normalizeDays(raw, what, spec.min, spec.max);
+  // `auto` is the default of a detected setting (the platform): no value.
+  else if (spec.type === 'enum') target[key] = raw === 'auto' ? undefined : normalizeEnum(raw, spec.values, what);
+}
+
+const SHARED: readonly OptionSpec[] = Object.values(SHARED_OPTIONS);
 
 export { CONFIG_ATTRIBUTES };
+
+/** Config keys to their option: `dismissDays`, `links.android`, and older spellings such as `progress`. */
+const BY_KEY = new Map<string, OptionSpec>(
+  SHARED.flatMap((spec) => [[optionKey(spec), spec] as const, ...(spec.aliases ?? []).map((alias) => [alias, spec] as const)]),
+);
+
+/** An older spelling still works, with one note naming the current one. */
+function noteAlias(spec: OptionSpec, used: string, what: Source): void {
+  if (used !== optionKey(spec)) warnOnce(`${what}: "${used}" is now called "${optionKey(spec)}"; the old name still works.`);
+}
 
 function withoutUndefined(config: WidgetConfig): WidgetConfig {
   const out: Record<string, unknown> = {};
@@ -118,23 +121,13 @@ function withoutUndefined(config: WidgetConfig): WidgetConfig {
 export function readAttributes(element: Element, prefix = ''): WidgetConfig {
   const config: WidgetConfig = {};
   const tag = element.localName;
-  for (const field of FIELDS) {
-    const name = prefix + field.attr;
+  for (const spec of SHARED) {
+    const name = prefix + spec.attr;
     const raw = element.getAttribute(name);
-    if (raw !== null) field.apply(config, raw, `<${tag} ${name}>`);
+    if (raw !== null) applyOption(config, spec, raw, `<${tag} ${name}>`);
   }
   return withoutUndefined(config);
 }
-
-const OBJECT_KEYS: Record<string, string> = {
-  lang: 'lang',
-  unit: 'unit',
-  theme: 'theme',
-  platform: 'platform',
-  assetBase: 'asset-base',
-  dismissDays: 'dismiss-days',
-  progress: 'progress-src',
-};
 
 /** Checks a config object from `window.ISpeedConfig` or `ISpeed.config()`. */
 export function readObject(input: unknown, what: Source): WidgetConfig {
@@ -144,22 +137,23 @@ export function readObject(input: unknown, what: Source): WidgetConfig {
     warnOnce(`${what} must be an object such as { unit: "xa-ea-kao" }, got ${preview(input instanceof Element ? `<${input.localName}>` : typeof input)}; ignoring it.`);
     return config;
   }
-  const fieldByAttr = new Map(FIELDS.map((field) => [field.attr, field]));
   for (const [key, raw] of Object.entries(input as Record<string, unknown>)) {
+    const spec = BY_KEY.get(key);
     if (key === 'links') {
       if (!raw || typeof raw !== 'object') {
         warnOnce(`${what}.links must be an object such as { android: "https://…" }; ignoring it.`);
         continue;
       }
       for (const [name, href] of Object.entries(raw as Record<string, unknown>)) {
-        const field = fieldByAttr.get(`links-${name}`);
-        if (field) field.apply(config, href, `${what}.links.${name}`);
+        const link = BY_KEY.get(`links.${name}`);
+        if (link) applyOption(config, link, href, `${what}.links.${name}`);
         else warnOnce(`${what}.links.${name} is not a known link; known: ${LINK_NAMES.join(', ')}.`);
       }
     } else if (key === 'translations' || key === 'widgets') {
       // Handled by the API (translations) and the loader; not a widget option.
-    } else if (OBJECT_KEYS[key]) {
-      fieldByAttr.get(OBJECT_KEYS[key])!.apply(config, raw, `${what}.${key}`);
+    } else if (spec) {
+      noteAlias(spec, key, what);
+      applyOption(config, spec, raw, `${what}.${key}`);
     } else {
       warnOnce(`${what}.${key} is not a known setting; ignoring it.`);
     }
@@ -227,7 +221,8 @@ export function applyPendingInput(): void {
   }
 }
 
-export const DEFAULT_DISMISS_DAYS = 14;
+/** A closed sticky bar stays closed this many days unless configured. */
+export const DEFAULT_DISMISS_DAYS = SHARED_OPTIONS.dismissDays.default;
 
 /**
  * The options a widget renders from: defaults < window.ISpeedConfig (and
@@ -239,11 +234,11 @@ export function resolveConfig(element: Element, defaults: { assetBase: string; p
   return {
     lang: merged.lang ?? '',
     unit: merged.unit ?? '',
-    theme: merged.theme ?? 'light',
+    theme: merged.theme ?? SHARED_OPTIONS.theme.default,
     assetBase: merged.assetBase ?? defaults.assetBase,
     platform: merged.platform ?? defaults.platform,
     links: { ...DEFAULT_LINKS, ...merged.links },
     dismissDays: merged.dismissDays ?? DEFAULT_DISMISS_DAYS,
-    progress: merged.progress ?? '',
+    progressSrc: merged.progressSrc ?? '',
   };
 }

@@ -1,5 +1,6 @@
 import { slugify } from '../../runtime/config.js';
-import { BANNER_SIZES, BANNER_VARIANTS } from '../../registry/widgets.js';
+import { BANNER_SIZES } from '../../registry/widgets.js';
+import { BANNER_OPTIONS } from '../../registry/options.js';
 
 /** What the configurator can make. */
 export const WIDGETS = ['banner', 'qr-card', 'guide', 'progress'] as const;
@@ -8,7 +9,7 @@ export type Widget = (typeof WIDGETS)[number];
 export const CHOICES = {
   widget: WIDGETS,
   bannerSize: BANNER_SIZES,
-  variant: BANNER_VARIANTS,
+  variant: BANNER_OPTIONS.variant.values,
   fallbackImage: ['png', 'svg'],
   qrSize: ['default', 'compact', 'poster'],
   level: ['M', 'L', 'Q', 'H'],

@@ -10,13 +10,8 @@ import { QrDialogController, closeButtonStyles, qrDialogStyles } from '../../ui/
 import { sharedState } from '../../loader/shared-state.js';
 import { readStorage, writeStorage } from '../../runtime/storage.js';
 import { IspeedElement, defaultAssetBase } from '../../ui/widget-element.js';
-import {
-  BANNER_SIZES,
-  BANNER_VARIANTS,
-  DEFAULT_BANNER_SIZE,
-  type BannerSize,
-  type BannerVariant,
-} from '../../registry/widgets.js';
+import { BANNER_OPTIONS, type BannerVariant } from '../../registry/options.js';
+import { BANNER_SIZES, DEFAULT_BANNER_SIZE, type BannerSize } from '../../registry/widgets.js';
 import { bannerStyles } from './banner.styles.js';
 import { ContentFitController } from './content-fit.js';
 import type { ScanCode } from './scan-code.js';
@@ -86,7 +81,7 @@ export class IspeedBanner extends IspeedElement {
   declare size: string;
   /** `card`, `image` or `sticky`; unknown values fall back to `card`. */
   declare variant: string;
-  /** The progress file for the unit's figure; else the configured `progress-src` (`ISpeedConfig.progress`). */
+  /** The progress file for the unit's figure; else the configured `progress-src` (`ISpeedConfig.progressSrc`). */
   declare src: string | null;
 
   // Declared, not initialised as fields, so Lit's reactive accessors are not shadowed.
@@ -153,7 +148,7 @@ export class IspeedBanner extends IspeedElement {
   }
 
   protected get resolvedVariant(): BannerVariant {
-    return normalizeEnum<BannerVariant>(this.variant, BANNER_VARIANTS, `<ispeed-banner variant>`) ?? 'card';
+    return normalizeEnum<BannerVariant>(this.variant, BANNER_OPTIONS.variant.values, `<ispeed-banner variant>`) ?? BANNER_OPTIONS.variant.default;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -171,7 +166,7 @@ export class IspeedBanner extends IspeedElement {
    * unit; its code and the file load beside the banner, which renders at once.
    */
   private startFigureLoad(): void {
-    const raw = this.src ?? this.config.progress;
+    const raw = this.src ?? this.config.progressSrc;
     const src = raw ? safeHttpUrl(raw, '<ispeed-banner src>') : undefined;
     const { unit } = this.config;
     const key = src && unit ? `${src}|${unit}` : '';

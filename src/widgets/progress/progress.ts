@@ -100,7 +100,7 @@ export class IspeedProgress extends IspeedElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const src = this.src ?? this.config.progress;
+    const src = this.src ?? this.config.progressSrc;
     const key = JSON.stringify([src, this.columns ?? '', this.month ?? '']);
     if (this.load.status !== 'idle' && this.load.key === key) return;
     const url = src ? safeHttpUrl(src, '<ispeed-progress src>') : undefined;

@@ -1,0 +1,30 @@
+/**
+ * The campaign's own numbers, declared once for the widgets, the tools, the
+ * build and the command line. No DOM: this module runs anywhere.
+ */
+
+/** Samples each unit should reach every month (the provincial campaign's target). */
+export const TARGET_SAMPLES = 300;
+
+/** Units report the month just ended to the Department before this day of the next month. */
+export const REPORT_BY_DAY = 15;
+
+/** Months and days are counted as Vietnam counts them (UTC+7 all year). */
+export const CAMPAIGN_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+/** A month as files, attributes and addresses write it: `2026-11`. */
+export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** The banner's sizes: the standard fixed boxes (width x height, px) and `fluid`. */
+export const BANNER_SIZES = ['300x250', '728x90', '300x600', '160x600', '320x100', 'fluid'] as const;
+export type BannerSize = (typeof BANNER_SIZES)[number];
+export const DEFAULT_BANNER_SIZE: BannerSize = '300x250';
+
+/** The fixed sizes only: the static artwork is drawn for each of them. */
+export const FIXED_BANNER_SIZES = BANNER_SIZES.filter((size) => size !== 'fluid') as Exclude<BannerSize, 'fluid'>[];
+
+/** Width and height in px of a fixed banner size; undefined for `fluid`. */
+export function fixedSize(size: string): [number, number] | undefined {
+  const match = /^(\d+)x(\d+)$/.exec(size);
+  return match ? [Number(match[1]), Number(match[2])] : undefined;
+}
