@@ -1,23 +1,42 @@
 // `ispeed-widgets report <file>`: the monthly report page's CSV and progress.json, from a terminal.
 // The reading and the table are the browser's own code (src/data/), built to dist/lib/.
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { CliError, EXIT } from '../lib/cli-error.mjs';
+import { sharedCode } from '../lib/shared-code.mjs';
 
-export const REPORT_EXIT = { ok: 0, failed: 1, usage: 2, unreadable: 3, unusable: 4 };
+export const usage = `  ispeed-widgets report <file.csv|file.json> [--month 2026-11] [--out <dir>] [options]
+      The monthly report from the month's export: writes <dir>/bao-cao-i-speed-<month>.csv
+      (UTF-8 with BOM, for Excel) and <dir>/progress.json (the file the widgets read).
+      --month <YYYY-MM>   the month (default: the file's; this month for a file without one)
+      --out <dir>         where to write (default: the current folder)
+      --target <n>        samples each unit should reach (default 300)
+      --columns <map>     the file's column names, e.g. "unit:Mã ĐV,samples:Tổng số mẫu"
+      --compare <file>    another month's file, for the change per unit
+      --lang <vi|en>      language of the CSV's headings (default vi)`;
 
-export class ReportError extends Error {
-  constructor(message, exitCode) {
-    super(message);
-    this.exitCode = exitCode;
-  }
-}
+export const options = {
+  out: { type: 'string', short: 'o' },
+  month: { type: 'string' },
+  target: { type: 'string' },
+  columns: { type: 'string' },
+  compare: { type: 'string' },
+  lang: { type: 'string' },
+};
 
-const LIBRARY = fileURLToPath(new URL('../dist/lib/progress-report.js', import.meta.url));
-
-async function library() {
-  if (!existsSync(LIBRARY)) throw new ReportError('dist/lib/progress-report.js is missing: run "npm run build" first.', REPORT_EXIT.failed);
-  return import(LIBRARY);
+/** The command as typed: writes the files, says what it wrote on stdout, and returns the exit code. */
+export async function run(values, files) {
+  const [file] = files;
+  if (!file) throw new CliError('report needs the month\'s file (CSV or JSON).', EXIT.usage);
+  if (files.length > 1) throw new CliError(`report takes one file, not "${files.join(' ')}".`, EXIT.usage);
+  const log = (line) => process.stderr.write(`${line}\n`);
+  const done = await report(file, { ...values, log });
+  const { all, commune, agency } = done.totals;
+  process.stdout.write(
+    `${done.month}: ${all.reached}/${all.units} units reached the target (communes and wards ${commune.reached}/${commune.units}, agencies ${agency.reached}/${agency.units}).\n` +
+      `Wrote ${done.csvPath}\nWrote ${done.jsonPath}\n`,
+  );
+  return EXIT.ok;
 }
 
 function readText(path, maxBytes) {
@@ -25,31 +44,31 @@ function readText(path, maxBytes) {
   try {
     stat = statSync(path);
   } catch {
-    throw new ReportError(`cannot read "${path}": no such file.`, REPORT_EXIT.unreadable);
+    throw new CliError(`cannot read "${path}": no such file.`, EXIT.unreadable);
   }
-  if (!stat.isFile()) throw new ReportError(`"${path}" is not a file.`, REPORT_EXIT.unreadable);
-  if (stat.size > maxBytes) throw new ReportError(`"${path}" is ${stat.size} bytes, over the limit of ${maxBytes}.`, REPORT_EXIT.unusable);
+  if (!stat.isFile()) throw new CliError(`"${path}" is not a file.`, EXIT.unreadable);
+  if (stat.size > maxBytes) throw new CliError(`"${path}" is ${stat.size} bytes, over the limit of ${maxBytes}.`, EXIT.nothingUsable);
   try {
     return readFileSync(path);
   } catch (error) {
-    throw new ReportError(`cannot read "${path}": ${error.code ?? error.message}.`, REPORT_EXIT.unreadable);
+    throw new CliError(`cannot read "${path}": ${error.code ?? error.message}.`, EXIT.unreadable);
   }
 }
 
 /** Reads `file` (and `compare`), writes <out>/bao-cao-i-speed-<month>.csv and <out>/progress.json; returns what it wrote. */
 export async function report(file, { month, out = '.', target = '300', columns = '', compare, lang = 'vi', log = () => {} } = {}) {
-  const lib = await library();
+  const lib = await sharedCode();
   const asked = month === undefined ? undefined : lib.normalizeMonth(month);
-  if (month !== undefined && !asked) throw new ReportError(`--month must look like 2026-11, not "${month}".`, REPORT_EXIT.usage);
+  if (month !== undefined && !asked) throw new CliError(`--month must look like 2026-11, not "${month}".`, EXIT.usage);
   const targetCount = lib.parseCount(target);
-  if (!targetCount) throw new ReportError(`--target must be a positive whole number, not "${target}".`, REPORT_EXIT.usage);
-  if (lang !== 'vi' && lang !== 'en') throw new ReportError(`--lang must be vi or en, not "${lang}".`, REPORT_EXIT.usage);
+  if (!targetCount) throw new CliError(`--target must be a positive whole number, not "${target}".`, EXIT.usage);
+  if (lang !== 'vi' && lang !== 'en') throw new CliError(`--lang must be vi or en, not "${lang}".`, EXIT.usage);
 
   const read = (path, monthOption) => {
     const { text, encoding } = lib.decodeText(readText(path, lib.MAX_BYTES));
     if (encoding !== 'utf-8') log(`  ${path} is not UTF-8: read as ${encoding} (Excel's plain CSV); check the names, or save it as "CSV UTF-8".`);
     const data = lib.parseProgressText(text, { columns, month: monthOption });
-    if (typeof data === 'string') throw new ReportError(`"${path}" cannot be used: ${data}.`, REPORT_EXIT.unusable);
+    if (typeof data === 'string') throw new CliError(`"${path}" cannot be used: ${data}.`, EXIT.nothingUsable);
     for (const problem of data.problems.slice(0, 20)) log(`  ${path}: ${problem}`);
     if (data.problems.length > 20) log(`  ${path}: ${data.problems.length - 20} more problem(s).`);
     return data;
@@ -57,7 +76,7 @@ export async function report(file, { month, out = '.', target = '300', columns =
   const data = read(file, asked);
   const chosen = lib.reportMonth(data, asked);
   if (!chosen || !data.rows.some((row) => row.month === chosen)) {
-    throw new ReportError(`"${file}" has no usable row${asked ? ` for ${asked}` : ''}.`, REPORT_EXIT.unusable);
+    throw new CliError(`"${file}" has no usable row${asked ? ` for ${asked}` : ''}.`, EXIT.nothingUsable);
   }
   if (data.monthSource === 'today') log(`  ${file} names no month: taken as this month in Vietnam, ${chosen} (use --month to set it).`);
   const previous = compare ? read(compare) : undefined;
