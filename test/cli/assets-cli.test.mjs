@@ -7,9 +7,9 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { safeFileName } from '../../cli/file-names.mjs';
-import { imageSize } from '../../cli/image-size.mjs';
-import { sizeClass } from '../../cli/sizes.mjs';
+import { safeFileName } from '../../cli/lib/file-names.mjs';
+import { imageSize } from '../../cli/lib/image-size.mjs';
+import { sizeClass } from '../../cli/lib/banner-sizes.mjs';
 import { solidPng, startSite } from './fixture-site.mjs';
 import { cli } from './run-cli.mjs';
 
@@ -205,6 +205,22 @@ describe('ispeed-widgets assets pull: bad input', () => {
       assert.equal(code, 1, content);
       assert.match(stdout, reason);
     }
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('verify refuses alt text that is not text, in the banner\'s own words', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'ispeed-verify-alt-'));
+    const bytes = solidPng(300, 250);
+    writeFileSync(join(folder, 'banner-300x250.png'), bytes);
+    const entry = { kind: 'banner', size: '300x250', file: 'banner-300x250.png', width: 300, height: 250, alt: { vi: 5 }, sha256: createHash('sha256').update(bytes).digest('hex') };
+    const manifest = { schema: 'ispeed-widgets/assets', version: 1, assets: [entry] };
+    writeFileSync(join(folder, 'manifest.json'), JSON.stringify(manifest));
+    const { code, stdout } = await cli('assets', 'verify', folder);
+    assert.equal(code, 1, stdout);
+    assert.equal(stdout, `1 problem(s) in ${folder}:\n  assets[0].alt is not an object of strings\n`);
+    // The same function the widgets run (src/data/asset-manifest.ts, built for the command line).
+    const { validateManifest } = await import('../../dist/lib/progress-report.js');
+    assert.equal(validateManifest(manifest), 'assets[0].alt is not an object of strings');
     rmSync(folder, { recursive: true, force: true });
   });
 

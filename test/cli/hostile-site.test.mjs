@@ -1,4 +1,4 @@
-// Issue 13, items 4 and 5: the assets command against a hostile materials
+// The assets command against a hostile materials
 // site. Each case here was accepted, echoed or mishandled before.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -7,9 +7,9 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { cleanAlt, findAssetLinks, MAX_ALT } from '../../cli/html-links.mjs';
-import { printable, safeMessage, withoutCredentials } from '../../cli/printable.mjs';
-import { svgProblem } from '../../cli/svg-check.mjs';
+import { cleanAlt, findAssetLinks, MAX_ALT } from '../../cli/lib/html-links.mjs';
+import { printable, safeMessage, withoutCredentials } from '../../cli/lib/printable.mjs';
+import { svgProblem } from '../../cli/lib/svg-check.mjs';
 import { solidPng } from './fixture-site.mjs';
 import { cli } from './run-cli.mjs';
 

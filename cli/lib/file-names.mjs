@@ -1,5 +1,6 @@
 // Safe file names for downloaded materials: only letters, digits, '-', '_'
 // and '.', no path separators, no '..', and never a path outside the folder.
+import { rmSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 
 /** "Băng rôn i-Speed 728x90.PNG" → "bang-ron-i-speed-728x90.png"; "../../x.png" → "x.png". */
@@ -35,4 +36,15 @@ export function insideFolder(folder, name) {
   const rel = relative(root, path);
   if (!rel || rel.startsWith('..') || isAbsolute(rel)) throw new Error(`refusing to write outside ${root}: ${name}`);
   return path;
+}
+
+/**
+ * Writes a new file inside the folder. An existing file or symbolic link of
+ * that name is removed first and the file is created exclusively, so a link
+ * planted in the folder cannot redirect the write elsewhere.
+ */
+export function writeInside(folder, name, bytes) {
+  const path = insideFolder(folder, name);
+  rmSync(path, { force: true });
+  writeFileSync(path, bytes, { flag: 'wx' });
 }

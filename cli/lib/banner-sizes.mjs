@@ -17,9 +17,3 @@ export function sizeClass(width, height) {
   }
   return { size: 'other', scale: 1 };
 }
-
-/** A language from a file name: "-en", "_english" → en; "-vi", "tieng-viet" → vi; else Vietnamese. */
-export function languageOf(name) {
-  if (/(^|[-_.])(en|eng|english)([-_.]|$)/i.test(name)) return 'en';
-  return 'vi';
-}
