@@ -2,7 +2,7 @@ import { preview, warnOnce } from './log.js';
 import { notifyChange, sharedState } from './shared-state.js';
 import { LANGUAGE_CODE } from '../registry/config-types.js';
 import { VERSION } from './version.js';
-import { WIDGET_NAMES, WIDGET_TAGS, tagForWidget } from '../registry/widgets.js';
+import { CONFIG_ATTRIBUTES, ELEMENT_ATTRIBUTES, OPTION_ALIASES, WIDGET_NAMES, WIDGET_TAGS, tagForWidget } from '../registry/widgets.js';
 
 export interface RenderOptions {
   /** `banner`, or another widget name without the `ispeed-` prefix. */
@@ -46,13 +46,19 @@ export function discover(root: ParentNode = document): void {
   }
 }
 
-/** `{ assetBase: 'x', links: { android: 'y' } }` to `asset-base="x" links-android="y"`; the widget checks the values. */
+/**
+ * `{ assetBase: 'x', links: { android: 'y' } }` to `asset-base="x" links-android="y"`,
+ * by the option registry's names (an older spelling is read with a note); the
+ * widget checks the values.
+ */
 function setOptions(element: Element, options: Record<string, unknown>, prefix = ''): void {
   for (const [key, value] of Object.entries(options)) {
     if (key === 'widget' || value == null) continue;
-    const name = prefix + key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
-    if (key === 'links' && typeof value === 'object') setOptions(element, value as Record<string, unknown>, 'links-');
-    else if (/^[a-z][a-z0-9-]*$/.test(name)) element.setAttribute(name, String(value));
+    let name = prefix + key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+    const renamed = OPTION_ALIASES[name];
+    if (renamed) warnOnce(`ISpeed.render: "${key}" is now "${(name = renamed)}".`);
+    if (key === 'links' && !prefix && typeof value === 'object') setOptions(element, value as Record<string, unknown>, 'links-');
+    else if (CONFIG_ATTRIBUTES.includes(name) || ELEMENT_ATTRIBUTES.includes(name)) element.setAttribute(name, String(value));
     else warnOnce(`ISpeed.render: "${preview(key)}" is not an option; ignoring it.`);
   }
 }

@@ -133,7 +133,10 @@ export function optionsOf(widget: WidgetName): OptionSpec[] {
  * attributes and the widgets' own. The build bakes these lists into
  * dist/ispeed.js (build/registry-facts.mjs).
  */
-export function loaderFacts(): [WidgetName[], string[], string[]] {
+export function loaderFacts(): [WidgetName[], string[], string[], Record<string, string>] {
+  const all: OptionSpec[] = [...Object.values(SHARED_OPTIONS), ...Object.values(WIDGET_OPTIONS).flatMap((options) => Object.values(options))];
   const own = new Set(Object.values(WIDGET_OPTIONS).flatMap((options) => Object.values(options).map((spec: OptionSpec) => spec.attr)));
-  return [Object.keys(WIDGET_OPTIONS) as WidgetName[], Object.values(SHARED_OPTIONS).map((spec: OptionSpec) => spec.attr), [...own]];
+  // An older spelling by its attribute form (`progress`) to the current attribute (`progress-src`).
+  const aliases = Object.fromEntries(all.flatMap((spec) => (spec.aliases ?? []).map((alias) => [alias.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`), spec.attr])));
+  return [Object.keys(WIDGET_OPTIONS) as WidgetName[], Object.values(SHARED_OPTIONS).map((spec: OptionSpec) => spec.attr), [...own], aliases];
 }

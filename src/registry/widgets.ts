@@ -11,7 +11,7 @@ import { loaderFacts, type WidgetName } from './options.js';
 export { BANNER_SIZES, DEFAULT_BANNER_SIZE, fixedSize, type BannerSize } from './campaign.js';
 export type { WidgetName } from './options.js';
 
-const [widgetNames, configAttributes, elementAttributes] = loaderFacts();
+const [widgetNames, configAttributes, elementAttributes, optionAliases] = loaderFacts();
 
 /** The widgets by name (`data-widget`, `ISpeed.render`, `?widget=`). */
 export const WIDGET_NAMES: readonly WidgetName[] = widgetNames;
@@ -26,6 +26,9 @@ export const CONFIG_ATTRIBUTES: readonly string[] = configAttributes;
  * data-onclick, is dropped rather than becoming an attribute.
  */
 export const ELEMENT_ATTRIBUTES: readonly string[] = elementAttributes;
+
+/** Older attribute spellings (`progress`) to the current ones (`progress-src`), for `ISpeed.render`. */
+export const OPTION_ALIASES: Readonly<Record<string, string>> = optionAliases;
 
 /** `data-widget="banner"` and `ISpeed.render(el, {widget: 'banner'})` name widgets without the prefix. */
 export function tagForWidget(widget: string): string | undefined {

@@ -1,33 +1,32 @@
 import { checkUnitName } from '../../runtime/unit-name.js';
-import { asFolder, checkLink, checkMonth, checkTarget, checkUnit, type ConfiguratorState } from './state.js';
+import { FIELD_OPTIONS, asFolder, checkLink, checkMonth, checkTarget, checkUnit, optionDefault, type ConfiguratorState } from './state.js';
 
-/** Attribute name → value for the chosen widget; defaults are left out. */
+/** A field's value as it goes into the code, checked; empty when it is not usable. */
+function checkedValue(state: ConfiguratorState, field: keyof typeof FIELD_OPTIONS): string {
+  const value = state[field];
+  if (field === 'unitName') return checkUnitName(value) ?? '';
+  if (field === 'unit') return checkUnit(value).code;
+  if (field === 'target') return checkTarget(value) ? value.trim() : '';
+  if (field === 'month') return checkMonth(value) ? value.trim() : '';
+  if (field === 'dataSrc') return checkLink(value, { allowHttp: true }).url ?? '';
+  if (field === 'assetBase') {
+    const url = checkLink(value, { allowHttp: true }).url;
+    return url ? asFolder(url) : '';
+  }
+  if (field === 'android' || field === 'ios' || field === 'web') return checkLink(value).url ?? '';
+  return value;
+}
+
+/** Attribute name → value for the chosen widget, from the form's option fields; defaults are left out. */
 export function widgetAttributes(state: ConfiguratorState): [string, string][] {
   const attributes: [string, string][] = [];
-  const add = (name: string, value: string, fallback = '') => {
-    if (value && value !== fallback) attributes.push([name, value]);
-  };
-  if (state.widget === 'banner') {
-    add('size', state.bannerSize, '300x250');
-    add('variant', state.variant, 'card');
-  } else if (state.widget === 'qr-card') {
-    add('size', state.qrSize, 'default');
-    add('level', state.level, 'M');
-    add('paper', state.paper, 'a4');
-    add('unit-name', checkUnitName(state.unitName) ?? '');
-  } else if (state.widget === 'guide') {
-    add('layout', state.layout, 'steps');
-  } else {
-    add('src', checkLink(state.dataSrc, { allowHttp: true }).url ?? '');
-    add('ranking', state.ranking, '0');
-    if (checkTarget(state.target)) add('target', state.target.trim(), '300');
-    if (checkMonth(state.month)) add('month', state.month.trim());
+  // The widget's own options first, then the shared ones, as a webmaster reads them.
+  const fields = Object.entries(FIELD_OPTIONS) as [keyof typeof FIELD_OPTIONS, (typeof FIELD_OPTIONS)[keyof typeof FIELD_OPTIONS]][];
+  for (const [field, [widget, spec]] of [...fields.filter(([, [w]]) => w === state.widget), ...fields.filter(([, [w]]) => w === '*')]) {
+    const value = checkedValue(state, field);
+    const fallback = field === 'lang' ? 'vi' : optionDefault(spec);
+    if (value && value !== fallback && (widget === '*' || widget === state.widget)) attributes.push([spec.attr, value]);
   }
-  add('unit', checkUnit(state.unit).code);
-  add('lang', state.lang, 'vi');
-  add('theme', state.theme, 'light');
-  for (const name of ['android', 'ios', 'web'] as const) add(`links-${name}`, checkLink(state[name]).url ?? '');
-  add('asset-base', checkLink(state.assetBase, { allowHttp: true }).url ? asFolder(checkLink(state.assetBase, { allowHttp: true }).url!) : '');
   return attributes;
 }
 

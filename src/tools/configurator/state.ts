@@ -1,27 +1,63 @@
 import { slugify } from '../../runtime/config.js';
-import { BANNER_SIZES } from '../../registry/widgets.js';
-import { BANNER_OPTIONS } from '../../registry/options.js';
+import { MONTH_PATTERN } from '../../registry/campaign.js';
+import { PLATFORMS } from '../../registry/config-types.js';
+import { BANNER_OPTIONS, GUIDE_OPTIONS, PROGRESS_OPTIONS, QR_CARD_OPTIONS, SHARED_OPTIONS, WIDGET_OPTIONS, type OptionSpec } from '../../registry/options.js';
 
-/** What the configurator can make. */
-export const WIDGETS = ['banner', 'qr-card', 'guide', 'progress'] as const;
+/** What the configurator can make: every widget of the option registry. */
+export const WIDGETS = Object.keys(WIDGET_OPTIONS) as (keyof typeof WIDGET_OPTIONS)[];
 export type Widget = (typeof WIDGETS)[number];
 
+/** The choices of each select and radio group; a widget option's come from the registry. */
 export const CHOICES = {
   widget: WIDGETS,
-  bannerSize: BANNER_SIZES,
+  bannerSize: BANNER_OPTIONS.size.values,
   variant: BANNER_OPTIONS.variant.values,
   fallbackImage: ['png', 'svg'],
-  qrSize: ['default', 'compact', 'poster'],
-  level: ['M', 'L', 'Q', 'H'],
-  paper: ['a4', 'a5'],
-  layout: ['steps', 'carousel', 'compact'],
+  qrSize: QR_CARD_OPTIONS.size.values,
+  // The recommended level first.
+  level: ['M', ...QR_CARD_OPTIONS.level.values.filter((level) => level !== 'M')],
+  paper: QR_CARD_OPTIONS.paper.values,
+  layout: GUIDE_OPTIONS.layout.values,
+  /** A few sensible lengths of the ranking, within the option's limits. */
   ranking: ['0', '5', '10', '20'],
+  /** The languages the library ships; a Department's own are added with `ISpeed.addTranslations`. */
   lang: ['vi', 'en'],
-  theme: ['light', 'dark', 'brand', 'auto'],
+  theme: SHARED_OPTIONS.theme.values,
   device: ['phone', 'tablet', 'desktop'],
-  platform: ['android', 'ios', 'desktop'],
+  platform: PLATFORMS,
   ui: ['vi', 'en'],
 } as const;
+
+/**
+ * The form's fields that are widget options: the widget they belong to
+ * (`*` for every widget) and the option. The snippets, the embed address and
+ * the defaults follow from these.
+ */
+export const FIELD_OPTIONS = {
+  bannerSize: ['banner', BANNER_OPTIONS.size],
+  variant: ['banner', BANNER_OPTIONS.variant],
+  qrSize: ['qr-card', QR_CARD_OPTIONS.size],
+  level: ['qr-card', QR_CARD_OPTIONS.level],
+  paper: ['qr-card', QR_CARD_OPTIONS.paper],
+  unitName: ['qr-card', QR_CARD_OPTIONS.unitName],
+  layout: ['guide', GUIDE_OPTIONS.layout],
+  dataSrc: ['progress', PROGRESS_OPTIONS.src],
+  ranking: ['progress', PROGRESS_OPTIONS.ranking],
+  target: ['progress', PROGRESS_OPTIONS.target],
+  month: ['progress', PROGRESS_OPTIONS.month],
+  unit: ['*', SHARED_OPTIONS.unit],
+  lang: ['*', SHARED_OPTIONS.lang],
+  theme: ['*', SHARED_OPTIONS.theme],
+  android: ['*', SHARED_OPTIONS['links-android']],
+  ios: ['*', SHARED_OPTIONS['links-ios']],
+  web: ['*', SHARED_OPTIONS['links-web']],
+  assetBase: ['*', SHARED_OPTIONS.assetBase],
+} as const satisfies Partial<Record<keyof ConfiguratorState, readonly [Widget | '*', OptionSpec]>>;
+
+/** An option's default as the form writes it: empty where it has none. */
+export function optionDefault(spec: OptionSpec): string {
+  return 'default' in spec && spec.default !== undefined ? String(spec.default) : '';
+}
 
 export interface ConfiguratorState {
   widget: Widget;
@@ -56,27 +92,13 @@ export type Field = keyof ConfiguratorState;
 export const LINK_FIELDS = ['android', 'ios', 'web'] as const;
 
 export function defaultState(): ConfiguratorState {
+  const options = Object.fromEntries(Object.entries(FIELD_OPTIONS).map(([field, [, spec]]) => [field, optionDefault(spec)]));
   return {
+    ...(options as Record<keyof typeof FIELD_OPTIONS, string>),
     widget: 'banner',
-    bannerSize: '300x250',
-    variant: 'card',
     fallbackImage: 'png',
-    qrSize: 'default',
-    level: 'M',
-    paper: 'a4',
-    layout: 'steps',
-    dataSrc: '',
-    ranking: '0',
-    target: '300',
-    month: '',
+    // The widgets follow the page's language; the configurator writes Vietnamese, the default, as none.
     lang: 'vi',
-    theme: 'light',
-    unit: '',
-    unitName: '',
-    android: '',
-    ios: '',
-    web: '',
-    assetBase: '',
     device: 'desktop',
     platform: 'desktop',
     ui: 'vi',
@@ -145,14 +167,15 @@ export function checkUnit(typed: string): { code: string; changed: boolean } {
   return { code, changed: typed !== '' && code !== typed };
 }
 
-/** A target: a whole number of samples from 1 to 100000. */
+/** A target: a whole number of samples within the option's limits. */
 export function checkTarget(typed: string): boolean {
-  return /^\d{1,6}$/.test(typed.trim()) && Number(typed) >= 1 && Number(typed) <= 100000;
+  const { min, max } = PROGRESS_OPTIONS.target;
+  return /^\d{1,9}$/.test(typed.trim()) && Number(typed) >= min && Number(typed) <= max;
 }
 
 /** A month like 2026-11, or empty for "the latest". */
 export function checkMonth(typed: string): boolean {
-  return typed.trim() === '' || /^\d{4}-(0[1-9]|1[0-2])$/.test(typed.trim());
+  return typed.trim() === '' || MONTH_PATTERN.test(typed.trim());
 }
 
 /** An https link, or the reason it is refused; empty means "use the default". */

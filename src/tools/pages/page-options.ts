@@ -11,16 +11,22 @@
  *  - a unit name is short plain text (see UNIT_NAME).
  * Every refusal says so once in the console.
  */
-import { CONFIG_ATTRIBUTES, globalConfig, mergeConfig } from '../../runtime/config.js';
+import { globalConfig, mergeConfig } from '../../runtime/config.js';
 import { DEFAULT_LINKS } from '../../runtime/links.js';
 import { preview, warnOnce } from '../../loader/log.js';
 import { sharedState } from '../../loader/shared-state.js';
 import { checkUnitName } from '../../runtime/unit-name.js';
-import { ELEMENT_ATTRIBUTES } from '../../registry/widgets.js';
+import { SHARED_OPTIONS, WIDGET_OPTIONS, urlRule, type OptionSpec, type UrlRule } from '../../registry/options.js';
 
-const LINK_OPTIONS = ['href', 'links-web', 'links-android', 'links-ios', 'links-qr', 'links-materials'];
-const SAME_ORIGIN_OPTIONS = ['src', 'asset-base'];
 const MAX_VALUE = 2048;
+
+/**
+ * What each parameter may carry, from the option registry: a new option gets
+ * its check from its own declaration, so none can forget it.
+ */
+const RULES = new Map<string, UrlRule>(
+  [SHARED_OPTIONS, ...Object.values(WIDGET_OPTIONS)].flatMap((options) => Object.values(options).map((spec: OptionSpec) => [spec.attr, urlRule(spec)] as const)),
+);
 
 function parse(value: string): URL | undefined {
   try {
@@ -56,19 +62,20 @@ function refuse(name: string, value: string, why: string): void {
 /** The widget options in the page's address, as camelCase keys for `ISpeed.render`, less anything untrusted. */
 export function pageOptions(
   params: URLSearchParams,
-  allowed = [...CONFIG_ATTRIBUTES, ...ELEMENT_ATTRIBUTES],
+  allowed: readonly string[] = [...RULES.keys()],
   { units }: { units?: readonly string[] } = {},
 ): Record<string, string> {
   const options: Record<string, string> = {};
   const links = departmentLinks();
   for (const [name, raw] of params) {
-    if (!allowed.includes(name) || !raw) continue;
+    const rule = RULES.get(name);
+    if (!rule || !allowed.includes(name) || !raw) continue;
     if (raw.length > MAX_VALUE) {
       refuse(name, raw, `longer than ${MAX_VALUE} characters`);
       continue;
     }
     let value = raw;
-    if (LINK_OPTIONS.includes(name) && !checkPageLink(value, links)) {
+    if (rule === 'configured-link' && !checkPageLink(value, links)) {
       refuse(
         name,
         value,
@@ -76,11 +83,11 @@ export function pageOptions(
       );
       continue;
     }
-    if (SAME_ORIGIN_OPTIONS.includes(name) && !onThisOrigin(parse(value))) {
+    if (rule === 'same-origin' && !onThisOrigin(parse(value))) {
       refuse(name, value, `this page reads files from its own address (${location.origin}) only`);
       continue;
     }
-    if (name === 'unit-name') {
+    if (rule === 'unit-name') {
       const checked = checkUnitName(value, units);
       if (!checked) {
         refuse(
