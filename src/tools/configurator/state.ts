@@ -1,4 +1,4 @@
-import { slugify } from '../../runtime/config.js';
+import { slugify } from '../../registry/unit-code.js';
 import { BANNER_SIZES, BANNER_VARIANTS } from '../../registry/widgets.js';
 
 /** What the configurator can make. */
