@@ -1,10 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { classicChunks, litTrustedTypesPolicy, modulesProvidedByLoader, providedByLoader } from './build/classic-chunks.mjs';
+import { classicChunks, providedByLoader } from './build/classic-chunks.mjs';
 import { shrinkCssTemplates } from './build/css-templates.mjs';
 import { bakedRegistryFacts } from './build/registry-facts.mjs';
-import { loaderFacts } from './src/registry/options.js';
+import { loaderFacts } from './src/registry/options.ts';
+import { litTrustedTypesPolicy } from './build/lit-policy.mjs';
+import { recordModules } from './build/module-report.mjs';
+import { PROVIDED_MODULE_NAMES } from './src/loader/provided-module-names.ts';
 
 /**
  * One config, several builds (build/build.mjs runs each mode in turn):
@@ -26,9 +29,11 @@ import { loaderFacts } from './src/registry/options.js';
  * (classicChunks), the build records which files each widget needs (the
  * loader then asks for all of them at once: one round trip), and the modules
  * the loader already has are left out of the chunks and handed to them by the
- * loader (providedByLoader), so nothing ships twice. A small registry of our
- * own (src/loader/chunk-loader.ts) is smaller than SystemJS and needs no
- * eval, which Trusted Types and strict CSPs forbid.
+ * loader (providedByLoader, from the list in src/loader/provided-module-names.ts),
+ * so nothing ships twice (dist/modules.json records which modules each of
+ * these files carries, for the tests). A small registry of our own
+ * (src/loader/chunk-loader.ts) is smaller than SystemJS and needs no eval,
+ * which Trusted Types and strict CSPs forbid.
  */
 const root = fileURLToPath(new URL('.', import.meta.url));
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -112,7 +117,11 @@ export default defineConfig(({ mode }): UserConfig => {
       return config;
     }
     case 'chunks': {
-      const config = base('dist/chunks', true, [providedByLoader(root, modulesProvidedByLoader(root)), classicChunks()]);
+      const config = base('dist/chunks', true, [
+        providedByLoader(root, PROVIDED_MODULE_NAMES),
+        classicChunks(PROVIDED_MODULE_NAMES),
+        recordModules(root, 'dist'),
+      ]);
       config.build!.rolldownOptions = {
         input: chunkEntries,
         preserveEntrySignatures: 'allow-extension',
@@ -129,7 +138,7 @@ export default defineConfig(({ mode }): UserConfig => {
     }
     case 'loader': {
       const config = classicScript('src/loader/loader.ts', 'ispeed.js');
-      config.plugins!.push(bakedRegistryFacts(root, loaderFacts()));
+      config.plugins!.push(bakedRegistryFacts(root, loaderFacts()), recordModules(root, 'dist'));
       config.define = { ...config.define, __ISPEED_CHUNKS__: chunkManifest() };
       return config;
     }
@@ -157,6 +166,7 @@ export default defineConfig(({ mode }): UserConfig => {
     }
     case 'report-lib': {
       const config = base('dist/lib', false);
+      config.plugins!.push(recordModules(root, 'dist'));
       config.build!.lib = { entry: { 'progress-report': 'src/data/node.ts' }, formats: ['es'] };
       config.build!.target = 'node20';
       return config;

@@ -3,15 +3,15 @@
 // to the widgets' code, not to the 4 KB tag.
 import { resolve } from 'node:path';
 
-/** Replaces src/registry/options.ts, in one build, by a module that only answers `loaderFacts()`. */
+/** Replaces src/registry/loader-facts.ts, in one build, by the same facts as literal data. */
 export function bakedRegistryFacts(root, facts) {
-  const registry = resolve(root, 'src/registry/options.ts');
+  const registry = resolve(root, 'src/registry/loader-facts.ts');
   return {
     name: 'ispeed-baked-registry-facts',
     enforce: 'pre',
     load(id) {
       if (id.split('?')[0] !== registry) return null;
-      return `export function loaderFacts() { return ${JSON.stringify(facts)}; }\n`;
+      return `export const LOADER_FACTS = ${JSON.stringify(facts)};\n`;
     },
   };
 }

@@ -8,7 +8,7 @@
  * console); a row it cannot use is left out with a problem naming the row.
  */
 import { readCsv } from './csv.js';
-import { slugify } from '../runtime/config.js';
+import { slugify } from '../registry/unit-code.js';
 import { vietnamMonth } from './vietnam-time.js';
 
 export type UnitType = 'commune' | 'agency' | 'other';

@@ -31,7 +31,7 @@ export interface LoaderTag {
  * through the `ispeed-widgets` Trusted Types policy. Every file a widget needs
  * is requested at once; their code runs once all have arrived.
  */
-export function chunkLoader(tag: LoaderTag, manifest: ChunkManifest, provided: Record<string, unknown>): (name: string) => Promise<unknown> {
+export function chunkLoader(tag: LoaderTag, manifest: ChunkManifest, provided: readonly unknown[]): (name: string) => Promise<unknown> {
   const holder = globalThis as unknown as Record<symbol, Record<string, Factory | { exports: unknown }>>;
   const factories = (holder[REGISTRY] ??= {}) as Record<string, Factory>;
   // Shared by every copy of the loader, so code that already ran is never run twice.
@@ -67,7 +67,7 @@ export function chunkLoader(tag: LoaderTag, manifest: ChunkManifest, provided: R
   }
 
   function requireModule(id: string): unknown {
-    if (id.startsWith(PROVIDED)) return provided[id.slice(PROVIDED.length)];
+    if (id.startsWith(PROVIDED)) return provided[+id.slice(PROVIDED.length)];
     const file = id.replace(/^\.\//, '');
     let module = modules[file];
     if (!module) {

@@ -22,9 +22,3 @@ export const DEFAULT_BANNER_SIZE: BannerSize = '300x250';
 
 /** The fixed sizes only: the static artwork is drawn for each of them. */
 export const FIXED_BANNER_SIZES = BANNER_SIZES.filter((size) => size !== 'fluid') as Exclude<BannerSize, 'fluid'>[];
-
-/** Width and height in px of a fixed banner size; undefined for `fluid`. */
-export function fixedSize(size: string): [number, number] | undefined {
-  const match = /^(\d+)x(\d+)$/.exec(size);
-  return match ? [Number(match[1]), Number(match[2])] : undefined;
-}

@@ -20,7 +20,7 @@
  *  - `configured-link`: only a link the Department configured, or a page of its own origin;
  *  - `unit-name`: a plain unit name, from the Department's published list where it has one.
  */
-import { BANNER_SIZES, DEFAULT_BANNER_SIZE, TARGET_SAMPLES } from './campaign.js';
+import { BANNER_SIZES, DEFAULT_BANNER_SIZE, TARGET_SAMPLES, type BannerSize } from './campaign.js';
 import { LINK_NAMES, PLATFORMS, THEMES, type LinkName } from './config-types.js';
 
 export type UrlRule = 'yes' | 'same-origin' | 'configured-link' | 'unit-name';
@@ -131,12 +131,13 @@ export function optionsOf(widget: WidgetName): OptionSpec[] {
 /**
  * What the loader needs, and nothing more: the widget names, the shared
  * attributes and the widgets' own. The build bakes these lists into
- * dist/ispeed.js (build/registry-facts.mjs).
+ * dist/ispeed.js (see loader-facts.ts).
  */
-export function loaderFacts(): [WidgetName[], string[], string[], Record<string, string>] {
+export function loaderFacts(): [WidgetName[], string[], string[], Record<string, string>, readonly BannerSize[]] {
   const all: OptionSpec[] = [...Object.values(SHARED_OPTIONS), ...Object.values(WIDGET_OPTIONS).flatMap((options) => Object.values(options))];
   const own = new Set(Object.values(WIDGET_OPTIONS).flatMap((options) => Object.values(options).map((spec: OptionSpec) => spec.attr)));
   // An older spelling by its attribute form (`progress`) to the current attribute (`progress-src`).
   const aliases = Object.fromEntries(all.flatMap((spec) => (spec.aliases ?? []).map((alias) => [alias.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`), spec.attr])));
-  return [Object.keys(WIDGET_OPTIONS) as WidgetName[], Object.values(SHARED_OPTIONS).map((spec: OptionSpec) => spec.attr), [...own], aliases];
+  const shared = Object.values(SHARED_OPTIONS).map((spec: OptionSpec) => spec.attr);
+  return [Object.keys(WIDGET_OPTIONS) as WidgetName[], shared, [...own], aliases, BANNER_SIZES];
 }

@@ -2,16 +2,26 @@
  * What the loader (dist/ispeed.js) knows of the widgets: their names and tags,
  * the attributes a one-tag script may pass on, and the banner sizes whose box
  * it reserves. All of it comes from the option registry (options.ts) and the
- * campaign's numbers (campaign.ts). The loader has a 4 KB budget, so its build
- * bakes these lists in as plain data (see build/registry-facts.mjs) instead of
- * carrying the registry itself.
+ * campaign's numbers (campaign.ts), through loader-facts.ts: the loader has a
+ * 4 KB budget, so its build bakes these lists in as plain data.
  */
-import { loaderFacts, type WidgetName } from './options.js';
+import type { BannerSize } from './campaign.js';
+import { LOADER_FACTS } from './loader-facts.js';
+import type { WidgetName } from './options.js';
 
-export { BANNER_SIZES, DEFAULT_BANNER_SIZE, fixedSize, type BannerSize } from './campaign.js';
+export type { BannerSize } from './campaign.js';
 export type { WidgetName } from './options.js';
 
-const [widgetNames, configAttributes, elementAttributes, optionAliases] = loaderFacts();
+const [widgetNames, configAttributes, elementAttributes, optionAliases, bannerSizes] = LOADER_FACTS;
+
+/** The banner's sizes, whose boxes the loader reserves before the widget code arrives. */
+export const BANNER_SIZES: readonly BannerSize[] = bannerSizes;
+
+/** Width and height in px of a fixed banner size; undefined for `fluid`. */
+export function fixedSize(size: string): [number, number] | undefined {
+  const match = /^(\d+)x(\d+)$/.exec(size);
+  return match ? [Number(match[1]), Number(match[2])] : undefined;
+}
 
 /** The widgets by name (`data-widget`, `ISpeed.render`, `?widget=`). */
 export const WIDGET_NAMES: readonly WidgetName[] = widgetNames;

@@ -11,6 +11,10 @@ import { sharedState } from '../loader/shared-state.js';
 import { addTranslations } from './translations.js';
 import { SHARED_OPTIONS, optionKey, type OptionSpec } from '../registry/options.js';
 import { CONFIG_ATTRIBUTES } from '../registry/widgets.js';
+import { slugify } from '../registry/unit-code.js';
+
+/** Unit codes are pure (src/registry/), so src/data/ can make them too; still exported here beside normalizeUnit. */
+export { slugify };
 
 /** Where a value came from, named in console messages so a webmaster can find it. */
 type Source = string;
@@ -29,18 +33,6 @@ export function normalizeEnum<T extends string>(
   if (match) return match;
   warnOnce(`${what}: unknown value "${preview(value)}"; expected one of ${allowed.join(', ')}. Using the default.`);
   return undefined;
-}
-
-/** Turns "Xã Ea Kao" into "xa-ea-kao": unit codes travel in URLs and file names. */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 64);
 }
 
 export function normalizeUnit(value: unknown, what: Source): string | undefined {

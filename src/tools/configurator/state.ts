@@ -1,4 +1,4 @@
-import { slugify } from '../../runtime/config.js';
+import { slugify } from '../../registry/unit-code.js';
 import { MONTH_PATTERN } from '../../registry/campaign.js';
 import { PLATFORMS } from '../../registry/config-types.js';
 import { BANNER_OPTIONS, GUIDE_OPTIONS, PROGRESS_OPTIONS, QR_CARD_OPTIONS, SHARED_OPTIONS, WIDGET_OPTIONS, type OptionSpec } from '../../registry/options.js';

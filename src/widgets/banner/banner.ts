@@ -11,7 +11,7 @@ import { sharedState } from '../../loader/shared-state.js';
 import { readStorage, writeStorage } from '../../runtime/storage.js';
 import { IspeedElement, defaultAssetBase } from '../../ui/widget-element.js';
 import { BANNER_OPTIONS, type BannerVariant } from '../../registry/options.js';
-import { BANNER_SIZES, DEFAULT_BANNER_SIZE, type BannerSize } from '../../registry/widgets.js';
+import { BANNER_SIZES, DEFAULT_BANNER_SIZE, type BannerSize } from '../../registry/campaign.js';
 import { bannerStyles } from './banner.styles.js';
 import { ContentFitController } from './content-fit.js';
 import type { ScanCode } from './scan-code.js';
