@@ -17,8 +17,8 @@ mkdirSync('dist/assets', { recursive: true });
 cpSync('assets', 'dist/assets', { recursive: true });
 writeAssetManifest('dist/assets');
 cpSync('demo', 'dist/demo', { recursive: true });
-// Each tool's page and style sheet beside the script its build wrote.
-const pageFiles = (path) => !/\.tsx?$/.test(path);
+// Each tool's page and style sheet beside the script its build wrote (its words are in the script).
+const pageFiles = (path) => !/\.tsx?$|\/locales$/.test(path);
 cpSync('src/tools/configurator', 'dist/configurator', { recursive: true, filter: pageFiles });
 cpSync('src/tools/report', 'dist/report', { recursive: true, filter: pageFiles });
 cpSync('src/tools/pages', 'dist', { recursive: true, filter: pageFiles });

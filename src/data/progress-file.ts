@@ -400,7 +400,7 @@ export async function readProgressText(text: string, options: ReadOptions = {}):
   }
 }
 
-/** The month to show: the one asked for, else the latest in the data. */
+/** The latest month in the data ("2026-11"), the one shown when none is asked for. */
 export function latestMonth(rows: ProgressRow[]): string | undefined {
   return rows.reduce<string | undefined>((latest, row) => (!latest || row.month > latest ? row.month : latest), undefined);
 }

@@ -5,7 +5,7 @@
  * Shared by the report page and `ispeed-widgets report`.
  */
 import { writeCsv } from './csv.js';
-import type { ProgressData, UnitType } from './progress-file.js';
+import { latestMonth, type ProgressData, type UnitType } from './progress-file.js';
 import { daysInMonth, monthPace, vietnamToday } from './vietnam-time.js';
 
 export interface ReportRow {
@@ -48,8 +48,7 @@ const byName = new Intl.Collator('vi');
 
 /** The month a report is of: the one asked for, else the latest in the file. */
 export function reportMonth(data: ProgressData, asked?: string): string | undefined {
-  if (asked) return asked;
-  return data.rows.reduce<string | undefined>((latest, row) => (!latest || row.month > latest ? row.month : latest), undefined);
+  return asked || latestMonth(data.rows);
 }
 
 export function buildReport(data: ProgressData, options: { month: string; target: number; previous?: ProgressData; previousMonth?: string; now?: Date }): Report {

@@ -2,47 +2,13 @@ import en from './locales/en.json';
 import vi from './locales/vi.json';
 import { applyPendingInput } from './config.js';
 import { warnOnce } from '../loader/log.js';
-import { sharedState, type TranslationResources } from '../loader/shared-state.js';
+import { sharedState } from '../loader/shared-state.js';
+import { DEFAULT_LANGUAGE, translatorOf, type Languages, type TFunction } from './translate.js';
 
-export const DEFAULT_LANGUAGE = 'vi';
+export { DEFAULT_LANGUAGE, type TFunction };
 
-/** `t('banner.cta')`, `t('progress.samples', { count: 12, target: 300 })`. */
-export type TFunction = (key: string, values?: Record<string, unknown>) => string;
-
-/**
- * The translations in i18next's JSON format (nested keys, `{{name}}`
- * placeholders, `key_one`/`key_other` plurals with `count`), so a
- * Department's file stays an ordinary i18next file; the lookup itself is a
- * few lines, where i18next would add 16 KB gzip to every page.
- */
-const BUNDLED: Record<string, TranslationResources> = { vi, en };
-
-function lookup(resources: TranslationResources | undefined, key: string): unknown {
-  let node: unknown = resources;
-  for (const part of key.split('.')) node = node && typeof node === 'object' ? (node as TranslationResources)[part] : undefined;
-  return node;
-}
-
-function pluralCategory(lang: string, count: number): string {
-  try {
-    return new Intl.PluralRules(lang).select(count);
-  } catch {
-    return 'other';
-  }
-}
-
-/** The first string found for the key: the language's added words, its bundled words, then Vietnamese's. */
-function find(lang: string, key: string, count: unknown): string | undefined {
-  const { translations } = sharedState();
-  for (const code of lang === DEFAULT_LANGUAGE ? [lang] : [lang, DEFAULT_LANGUAGE]) {
-    for (const resources of [translations[code], BUNDLED[code]]) {
-      const plural = typeof count === 'number' ? lookup(resources, `${key}_${pluralCategory(code, count)}`) : undefined;
-      const text = typeof plural === 'string' ? plural : lookup(resources, key);
-      if (typeof text === 'string') return text;
-    }
-  }
-  return undefined;
-}
+/** The widgets' own words; a Department adds or extends languages with ISpeed.addTranslations. */
+const BUNDLED: Languages = { vi, en };
 
 export function availableLanguages(): string[] {
   applyPendingInput();
@@ -88,14 +54,8 @@ export function resolveLanguage(element: Element, configured: string): string {
   return DEFAULT_LANGUAGE;
 }
 
-/**
- * Words for one language. Values are inserted as text (Lit escapes them when
- * rendering); a missing key shows the key, as i18next does, so it is noticed.
- */
+/** Words for one language: its added words, its bundled words, then Vietnamese's (see translate.ts). */
 export function translator(lang: string): TFunction {
   applyPendingInput();
-  return (key, values) => {
-    const text = find(lang, key, values?.count) ?? key;
-    return values ? text.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (placeholder, name: string) => (name in values ? String(values[name]) : placeholder)) : text;
-  };
+  return translatorOf([sharedState().translations, BUNDLED], lang);
 }

@@ -6,9 +6,14 @@ import { vietnamToday } from '../../data/vietnam-time.js';
 import { decodeText } from '../../data/decode.js';
 import { toolPageStyles } from '../tool-page.styles.js';
 import { reportStyles } from './report.styles.js';
-import { STRINGS, type ReportStrings } from './strings.js';
+import { formatMonth, formatNumber } from '../../data/format.js';
+import { toolTranslator, type ToolTranslator } from '../tool-words.js';
+import en from './locales/en.json';
+import vi from './locales/vi.json';
 
-type Lang = 'vi' | 'en';
+const WORDS = { vi, en };
+const LANGUAGES = ['vi', 'en'] as const;
+type Lang = (typeof LANGUAGES)[number];
 type SortKey = 'name' | 'type' | 'samples' | 'reached' | 'shortfall' | 'perDay' | 'change';
 type Show = 'all' | 'open' | 'reached';
 interface OpenedFile {
@@ -16,7 +21,8 @@ interface OpenedFile {
   text: string;
   encoding?: string;
 }
-type Read = { ok: true; data: ProgressData; month: string } | { ok: false; reason: string };
+/** A file read, or why it cannot be used: the reader's reason, or no unit with figures (for the month asked, if one was). */
+type Read = { ok: true; data: ProgressData; month: string } | { ok: false; reason: string } | { ok: false; noFiguresFor: string | undefined };
 
 /** Beside dist/report/ in the built folder. */
 const EXAMPLE = '../demo/data/vi-du-so-lieu.csv';
@@ -94,18 +100,16 @@ export class IspeedReport extends LitElement {
     return this.ui;
   }
 
-  private get t(): ReportStrings {
-    return STRINGS[this.language];
+  private get t(): ToolTranslator<typeof vi> {
+    return toolTranslator(WORDS, this.language);
   }
 
   private number(value: number): string {
-    return new Intl.NumberFormat(this.language === 'en' ? 'en-GB' : 'vi-VN').format(value);
+    return formatNumber(value, this.language);
   }
 
   private monthLabel(month: string): string {
-    const [year, number] = month.split('-');
-    if (this.language === 'en') return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(+year, +number - 1, 1)));
-    return `${number}/${year}`;
+    return formatMonth(month, this.language);
   }
 
   private get month(): string | undefined {
@@ -121,14 +125,14 @@ export class IspeedReport extends LitElement {
     const data = parseProgressText(file.text, { columns: this.columnsInput, month });
     if (typeof data === 'string') return { ok: false, reason: data };
     const chosen = reportMonth(data, month);
-    if (!chosen || !data.rows.some((row) => row.month === chosen)) return { ok: false, reason: month ? `no unit has figures for ${month}` : 'no usable row' };
+    if (!chosen || !data.rows.some((row) => row.month === chosen)) return { ok: false, noFiguresFor: month };
     return { ok: true, data, month: chosen };
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('ui')) {
       document.documentElement.lang = this.language;
-      document.title = this.t.title;
+      document.title = this.t('title');
     }
     const inputs = ['current', 'previous', 'monthInput', 'targetInput', 'columnsInput'];
     if (!inputs.some((name) => changed.has(name))) return;
@@ -220,60 +224,62 @@ export class IspeedReport extends LitElement {
     return html`<div class="page" lang=${this.language}>
       <header class="header">
         <div>
-          <h1>${t.title}</h1>
-          <p class="lead">${t.lead}</p>
+          <h1>${t('title')}</h1>
+          <p class="lead">${t('lead')}</p>
         </div>
-        <div class="languages" role="group" aria-label=${t.language}>
-          <button type="button" lang="vi" aria-pressed=${this.language === 'vi'} @click=${() => this.setLanguage('vi')}>Tiếng Việt</button>
-          <button type="button" lang="en" aria-pressed=${this.language === 'en'} @click=${() => this.setLanguage('en')}>English</button>
+        <div class="languages" role="group" aria-label=${t('language')}>
+          ${LANGUAGES.map(
+            // Each language's button names it in its own words.
+            (lang) => html`<button type="button" lang=${lang} aria-pressed=${this.language === lang} @click=${() => this.setLanguage(lang)}>${toolTranslator(WORDS, lang)('languageName')}</button>`,
+          )}
         </div>
       </header>
       <main>
-        ${this.renderInputs()} ${this.report ? this.renderReport(this.report) : html`<p class="empty no-print">${t.empty}</p>`}
+        ${this.renderInputs()} ${this.report ? this.renderReport(this.report) : html`<p class="empty no-print">${t('empty')}</p>`}
       </main>
     </div>`;
   }
 
   private renderInputs(): TemplateResult {
     const { t } = this;
-    const monthError = this.monthInput.trim() && !this.month ? t.errorMonth : '';
-    const targetError = this.target ? '' : t.errorTarget;
+    const monthError = this.monthInput.trim() && !this.month ? t('errorMonth') : '';
+    const targetError = this.target ? '' : t('errorTarget');
     return html`<section class="inputs no-print" aria-labelledby="inputs-heading">
-      <h2 id="inputs-heading">${t.input}</h2>
-      <p class="privacy">${t.privacy}</p>
+      <h2 id="inputs-heading">${t('input')}</h2>
+      <p class="privacy">${t('privacy')}</p>
       <div class="grid">
         <div class="field">
-          <label for="file">${t.file}</label>
+          <label for="file">${t('file')}</label>
           <input id="file" type="file" accept=".csv,.txt,.json,text/csv,application/json" aria-describedby="file-hint file-status" @change=${(event: Event) => this.open(event, 'current')} />
-          <p id="file-hint" class="hint">${t.fileHint}</p>
-          <button type="button" class="secondary" @click=${() => this.openExample()}>${t.example}</button>
+          <p id="file-hint" class="hint">${t('fileHint')}</p>
+          <button type="button" class="secondary" @click=${() => this.openExample()}>${t('example')}</button>
           <div id="file-status" role="status">${this.renderRead(this.readCurrent, this.current, false)}</div>
         </div>
         <div class="field">
-          <label for="previous">${t.previous}</label>
+          <label for="previous">${t('previous')}</label>
           <input id="previous" type="file" accept=".csv,.txt,.json,text/csv,application/json" aria-describedby="previous-status" @change=${(event: Event) => this.open(event, 'previous')} />
           <div id="previous-status" role="status">${this.renderRead(this.readPrevious, this.previous, true)}</div>
         </div>
         <div class="field">
-          <label for="month">${t.month}</label>
+          <label for="month">${t('month')}</label>
           <input id="month" type="text" inputmode="numeric" maxlength="7" placeholder="2026-11" .value=${this.monthInput}
             aria-invalid=${monthError ? 'true' : 'false'} aria-describedby="month-hint month-error"
             @input=${(event: Event) => (this.monthInput = (event.target as HTMLInputElement).value)} />
-          <p id="month-hint" class="hint">${t.monthHint}</p>
+          <p id="month-hint" class="hint">${t('monthHint')}</p>
           <p id="month-error" class="error">${monthError}</p>
         </div>
         <div class="field">
-          <label for="target">${t.target}</label>
+          <label for="target">${t('target')}</label>
           <input id="target" type="text" inputmode="numeric" maxlength="8" .value=${this.targetInput}
             aria-invalid=${targetError ? 'true' : 'false'} aria-describedby="target-error"
             @input=${(event: Event) => (this.targetInput = (event.target as HTMLInputElement).value)} />
           <p id="target-error" class="error">${targetError}</p>
         </div>
         <div class="field wide">
-          <label for="columns">${t.columns}</label>
+          <label for="columns">${t('columns')}</label>
           <input id="columns" type="text" spellcheck="false" maxlength="300" .value=${this.columnsInput} aria-describedby="columns-hint"
             @input=${(event: Event) => (this.columnsInput = (event.target as HTMLInputElement).value)} />
-          <p id="columns-hint" class="hint">${t.columnsHint}</p>
+          <p id="columns-hint" class="hint">${t('columnsHint')}</p>
         </div>
       </div>
     </section>`;
@@ -282,21 +288,29 @@ export class IspeedReport extends LitElement {
   private renderRead(read: Read | undefined, file: OpenedFile | undefined, previous: boolean): TemplateResult | typeof nothing {
     const { t } = this;
     if (!read || !file) return nothing;
-    if (!read.ok) return html`<p class="error">${t.unusable(file.name, file.text ? read.reason : 'empty or larger than 10 MB')}</p>`;
+    if (!read.ok) return html`<p class="error">${t('unusable', { name: file.name, reason: this.reason(read, file) })}</p>`;
     const units = read.data.rows.filter((row) => row.month === read.month).length;
     const problems = read.data.problems;
-    return html`<p class="ok">${(previous ? t.readPrevious : t.read)(this.number(units), this.monthLabel(read.month))}</p>
-      ${read.data.monthSource === 'today' && !this.month ? html`<p class="hint">${t.monthFromToday}</p>` : nothing}
-      ${file.encoding === 'windows-1258' ? html`<p class="hint encoding">${t.windows1258}</p>` : nothing}
-      ${!previous && this.usingExample ? html`<p class="example-note">${t.exampleNote}</p>` : nothing}
+    return html`<p class="ok">${t(previous ? 'readPrevious' : 'read', { units: this.number(units), month: this.monthLabel(read.month) })}</p>
+      ${read.data.monthSource === 'today' && !this.month ? html`<p class="hint">${t('monthFromToday')}</p>` : nothing}
+      ${file.encoding === 'windows-1258' ? html`<p class="hint encoding">${t('windows1258')}</p>` : nothing}
+      ${!previous && this.usingExample ? html`<p class="example-note">${t('exampleNote')}</p>` : nothing}
       ${problems.length
         ? html`<details class="problems">
-            <summary>${t.problems(this.number(problems.length))}</summary>
+            <summary>${t('problems', { rows: this.number(problems.length) })}</summary>
             <ul>
               ${problems.slice(0, SHOWN_PROBLEMS).map((problem) => html`<li lang="en">${problem}</li>`)}
             </ul>
           </details>`
         : nothing}`;
+  }
+
+  /** Why a file cannot be used, in the reader's words (English, as its list of problems). */
+  private reason(read: Read & { ok: false }, file: OpenedFile): string {
+    const { t } = this;
+    if (!file.text) return t('reasons.emptyOrTooLarge');
+    if ('reason' in read) return read.reason;
+    return read.noFiguresFor ? t('reasons.noFiguresFor', { month: read.noFiguresFor }) : t('reasons.noUsableRow');
   }
 
   private renderReport(report: Report): TemplateResult {
@@ -306,41 +320,41 @@ export class IspeedReport extends LitElement {
     const today = vietnamToday();
     const date = `${String(today.day).padStart(2, '0')}/${String(today.month).padStart(2, '0')}/${today.year}`;
     const tally = (label: string, value: { reached: number; units: number }) =>
-      html`<div class="tally"><dt>${label}</dt><dd>${t.reachedOf(this.number(value.reached), this.number(value.units), this.number(report.target))}</dd></div>`;
+      html`<div class="tally"><dt>${label}</dt><dd>${t('reachedOf', { reached: this.number(value.reached), units: this.number(value.units), target: this.number(report.target) })}</dd></div>`;
     return html`<section class="report" aria-labelledby="summary-heading">
       <div class="print-only print-header">
-        <p class="print-title">${t.printTitle(month)}</p>
-        <p>${t.printDate(date)}</p>
-        ${this.usingExample ? html`<p>${t.exampleNote}</p>` : nothing}
+        <p class="print-title">${t('printTitle', { month: month.toUpperCase() })}</p>
+        <p>${t('printDate', { date })}</p>
+        ${this.usingExample ? html`<p>${t('exampleNote')}</p>` : nothing}
       </div>
-      <h2 id="summary-heading">${t.summary}</h2>
+      <h2 id="summary-heading">${t('summary')}</h2>
       <dl class="totals">
-        ${tally(this.language === 'en' ? 'All units' : 'Tất cả đơn vị', report.totals.all)}
+        ${tally(t('allUnits'), report.totals.all)}
         ${report.totals.commune.units ? tally(TYPE_LABELS[this.language].commune, report.totals.commune) : nothing}
         ${report.totals.agency.units ? tally(TYPE_LABELS[this.language].agency, report.totals.agency) : nothing}
         ${report.totals.other.units ? tally(TYPE_LABELS[this.language].other, report.totals.other) : nothing}
       </dl>
-      <div class="exports no-print" role="group" aria-label=${t.exports}>
-        <button type="button" @click=${() => this.save('csv')}>${t.csv}</button>
-        <button type="button" @click=${() => window.print()}>${t.print}</button>
-        <button type="button" aria-describedby="json-hint" @click=${() => this.save('json')}>${t.json}</button>
-        <p id="json-hint" class="hint">${t.jsonHint}</p>
+      <div class="exports no-print" role="group" aria-label=${t('exports')}>
+        <button type="button" @click=${() => this.save('csv')}>${t('csv')}</button>
+        <button type="button" @click=${() => window.print()}>${t('print')}</button>
+        <button type="button" aria-describedby="json-hint" @click=${() => this.save('json')}>${t('json')}</button>
+        <p id="json-hint" class="hint">${t('jsonHint')}</p>
       </div>
-      <div class="tools no-print" role="search" aria-label=${t.tools}>
+      <div class="tools no-print" role="search" aria-label=${t('tools')}>
         <div class="field">
-          <label for="search">${t.search}</label>
+          <label for="search">${t('search')}</label>
           <input id="search" type="search" .value=${this.search} @input=${(event: Event) => (this.search = (event.target as HTMLInputElement).value)} />
         </div>
         <div class="field">
-          <label for="show">${t.show}</label>
+          <label for="show">${t('show')}</label>
           <select id="show" @change=${(event: Event) => (this.show = (event.target as HTMLSelectElement).value as Show)}>
-            ${(['all', 'open', 'reached'] as const).map((value) => html`<option value=${value} ?selected=${this.show === value}>${t.shows[value]}</option>`)}
+            ${(['all', 'open', 'reached'] as const).map((value) => html`<option value=${value} ?selected=${this.show === value}>${t(`shows.${value}`)}</option>`)}
           </select>
         </div>
         <div class="field">
-          <label for="type">${t.type}</label>
+          <label for="type">${t('type')}</label>
           <select id="type" @change=${(event: Event) => (this.typeFilter = (event.target as HTMLSelectElement).value as UnitType | '')}>
-            <option value="" ?selected=${!this.typeFilter}>${t.allTypes}</option>
+            <option value="" ?selected=${!this.typeFilter}>${t('allTypes')}</option>
             ${(['commune', 'agency', 'other'] as const).map(
               (value) => html`<option value=${value} ?selected=${this.typeFilter === value}>${TYPE_LABELS[this.language][value]}</option>`,
             )}
@@ -349,15 +363,14 @@ export class IspeedReport extends LitElement {
       </div>
       ${this.renderTable(report, rows, month)}
       <div class="print-only signatures">
-        <div><p class="signer">${t.preparer}</p><p>${t.sign}</p></div>
-        <div><p class="signer">${t.head}</p><p>${t.signSeal}</p></div>
+        <div><p class="signer">${t('preparer')}</p><p>${t('sign')}</p></div>
+        <div><p class="signer">${t('head')}</p><p>${t('signSeal')}</p></div>
       </div>
     </section>`;
   }
 
   private renderTable(report: Report, rows: ReportRow[], month: string): TemplateResult {
     const { t } = this;
-    const labels = t.columnsTable;
     const header = (key: SortKey, label: string, numeric = true) => {
       const sorted = this.sortKey === key;
       return html`<th scope="col" class=${numeric ? 'number' : ''} aria-sort=${sorted ? (this.sortAscending ? 'ascending' : 'descending') : 'none'}>
@@ -366,16 +379,15 @@ export class IspeedReport extends LitElement {
         </button>
       </th>`;
     };
-    const compared = report.previousMonth ? this.monthLabel(report.previousMonth) : '';
     return html`<div class="table-wrap" role="region" tabindex="0" aria-labelledby="table-caption">
       <table>
-        <caption id="table-caption">${t.caption(month, this.number(rows.length), this.number(report.rows.length))}</caption>
+        <caption id="table-caption">${t('caption', { month, shown: this.number(rows.length), all: this.number(report.rows.length) })}</caption>
         <thead>
           <tr>
-            ${header('name', labels.name, false)} ${header('type', labels.type, false)} ${header('samples', labels.samples)}
-            <th scope="col" class="number">${labels.target}</th>
-            ${header('reached', labels.reached, false)} ${header('shortfall', labels.shortfall)} ${header('perDay', labels.perDay)}
-            ${report.previousMonth ? header('change', `${labels.change} ${compared}`) : nothing}
+            ${header('name', t('columnsTable.name'), false)} ${header('type', t('columnsTable.type'), false)} ${header('samples', t('columnsTable.samples'))}
+            <th scope="col" class="number">${t('columnsTable.target')}</th>
+            ${header('reached', t('columnsTable.reached'), false)} ${header('shortfall', t('columnsTable.shortfall'))} ${header('perDay', t('columnsTable.perDay'))}
+            ${report.previousMonth ? header('change', t('columnsTable.change', { month: this.monthLabel(report.previousMonth) })) : nothing}
           </tr>
         </thead>
         <tbody>
@@ -385,17 +397,17 @@ export class IspeedReport extends LitElement {
               <td>${TYPE_LABELS[this.language][row.type]}</td>
               <td class="number">${this.number(row.samples)}</td>
               <td class="number">${this.number(row.target)}</td>
-              <td class="nowrap">${row.reached ? t.yes : t.no}</td>
+              <td class="nowrap">${row.reached ? t('yes') : t('no')}</td>
               <td class="number">${this.number(row.shortfall)}</td>
-              <td class="number">${row.perDay === undefined ? t.monthOver : this.number(row.perDay)}</td>
+              <td class="number">${row.perDay === undefined ? t('monthOver') : this.number(row.perDay)}</td>
               ${report.previousMonth
-                ? html`<td class="number">${row.change === undefined ? t.notInPrevious : `${row.change > 0 ? '+' : ''}${this.number(row.change)}`}</td>`
+                ? html`<td class="number">${row.change === undefined ? t('notInPrevious') : `${row.change > 0 ? '+' : ''}${this.number(row.change)}`}</td>`
                 : nothing}
             </tr>`,
           )}
         </tbody>
       </table>
-      ${rows.length ? nothing : html`<p class="empty">${t.noMatch}</p>`}
+      ${rows.length ? nothing : html`<p class="empty">${t('noMatch')}</p>`}
     </div>`;
   }
 }

@@ -15,6 +15,7 @@ import {
   type Standing,
 } from '../../data/progress-file.js';
 import { monthPace } from '../../data/vietnam-time.js';
+import { formatDate, formatMonth, formatNumber } from '../../data/format.js';
 import { progressStyles } from './progress.styles.js';
 
 /** The campaign's target: at least 300 samples a month for each unit (content-facts.md). */
@@ -144,23 +145,9 @@ export class IspeedProgress extends IspeedElement {
     return size;
   }
 
-  private formatMonth(month: string): string {
-    const [year, number] = month.split('-');
-    if (this.language === 'en') {
-      return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(+year, +number - 1, 1)));
-    }
-    return `${number}/${year}`;
-  }
-
-  private formatDate(date: string): string {
-    const [year, month, day] = date.split('-').map(Number);
-    const locale = this.language === 'en' ? 'en-GB' : 'vi-VN';
-    const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: this.language === 'en' ? 'long' : '2-digit', year: 'numeric', timeZone: 'UTC' };
-    return new Intl.DateTimeFormat(locale, options).format(new Date(Date.UTC(year, month - 1, day)));
-  }
-
+  /** Numbers as the widget's language groups them. */
   private number(value: number): string {
-    return new Intl.NumberFormat(this.language === 'en' ? 'en-GB' : 'vi-VN').format(value);
+    return formatNumber(value, this.language);
   }
 
   protected renderWidget(): TemplateResult {
@@ -184,11 +171,11 @@ export class IspeedProgress extends IspeedElement {
     const reachedCount = all.filter((row) => row.samples >= target).length;
     const size = this.rankingSize();
     const level = headingLevel(this.headingLevel, '<ispeed-progress heading-level>');
-    return html`${heading(level, t('progress.title', { month: this.formatMonth(month) }))}
+    return html`${heading(level, t('progress.title', { month: formatMonth(month, this.language) }))}
       ${this.config.unit
         ? mine
           ? this.renderUnit(mine, target)
-          : html`<p class="message">${t('progress.noUnit', { month: this.formatMonth(month) })}</p>`
+          : html`<p class="message">${t('progress.noUnit', { month: formatMonth(month, this.language) })}</p>`
         : nothing}
       <p class="summary">${t('progress.summary', { reached: this.number(reachedCount), total: this.number(all.length), target: this.number(target) })}</p>
       ${size ? this.renderRanking(all, size, target, mine) : nothing}
@@ -199,8 +186,8 @@ export class IspeedProgress extends IspeedElement {
   private renderSmallPrint(data: ProgressData, month?: string): TemplateResult {
     const { t } = this;
     const note = data.monthSource === 'today' ? t('progress.monthFromToday') : data.monthSource === 'updated' ? t('progress.monthFromUpdated') : '';
-    const updated = data.updated ? t('progress.updatedOn', { date: this.formatDate(data.updated) }) : '';
-    return html`<p class="updated">${month ? `${t('progress.dataMonth', { month: this.formatMonth(month) })}${note}${updated}.` : updated.replace(/^, /, '')}</p>`;
+    const updated = data.updated ? t('progress.updatedOn', { date: formatDate(data.updated, this.language) }) : '';
+    return html`<p class="updated">${month ? `${t('progress.dataMonth', { month: formatMonth(month, this.language) })}${note}${updated}.` : updated.replace(/^, /, '')}</p>`;
   }
 
   /** Samples a day still needed, counted in Vietnam's calendar, for the month now running. */

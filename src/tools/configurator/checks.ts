@@ -1,0 +1,99 @@
+/**
+ * What the configurator reads from the network to check the embed code: the
+ * integrity hashes beside ispeed.js, the artwork folder's manifest and the
+ * progress data file. Each result is kept as data and put into words when
+ * drawn, so switching the interface language rewords it.
+ */
+import type { LitElement, ReactiveController } from 'lit';
+import { fetchJson } from '../../runtime/fetch-json.js';
+import { fetchText } from '../../data/fetch-text.js';
+import { MAX_BYTES, latestMonth, parseProgressText } from '../../data/progress-file.js';
+import { asFolder } from './state.js';
+
+/** The hashes of integrity.json in the dist folder, or undefined when it cannot be read (no SRI form then). */
+export async function readIntegrity(distFolder: string): Promise<Record<string, string> | undefined> {
+  const result = await fetchJson(new URL('integrity.json', distFolder).href, 5000);
+  const hashes = result.ok ? (result.data as Record<string, unknown> | null) : undefined;
+  return hashes && typeof hashes === 'object' && typeof hashes['ispeed.js'] === 'string' ? (hashes as Record<string, string>) : undefined;
+}
+
+/** Whether the artwork folder can be read: when not, the widget uses its built-in design, and the preview says so. */
+export class ArtworkCheck {
+  /** The manifest that could not be read, or ''. */
+  unreadable = '';
+  private checked = '';
+
+  constructor(private readonly host: LitElement) {}
+
+  /** Checks the folder once per address (an empty or invalid one needs no check). */
+  check(folder: string | undefined): void {
+    const key = folder ?? '';
+    if (key === this.checked) return;
+    this.checked = key;
+    if (this.unreadable) {
+      this.unreadable = '';
+      this.host.requestUpdate();
+    }
+    if (!folder) return;
+    const url = new URL('manifest.json', asFolder(folder)).href;
+    void fetchJson(url, 3000).then((result) => {
+      if (this.checked !== key || result.ok) return;
+      this.unreadable = url;
+      this.host.requestUpdate();
+    });
+  }
+}
+
+/** What reading the progress data file gave: the file's units in its latest month, or the reader's reason. */
+export type DataFileStatus =
+  | { url: ''; state: 'none' }
+  | { url: string; state: 'checking' }
+  | { url: string; state: 'read'; units: number; month: string }
+  /** `reason` is the reader's (English, as the widget logs it); undefined: no row could be used. */
+  | { url: string; state: 'unusable'; reason?: string };
+
+/** Reads the progress data file as its address is typed (after a pause), with the widget's own reader. */
+export class DataFileCheck implements ReactiveController {
+  status: DataFileStatus = { url: '', state: 'none' };
+  private timer = 0;
+
+  /** @param monthAsked - The month field, read when the file is: the month of a file without a month column. */
+  constructor(
+    private readonly host: LitElement,
+    private readonly monthAsked: () => string,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+  }
+
+  /** Reads the file at `url` unless it is the one already read (an empty address clears the result). */
+  check(url: string | undefined): void {
+    if ((url ?? '') === this.status.url) return;
+    clearTimeout(this.timer);
+    if (!url) {
+      this.update({ url: '', state: 'none' });
+      return;
+    }
+    this.update({ url, state: 'checking' });
+    this.timer = window.setTimeout(() => void this.read(url), 300);
+  }
+
+  private async read(url: string): Promise<void> {
+    const fetched = await fetchText(url, 5000, MAX_BYTES);
+    const data = fetched.ok ? parseProgressText(fetched.text, { month: this.monthAsked().trim() || undefined }) : fetched.reason;
+    if (this.status.url !== url) return;
+    if (typeof data === 'string') return this.update({ url, state: 'unusable', reason: data });
+    const month = latestMonth(data.rows);
+    if (!month) return this.update({ url, state: 'unusable' });
+    const units = new Set(data.rows.filter((row) => row.month === month).map((row) => row.unit)).size;
+    this.update({ url, state: 'read', units, month });
+  }
+
+  private update(status: DataFileStatus): void {
+    this.status = status;
+    this.host.requestUpdate();
+  }
+}
