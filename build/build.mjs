@@ -4,6 +4,7 @@ import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { build } from 'vite';
 import { writeAssetManifest } from './asset-manifest.mjs';
 import { checkChunkIntegrity, writeIntegrity } from './integrity.mjs';
+import { patchCustomElements } from './option-tables.mjs';
 import { printSizeReport } from './sizes.mjs';
 
 const started = performance.now();
@@ -30,6 +31,9 @@ execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 execFileSync('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/widgets/**/*.ts', 'src/ui/widget-element.ts', '--outdir', 'dist', '--quiet'], {
   stdio: 'inherit',
 });
+
+// The elements' attributes as the option registry declares them.
+await patchCustomElements('dist/custom-elements.json');
 
 printSizeReport('dist');
 console.log(`Built dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

@@ -135,6 +135,21 @@ describe('dist/ on real pages', () => {
     expect(win.__record.errors).to.deep.equal([]);
   });
 
+  it('turns ISpeed.render options into attributes by the registry names, older names included, and refuses others', async () => {
+    const win = await openPage('/test/pages/empty.html');
+    await waitUntil(() => win.ISpeed, 'the loader runs');
+    const content = win.document.getElementById('content')!;
+    const options = { widget: 'progress', progress: '/data.json', headingLevel: 3, links: { qr: 'https://i-speed.vn' }, colour: 'red', onclick: 'x' };
+    const element = win.ISpeed!.render(content, options)!;
+    expect(element.getAttribute('progress-src')).to.equal('/data.json');
+    expect(element.getAttribute('heading-level')).to.equal('3');
+    expect(element.getAttribute('links-qr')).to.equal('https://i-speed.vn');
+    for (const dropped of ['progress', 'colour', 'onclick']) expect(element.hasAttribute(dropped), dropped).to.equal(false);
+    const warnings = win.__record.warnings.join('\n');
+    expect(warnings).to.contain('"progress" is now "progress-src"');
+    expect(warnings).to.contain('"colour" is not an option').and.contain('"onclick" is not an option');
+  });
+
   it('keeps its API and ignores a window.ISpeedConfig that is really page markup (DOM clobbering)', async () => {
     const win = await openPage('/test/pages/clobber.html');
     const [banner] = await rendered(win, 1);

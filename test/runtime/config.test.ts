@@ -111,4 +111,14 @@ describe('configuration', () => {
     const warnings = await captureWarnings(() => expect(readAttributes(element).unit).to.equal(undefined));
     expect(warnings[0]).to.contain('100000 characters');
   });
+
+  it('reads the progress file under its one name, progressSrc, and the older "progress" with a note', async () => {
+    const element = await fixture(html`<div></div>`);
+    expect(readObject({ progressSrc: 'https://so.example/a.json' }, 'window.ISpeedConfig')).to.deep.equal({ progressSrc: 'https://so.example/a.json' });
+    (window as Global).ISpeedConfig = { progress: 'https://so.example/b.json' };
+    const warnings = await captureWarnings(() => expect(resolveConfig(element, defaults).progressSrc).to.equal('https://so.example/b.json'));
+    expect(warnings.join('\n')).to.contain('"progress" is now called "progressSrc"');
+    element.setAttribute('progress-src', 'https://so.example/c.json');
+    expect(resolveConfig(element, defaults).progressSrc).to.equal('https://so.example/c.json');
+  });
 });
