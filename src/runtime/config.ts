@@ -85,8 +85,8 @@ function applyOption(config: WidgetConfig, spec: OptionSpec, raw: unknown, what:
   else if (spec.type === 'folder') target[key] = normalizeAssetBase(raw, what);
   else if (spec.type === 'url') target[key] = safeHttpUrl(raw, what);
   else if (spec.type === 'integer') target[key] = normalizeDays(raw, what, spec.min, spec.max);
-  // `auto` is the default of a detected setting (the platform): no value.
-  else if (spec.type === 'enum') target[key] = raw === 'auto' ? undefined : normalizeEnum(raw, spec.values, what);
+  // `auto` where it is not a value is the default of a detected setting (the platform): no value.
+  else if (spec.type === 'enum') target[key] = raw === 'auto' && !spec.values.includes(raw) ? undefined : normalizeEnum(raw, spec.values, what);
 }
 
 const SHARED: readonly OptionSpec[] = Object.values(SHARED_OPTIONS);

@@ -112,6 +112,12 @@ describe('configuration', () => {
     expect(warnings[0]).to.contain('100000 characters');
   });
 
+  it('keeps "auto" where it is a value (theme) and reads it as "detect" where it is not (platform)', async () => {
+    const element = await fixture(html`<div theme="auto" platform="auto"></div>`);
+    expect(readAttributes(element)).to.deep.equal({ theme: 'auto' });
+    expect(resolveConfig(element, defaults)).to.deep.include({ theme: 'auto', platform: 'desktop' });
+  });
+
   it('reads the progress file under its one name, progressSrc, and the older "progress" with a note', async () => {
     const element = await fixture(html`<div></div>`);
     expect(readObject({ progressSrc: 'https://so.example/a.json' }, 'window.ISpeedConfig')).to.deep.equal({ progressSrc: 'https://so.example/a.json' });
