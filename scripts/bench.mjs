@@ -47,7 +47,7 @@ for (const page of PAGES) portal.pages.set(`/${page.id}.html`, portalPage({ titl
  */
 async function loadExtraCases() {
   const folder = new URL('../bench/extra-cases/', import.meta.url);
-  let files = [];
+  let files;
   try {
     files = readdirSync(folder).filter((file) => file.endsWith('.mjs')).sort();
   } catch {

@@ -18,7 +18,7 @@ export async function copyText(text: string, root: ShadowRoot | HTMLElement): Pr
   area.className = 'copy-buffer';
   root.append(area);
   area.select();
-  let copied = false;
+  let copied: boolean;
   try {
     copied = document.execCommand('copy');
   } catch {

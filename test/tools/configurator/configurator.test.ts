@@ -113,7 +113,7 @@ describe('configurator', () => {
     await waitUntil(() => frame.contentDocument?.querySelector('ispeed-guide')?.shadowRoot?.querySelector('.frame'), 'the guide renders', { timeout: 8000 });
     const widgetHeight = () => Math.ceil(frame.contentDocument!.getElementById('widget')!.getBoundingClientRect().height);
     await waitUntil(() => Math.abs(frame.getBoundingClientRect().height - (widgetHeight() + 16) * 0.8) < 2 || frame.style.height === `${widgetHeight() + 16}px`, 'the frame follows the widget height', { timeout: 8000 });
-    expect(app).to.exist;
+    expect(app.isConnected).to.equal(true);
   });
 
   it('checks input as it is typed', async () => {
