@@ -7,13 +7,14 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import UPNG from 'upng-js';
 import { writeAssetManifest } from '../asset-manifest.mjs';
+import { importTypeScript } from '../import-ts.mjs';
 import { drawBanner } from './banner-layouts.mjs';
 
 const mark = JSON.parse(readFileSync('src/ui/mark.json', 'utf8'));
 const drawings = JSON.parse(readFileSync('src/widgets/guide/illustrations.json', 'utf8'));
 const BLUE = '#0b5cad';
 const OUT = process.argv[2] ?? 'assets';
-const SIZES = ['728x90', '300x250', '300x600', '160x600', '320x100'];
+const { FIXED_BANNER_SIZES: SIZES } = await importTypeScript('src/registry/campaign.ts');
 
 /** The banner's words, from the same translations as the card variant. */
 function texts(lang) {

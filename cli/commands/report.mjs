@@ -10,7 +10,7 @@ export const usage = `  ispeed-widgets report <file.csv|file.json> [--month 2026
       (UTF-8 with BOM, for Excel) and <dir>/progress.json (the file the widgets read).
       --month <YYYY-MM>   the month (default: the file's; this month for a file without one)
       --out <dir>         where to write (default: the current folder)
-      --target <n>        samples each unit should reach (default 300)
+      --target <n>        samples each unit should reach (default: the campaign's target, 300)
       --columns <map>     the file's column names, e.g. "unit:Mã ĐV,samples:Tổng số mẫu"
       --compare <file>    another month's file, for the change per unit
       --lang <vi|en>      language of the CSV's headings (default vi)`;
@@ -56,8 +56,9 @@ function readText(path, maxBytes) {
 }
 
 /** Reads `file` (and `compare`), writes <out>/bao-cao-i-speed-<month>.csv and <out>/progress.json; returns what it wrote. */
-export async function report(file, { month, out = '.', target = '300', columns = '', compare, lang = 'vi', log = () => {} } = {}) {
+export async function report(file, { month, out = '.', target, columns = '', compare, lang = 'vi', log = () => {} } = {}) {
   const lib = await sharedCode();
+  target ??= String(lib.TARGET_SAMPLES);
   const asked = month === undefined ? undefined : lib.normalizeMonth(month);
   if (month !== undefined && !asked) throw new CliError(`--month must look like 2026-11, not "${month}".`, EXIT.usage);
   const targetCount = lib.parseCount(target);

@@ -2,7 +2,10 @@
 // match, or the same aspect ratio (within 2%) at a larger scale, e.g. a 2x
 // file for high-density screens. Everything else is "other".
 
-export const STANDARD_SIZES = ['728x90', '300x250', '300x600', '160x600', '320x100'];
+import { sharedCode } from './shared-code.mjs';
+
+/** The campaign's fixed banner sizes (src/registry/campaign.ts). */
+export const STANDARD_SIZES = (await sharedCode()).FIXED_BANNER_SIZES;
 
 /** @returns {{ size: string, scale: number }} */
 export function sizeClass(width, height) {

@@ -4,6 +4,7 @@
  * month, and the two files it exports (CSV for Excel, the widgets' JSON).
  * Shared by the report page and `ispeed-widgets report`.
  */
+import { TARGET_SAMPLES } from '../registry/campaign.js';
 import { writeCsv } from './csv.js';
 import { latestMonth, type ProgressData, type UnitType } from './progress-file.js';
 import { daysInMonth, monthPace, vietnamToday } from './vietnam-time.js';
@@ -131,7 +132,7 @@ export function progressJson(report: Report, now?: Date): string {
     version: 1,
     month: report.month,
     updated,
-    ...(report.target === 300 ? {} : { target: report.target }),
+    ...(report.target === TARGET_SAMPLES ? {} : { target: report.target }),
     rows: report.rows.map((row) => ({ unit: row.unit, name: row.name, month: report.month, samples: row.samples })),
   };
   return `${JSON.stringify(file, null, 2)}\n`;

@@ -1,3 +1,4 @@
+import { TARGET_SAMPLES } from '../../registry/campaign.js';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { downloadBlob } from '../../runtime/download.js';
 import { MAX_BYTES, normalizeMonth, parseCount, parseProgressText, type ProgressData, type UnitType } from '../../data/progress-file.js';
@@ -26,7 +27,6 @@ type Read = { ok: true; data: ProgressData; month: string } | { ok: false; reaso
 
 /** Beside dist/report/ in the built folder. */
 const EXAMPLE = '../demo/data/vi-du-so-lieu.csv';
-const DEFAULT_TARGET = 300;
 const SHOWN_PROBLEMS = 50;
 
 /**
@@ -81,7 +81,7 @@ export class IspeedReport extends LitElement {
     this.current = undefined;
     this.previous = undefined;
     this.monthInput = '';
-    this.targetInput = String(DEFAULT_TARGET);
+    this.targetInput = String(TARGET_SAMPLES);
     this.columnsInput = '';
     this.sortKey = 'samples';
     this.sortAscending = false;
@@ -138,7 +138,7 @@ export class IspeedReport extends LitElement {
     if (!inputs.some((name) => changed.has(name))) return;
     this.readCurrent = this.current ? this.readFile(this.current, this.month) : undefined;
     this.readPrevious = this.previous ? this.readFile(this.previous) : undefined;
-    const target = this.target ?? DEFAULT_TARGET;
+    const target = this.target ?? TARGET_SAMPLES;
     this.report =
       this.readCurrent?.ok === true
         ? buildReport(this.readCurrent.data, {
