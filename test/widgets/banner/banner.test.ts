@@ -6,11 +6,11 @@ import { DISMISS_KEY } from '../../../src/widgets/banner/banner.js';
 import { sharedState } from '../../../src/loader/shared-state.js';
 import en from '../../../src/runtime/locales/en.json';
 import vi from '../../../src/runtime/locales/vi.json';
+import { FIXED_SIZES } from '../../helpers/banner-sizes.js';
 import { captureWarnings } from '../../helpers/console.js';
 import { part } from '../../helpers/shadow.js';
 import { isInside, overlaps, visibleParts } from '../../helpers/layout.js';
 
-const FIXED_SIZES = ['728x90', '300x250', '300x600', '160x600', '320x100'] as const;
 const LOCALES: Record<string, typeof vi> = { vi, en };
 
 async function banner(template: ReturnType<typeof html>): Promise<IspeedBanner> {
