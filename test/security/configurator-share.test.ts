@@ -1,5 +1,5 @@
 /**
- * Issue 13, item 1: a link to the Department's configurator cannot make it
+ * A link to the Department's configurator cannot make it
  * hand out someone else's script, app or file.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';

@@ -31,7 +31,7 @@ function expectTidyLayout(element: IspeedBanner, label: string): void {
   const root = element.shadowRoot!;
   const frame = part(element, '.frame').getBoundingClientRect();
   const pieces = visibleParts(root, '.icon, .headline, .message, .features, .cta, .close');
-  // Content first: a wide font may shed the mark (banner-fit.test.ts), never the headline or the call to action.
+  // Content first: a wide font may shed the mark (content-fit.test.ts), never the headline or the call to action.
   expect(pieces.map((piece) => piece.name.split(' ')[0]), `${label}: visible pieces`).to.include.members(['headline', 'cta']);
   for (const piece of pieces) {
     expect(isInside(piece.rect, frame), `${label}: ${piece.name} inside the frame`).to.equal(true);

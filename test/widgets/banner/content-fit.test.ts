@@ -1,5 +1,5 @@
 /**
- * Content first (issue 10): in every fixed size, the call to action and the
+ * Content first: in every fixed size, the call to action and the
  * headline's first line stay inside the frame under a reader's text spacing
  * (WCAG 1.4.12), text-only zoom of 200% (1.4.4), a narrower box, and long
  * slotted text; lower-priority lines give way first. And the tall desktop
