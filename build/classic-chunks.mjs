@@ -12,7 +12,7 @@ const EXTERNAL_PREFIX = 'ispeed:';
 /**
  * The modules the loader already holds and hands to the chunks, read from
  * the loader's own list (src/loader/provided-modules.ts) so the two never
- * disagree: `import * as name from '../core/x.js'` gives `core/x`.
+ * disagree: `import type * as name from '../registry/x.js'` gives `registry/x`.
  */
 export function modulesProvidedByLoader(root) {
   const source = readFileSync(resolve(root, 'src/loader/provided-modules.ts'), 'utf8');
@@ -21,7 +21,7 @@ export function modulesProvidedByLoader(root) {
   );
 }
 
-/** In the chunks' build, imports of those modules become `require("ispeed:core/x")`, answered by the loader. */
+/** In the chunks' build, imports of those modules become `require("ispeed:registry/x")`, answered by the loader. */
 export function providedByLoader(root, modules) {
   const byPath = new Map(modules.map((name) => [resolve(root, 'src', `${name}.ts`), name]));
   return {
