@@ -8,7 +8,7 @@ export function gzipSize(file) {
 }
 
 /**
- * Budgets, gzip -9 bytes; test/build/budgets.test.mjs holds the build to them.
+ * Budgets, gzip -9 bytes; test/build/dist.test.mjs holds the build to them.
  * The loader's target was 2 KB; it carries what every chunk would otherwise
  * repeat (state, console messages, widget and attribute names, the Trusted
  * Types policy) and 0.5 KB of chunk names and hashes for SRI, and is held at 4 KB.

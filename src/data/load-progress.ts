@@ -1,12 +1,11 @@
-import { warnOnce } from '../loader/log.js';
-import { fetchText } from './fetch-text.js';
-import { MAX_BYTES, readProgressText, type ProgressData } from './progress-file.js';
-
 /**
  * The Department's progress file, fetched and read once per page for every
  * widget that shows it (the progress widget, a banner's unit figure), with
  * each problem told once in the console.
  */
+import { warnOnce } from '../loader/log.js';
+import { fetchText } from './fetch-text.js';
+import { MAX_BYTES, readProgressText, type ProgressData } from './progress-file.js';
 
 /** Problems shown one by one in the console before the rest are counted. */
 const WARNED_PROBLEMS = 10;

@@ -204,11 +204,11 @@ interface RawRow {
   values: Record<string, unknown>;
 }
 
-/** Turns raw rows into ProgressRows: months filled in, duplicates added up, each problem named. */
 /** Rows read between two pauses when reading in slices (readProgressText). */
 const ROWS_PER_SLICE = 2000;
 type Steps<T> = Generator<void, T, void>;
 
+/** Turns raw rows into ProgressRows: months filled in, duplicates added up, each problem named. */
 function* finish(raw: RawRow[], hasMonthColumn: boolean, file: { month?: string; updated?: string; target?: number }, options: ReadOptions, problems: string[]): Steps<ProgressData> {
   let fallbackMonth: string | undefined;
   let monthSource: MonthSource = 'column';
@@ -400,7 +400,7 @@ export async function readProgressText(text: string, options: ReadOptions = {}):
   }
 }
 
-/** The latest month in the data ("2026-11"), the one shown when none is asked for. */
+/** The latest month in the rows: the one shown when none is asked for. */
 export function latestMonth(rows: ProgressRow[]): string | undefined {
   return rows.reduce<string | undefined>((latest, row) => (!latest || row.month > latest ? row.month : latest), undefined);
 }
@@ -410,9 +410,9 @@ export interface Standing extends ProgressRow {
   rank: number;
 }
 
-/** One month's units, most samples first (the reader has already added up duplicates). */
 const byName = new Intl.Collator('vi');
 
+/** One month's units, most samples first (the reader has already added up duplicates). */
 export function standings(rows: ProgressRow[], month: string): Standing[] {
   const sorted = rows.filter((row) => row.month === month).sort((a, b) => b.samples - a.samples || byName.compare(a.name, b.name));
   let rank = 0;

@@ -10,7 +10,7 @@ export interface RenderOptions {
   [option: string]: unknown;
 }
 
-/** `window.ISpeed`: see design.md. */
+/** `window.ISpeed`: how a page configures, finds and renders widgets, and adds languages, from its own script. */
 export interface ISpeedApi {
   readonly version: string;
   config(options: Record<string, unknown>): void;

@@ -2,7 +2,7 @@
  * dist/ispeed.js: the one tag a webmaster pastes. A classic script, so
  * `document.currentScript` (captured before anything async) gives its data-*
  * and its folder. It holds the API, the box reservation and the modules every
- * widget shares (loader-provides.ts), but no widget code: when the page first
+ * widget shares (provided-modules.ts), but no widget code: when the page first
  * uses an element, all the files it needs are requested at once from chunks/.
  */
 import { boot } from './boot.js';

@@ -12,7 +12,7 @@ export type TranslationResources = Record<string, unknown>;
 /**
  * Input the API or a script tag gave before the code that checks it had
  * loaded: the loader only queues it, and the widgets' core reads it (see
- * `applyPendingInput` in config.ts) before every render.
+ * `applyPendingInput` in src/runtime/config.ts) before every render.
  */
 export type PendingInput =
   | { kind: 'script'; script: HTMLScriptElement }

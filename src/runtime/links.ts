@@ -1,7 +1,7 @@
 import type { Links } from '../registry/config-types.js';
 import { preview, warnOnce } from '../loader/log.js';
 
-/** The safe defaults of content-facts.md: only links known to work. */
+/** The safe defaults: only links known to work. */
 export const DEFAULT_LINKS: Readonly<Links> = Object.freeze({
   web: 'https://speedtest.vn',
   // The listing id is not confirmed; a store search always finds the app.

@@ -3,13 +3,12 @@ import { preview, warnOnce } from '../loader/log.js';
 import { notifyChange, sharedState, type TranslationResources } from '../loader/shared-state.js';
 
 const MAX_STRING = 1000;
+const MAX_DEPTH = 6;
 
 /**
  * Keeps only strings (capped, NFC) and nested objects of strings: translations
  * are data from a Department's JSON file and must not carry anything else.
  */
-const MAX_DEPTH = 6;
-
 export function cleanResources(input: unknown, path: string, depth = 0): TranslationResources | undefined {
   if (depth > MAX_DEPTH) {
     warnOnce(`${path}: translations nest deeper than ${MAX_DEPTH} levels (a loop?); ignoring that part.`);

@@ -1,13 +1,6 @@
 import { css } from 'lit';
 
 /**
- * Shared by every widget. `all: initial` on the host stops the page's
- * inherited font, colour, line-height, letter-spacing, text-align and the
- * like from leaking in, and `.theme` sets them again; sizes are px because hosts often set
- * `html { font-size: 62.5% }`. Fonts are the device's own (full Vietnamese
- * coverage on every current OS), so nothing is downloaded.
- */
-/**
  * The dark palette, used by theme="dark" and by theme="auto" when the
  * visitor's device asks for dark. `color-scheme` makes scrollbars and form
  * controls dark too.
@@ -24,6 +17,13 @@ const darkTheme = css`
   --_success: var(--ispeed-color-success, #6fd08c);
 `;
 
+/**
+ * Shared by every widget. `all: initial` on the host stops the page's
+ * inherited font, colour, line-height, letter-spacing, text-align and the
+ * like from leaking in, and `.theme` sets them again; sizes are px because hosts often set
+ * `html { font-size: 62.5% }`. Fonts are the device's own (full Vietnamese
+ * coverage on every current OS), so nothing is downloaded.
+ */
 export const hostStyles = css`
   /* The host keeps the page's font and line-height only so that its line box
      matches the fallback <img> it replaces (no layout shift); .theme sets the

@@ -4,6 +4,7 @@
 // picture as its SVG at 1x and 2x.
 import { expect } from '@open-wc/testing';
 import type { AssetEntry, AssetManifest } from '../../src/runtime/assets.js';
+import { FIXED_SIZES } from '../helpers/banner-sizes.js';
 
 const CLEARANCE = 8;
 const ASSETS = '/assets/';
@@ -66,7 +67,7 @@ function differingShare(a: Uint8ClampedArray, b: Uint8ClampedArray): number {
 describe('static banner artwork (assets/)', () => {
   it('lists an SVG and a PNG with its 2x twin for every size and language', async () => {
     const m = await manifest();
-    for (const size of ['728x90', '300x250', '300x600', '160x600', '320x100']) {
+    for (const size of FIXED_SIZES) {
       for (const lang of ['vi', 'en']) {
         const stem = `banner-${size}-${lang}`;
         const mine = m.assets.filter((entry) => entry.size === size && entry.lang === lang);

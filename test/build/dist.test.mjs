@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { test } from 'node:test';
 import { importTypeScript } from '../../build/import-ts.mjs';
 import { BUDGETS, measureSizes } from '../../build/sizes.mjs';
+import { FIXED_SIZES } from '../helpers/banner-sizes.node.mjs';
 
 const dist = 'dist';
 const manifest = JSON.parse(readFileSync(`${dist}/chunks/manifest.json`, 'utf8'));
@@ -69,7 +70,7 @@ test('Lit uses the ispeed-widgets Trusted Types policy, never its own "lit-html"
 });
 
 test('the library\'s own artwork exists for every fixed size and built-in language', () => {
-  for (const size of ['728x90', '300x250', '300x600', '160x600', '320x100']) {
+  for (const size of FIXED_SIZES) {
     for (const lang of ['vi', 'en']) assert.ok(existsSync(`${dist}/assets/banner-${size}-${lang}.svg`), `banner-${size}-${lang}.svg`);
   }
 });

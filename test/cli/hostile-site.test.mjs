@@ -1,5 +1,7 @@
-// The assets command against a hostile materials
-// site. Each case here was accepted, echoed or mishandled before.
+// The assets command against a hostile materials site: unsafe SVG, redirects
+// to other hosts, pages built to stall the parser, out-of-range options, and
+// names carrying control characters, passwords or endless alt text are each
+// refused or made harmless.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

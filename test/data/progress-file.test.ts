@@ -1,10 +1,11 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import '../../src/npm/progress.js';
 import type { IspeedProgress } from '../../src/widgets/progress/progress.js';
 import { MAX_ROWS, parseProgressCsv, parseProgressJson, readCount, readProgressText, type ProgressData } from '../../src/data/progress-file.js';
 import { vietnamMonth } from '../../src/data/vietnam-time.js';
 import { captureWarnings } from '../helpers/console.js';
 import { closePages, openPage } from '../helpers/frame.js';
+import { progress } from '../helpers/progress.js';
 import { part } from '../helpers/shadow.js';
 
 /** The files a Department really has, each served by the test server, and every bad-data case a review found. */
@@ -32,13 +33,6 @@ async function pageErrors(action: () => Promise<unknown>): Promise<string[]> {
     window.removeEventListener('unhandledrejection', onRejection);
   }
   return errors;
-}
-
-async function progress(template: ReturnType<typeof html>, timeout = 6000): Promise<IspeedProgress> {
-  const element = await fixture<IspeedProgress>(template);
-  await waitUntil(() => element.shadowRoot?.querySelector('[aria-busy="false"]'), 'the data loads', { timeout });
-  await element.updateComplete;
-  return element;
 }
 
 function data(result: ProgressData | string): ProgressData {

@@ -4,6 +4,7 @@ import '../../src/npm/banner.js';
 import { findBanner, loadManifest, validateManifest, type AssetManifest } from '../../src/runtime/assets.js';
 import { sharedState } from '../../src/loader/shared-state.js';
 import { defaultAssetBase } from '../../src/ui/widget-element.js';
+import { FIXED_SIZES } from '../helpers/banner-sizes.js';
 import { captureWarnings } from '../helpers/console.js';
 
 const good = () => JSON.parse(JSON.stringify(manifestFile)) as AssetManifest;
@@ -12,7 +13,7 @@ describe('asset manifest', () => {
   it('accepts the project\'s own manifest, which lists every banner size in both languages', () => {
     const manifest = validateManifest(good());
     expect(typeof manifest).to.equal('object');
-    for (const size of ['728x90', '300x250', '300x600', '160x600', '320x100']) {
+    for (const size of FIXED_SIZES) {
       for (const lang of ['vi', 'en']) expect(findBanner(manifest as AssetManifest, size, lang)?.file).to.equal(`banner-${size}-${lang}.svg`);
     }
   });

@@ -74,7 +74,7 @@ describe('withAttribution', () => {
     expect(url.searchParams.get('x')).to.equal('1');
   });
 
-  it('defaults to the safe links of content-facts.md', () => {
+  it('defaults to safe links: only those known to work', () => {
     expect(DEFAULT_LINKS).to.deep.equal({
       web: 'https://speedtest.vn',
       android: 'https://play.google.com/store/search?q=i-Speed%20by%20VNNIC&c=apps',

@@ -1,21 +1,12 @@
 /**
- * Issue 13, item 1: a link to the Department's configurator cannot make it
+ * A link to the Department's configurator cannot make it
  * hand out someone else's script, app or file.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/tools/configurator/define.js';
+import { openConfigurator, snippet, type Configurator } from '../helpers/configurator.js';
 import { closePages, openPage } from '../helpers/frame.js';
 
-type Configurator = HTMLElement & { updateComplete: Promise<unknown> };
-
-async function openConfigurator(query = ''): Promise<{ win: Window; app: Configurator; root: ShadowRoot }> {
-  const win = await openPage(`/dist/configurator/${query}`, 1280, 1000);
-  await waitUntil(() => win.document.querySelector('ispeed-configurator')?.hasAttribute('ready'), 'the configurator is ready', { timeout: 8000 });
-  const app = win.document.querySelector('ispeed-configurator') as Configurator;
-  return { win, app, root: app.shadowRoot! };
-}
-
-const snippet = (root: ShadowRoot, form: string) => root.querySelector(`[data-form="${form}"] pre`)?.textContent ?? '';
 const allSnippets = (root: ShadowRoot) => ['element', 'oneTag', 'iframe', 'sri'].map((form) => snippet(root, form)).join('\n');
 
 async function type(app: Configurator, name: string, value: string): Promise<void> {

@@ -1,5 +1,5 @@
 /**
- * Issue 13, item 7: an iframe embed must not put "Blocked autofocusing…" into
+ * An iframe embed must not put "Blocked autofocusing…" into
  * the host page's console. The closed QR dialog carries no `autofocus`; focus
  * moves to its close button when showModal() opens it.
  */

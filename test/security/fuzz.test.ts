@@ -1,5 +1,5 @@
 /**
- * Issue 13, item 7: every element's attributes, and the embed.html,
+ * Every element's attributes, and the embed.html,
  * print.html and configurator addresses, fed hostile values by fast-check
  * (fixed seed, bounded runs). After each run nothing may have gone wrong:
  * no uncaught error, no script run, no markup injected, nothing outside the

@@ -1,6 +1,7 @@
 /**
- * Issue 13, item 2: embed.html and print.html show only what the Department
- * published. Each case here was accepted before.
+ * embed.html and print.html show only what the Department published: a link
+ * or store app in the page's address that the Department did not configure
+ * is refused, and a unit name is printed as plain text.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { closePages, openPage, shadowPart, type FrameWindow } from '../helpers/frame.js';

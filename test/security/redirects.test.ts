@@ -1,5 +1,5 @@
 /**
- * Issue 13, item 3: data fetches check where they ended up. An allowed host
+ * Data fetches check where they ended up. An allowed host
  * with an open redirect must not hand a widget another host's file, even
  * when that host sends CORS headers (as an attacker's would).
  */

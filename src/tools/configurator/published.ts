@@ -1,6 +1,6 @@
 import { DEFAULT_LINKS } from '../../runtime/links.js';
 
-/** The i-Speed sites named in content-facts.md: links there are the campaign's own. */
+/** The official i-Speed sites: links there are the campaign's own. */
 const OFFICIAL_SITES = ['speedtest.vn', 'i-speed.vn'];
 
 /**

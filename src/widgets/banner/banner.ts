@@ -282,7 +282,7 @@ export class IspeedBanner extends IspeedElement {
 
   protected renderWidget(): TemplateResult | typeof nothing {
     const variant = this.resolvedVariant;
-    // The bar is for phones (design.md); desktops have the page's other banners.
+    // The bar is for phones; desktops have the page's other banners.
     if (variant === 'sticky') {
       if (!this.stickyFocus.active) return nothing;
       return this.stickyFocus.collapse === 'none' ? this.renderCard('sticky') : this.renderTab();

@@ -8,7 +8,7 @@ import { warnOnce } from '../../loader/log.js';
 import { loadProgress } from '../../data/load-progress.js';
 import { latestMonth } from '../../data/progress-file.js';
 
-/** The campaign's target: at least 300 samples a month for each unit (content-facts.md). */
+/** The campaign's target: at least 300 samples a month for each unit. */
 const DEFAULT_TARGET = 300;
 const TIMEOUT_MS = 5000;
 

@@ -18,7 +18,7 @@ import { monthPace } from '../../data/vietnam-time.js';
 import { formatDate, formatMonth, formatNumber } from '../../data/format.js';
 import { progressStyles } from './progress.styles.js';
 
-/** The campaign's target: at least 300 samples a month for each unit (content-facts.md). */
+/** The campaign's target: at least 300 samples a month for each unit. */
 export const DEFAULT_TARGET = 300;
 export const DEFAULT_TIMEOUT_MS = 5000;
 

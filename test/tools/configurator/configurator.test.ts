@@ -5,19 +5,9 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/tools/configurator/define.js';
+import { openConfigurator, snippet, type Configurator } from '../../helpers/configurator.js';
 import { closePages, openPage, shadowPart, type FrameWindow } from '../../helpers/frame.js';
 
-type Configurator = HTMLElement & { updateComplete: Promise<unknown>; posterUrl(): string };
-
-async function openConfigurator(query = ''): Promise<{ win: FrameWindow; app: Configurator; root: ShadowRoot }> {
-  const win = await openPage(`/dist/configurator/${query}`, 1280, 1000);
-  // The configurator's own readiness: the snippets are complete (integrity.json read) once it sets `ready`.
-  await waitUntil(() => win.document.querySelector('ispeed-configurator')?.hasAttribute('ready'), 'the configurator is ready', { timeout: 8000 });
-  const app = win.document.querySelector('ispeed-configurator') as Configurator;
-  return { win, app, root: app.shadowRoot! };
-}
-
-const snippet = (root: ShadowRoot, form: string) => root.querySelector(`[data-form="${form}"] pre`)?.textContent ?? '';
 /** The widget in the preview frame, once it carries the given attribute value (the preview follows by message). */
 async function previewWidget(root: ShadowRoot, check: (widget: Element) => boolean = () => true): Promise<Element> {
   const frame = root.querySelector<HTMLIFrameElement>('iframe.preview')!;

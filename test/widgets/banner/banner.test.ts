@@ -6,12 +6,19 @@ import { DISMISS_KEY } from '../../../src/widgets/banner/banner.js';
 import { sharedState } from '../../../src/loader/shared-state.js';
 import en from '../../../src/runtime/locales/en.json';
 import vi from '../../../src/runtime/locales/vi.json';
+import { FIXED_SIZES } from '../../helpers/banner-sizes.js';
+import { backgroundOf, composite, contrast } from '../../helpers/colour.js';
 import { captureWarnings } from '../../helpers/console.js';
 import { part } from '../../helpers/shadow.js';
 import { isInside, overlaps, visibleParts } from '../../helpers/layout.js';
 
-const FIXED_SIZES = ['728x90', '300x250', '300x600', '160x600', '320x100'] as const;
 const LOCALES: Record<string, typeof vi> = { vi, en };
+/** The themes' own colours (src/ui/host-styles.ts), without --ispeed-* overrides. */
+const THEME_COLOURS = {
+  light: { background: '#ffffff', text: '#1a2433', muted: '#4a5566', accent: '#0b5cad', onAccent: '#ffffff' },
+  dark: { background: '#0f1a2a', text: '#f1f5fb', muted: '#c3cddb', accent: '#7cc0ff', onAccent: '#08203a' },
+  brand: { background: '#0b5cad', text: '#ffffff', muted: '#e3eefb', accent: '#ffcc29', onAccent: '#1a1a1a' },
+};
 
 async function banner(template: ReturnType<typeof html>): Promise<IspeedBanner> {
   const element = await fixture<IspeedBanner>(template);
@@ -24,7 +31,7 @@ function expectTidyLayout(element: IspeedBanner, label: string): void {
   const root = element.shadowRoot!;
   const frame = part(element, '.frame').getBoundingClientRect();
   const pieces = visibleParts(root, '.icon, .headline, .message, .features, .cta, .close');
-  // Content first: a wide font may shed the mark (banner-fit.test.ts), never the headline or the call to action.
+  // Content first: a wide font may shed the mark (content-fit.test.ts), never the headline or the call to action.
   expect(pieces.map((piece) => piece.name.split(' ')[0]), `${label}: visible pieces`).to.include.members(['headline', 'cta']);
   for (const piece of pieces) {
     expect(isInside(piece.rect, frame), `${label}: ${piece.name} inside the frame`).to.equal(true);
@@ -222,12 +229,37 @@ describe('<ispeed-banner>', () => {
   describe('themes and host CSS', () => {
     it('paints each theme with its own colours', async () => {
       const backgrounds = new Set<string>();
-      for (const theme of ['light', 'dark', 'brand']) {
+      for (const theme of ['light', 'dark', 'brand'] as const) {
         const element = await banner(html`<ispeed-banner theme=${theme}></ispeed-banner>`);
         backgrounds.add(getComputedStyle(part(element, '.frame')).backgroundColor);
+        const colours = THEME_COLOURS[theme];
+        const colourOf = (selector: string, property: 'color' | 'backgroundColor') => composite(getComputedStyle(part(element, selector))[property]);
+        expect(colourOf('.frame', 'backgroundColor'), `${theme}: background`).to.deep.equal(composite(colours.background));
+        expect(colourOf('.headline', 'color'), `${theme}: headline`).to.deep.equal(composite(colours.text));
+        expect(colourOf('.message', 'color'), `${theme}: message`).to.deep.equal(composite(colours.muted));
+        expect(colourOf('.cta', 'backgroundColor'), `${theme}: button`).to.deep.equal(composite(colours.accent));
+        expect(colourOf('.cta', 'color'), `${theme}: button text`).to.deep.equal(composite(colours.onAccent));
       }
       expect(backgrounds.size).to.equal(3);
     });
+
+    // The box and the desktop tower between them show every kind of text the card has.
+    const textsBySize = { '300x250': ['headline', 'message', 'reminder', 'cta'], '300x600': ['headline', 'li', 'code-caption', 'reminder', 'cta'] };
+    for (const theme of ['light', 'dark', 'brand']) {
+      it(`sets every text at 4.5:1 or more on what is behind it, ${theme} theme`, async () => {
+        for (const [size, kinds] of Object.entries(textsBySize)) {
+          const element = await banner(html`<ispeed-banner size=${size} theme=${theme}></ispeed-banner>`);
+          const texts = [...element.shadowRoot!.querySelectorAll<HTMLElement>('.headline, .message, .features li, .reminder, .figure, .code-caption, .cta')];
+          const shown = texts.filter((text) => text.getClientRects().length > 0);
+          const kind = (text: HTMLElement) => text.className.split(' ')[0] || text.localName;
+          expect(shown.map(kind), `${theme} ${size}: texts shown`).to.include.members(kinds);
+          for (const text of shown) {
+            const ratio = contrast(composite(getComputedStyle(text).color), backgroundOf(text));
+            expect(ratio, `${theme} ${size}: ${kind(text)} contrast`).to.be.at.least(4.5);
+          }
+        }
+      });
+    }
 
     it('takes --ispeed-* custom properties over the theme', async () => {
       const element = await banner(html`<ispeed-banner theme="dark" style="--ispeed-color-accent: rgb(200, 0, 0)"></ispeed-banner>`);

@@ -1,5 +1,5 @@
 /**
- * Content first (issue 10): in every fixed size, the call to action and the
+ * Content first: in every fixed size, the call to action and the
  * headline's first line stay inside the frame under a reader's text spacing
  * (WCAG 1.4.12), text-only zoom of 200% (1.4.4), a narrower box, and long
  * slotted text; lower-priority lines give way first. And the tall desktop
@@ -11,13 +11,13 @@ import '../../../src/npm/banner.js';
 import type { IspeedBanner } from '../../../src/widgets/banner/banner.js';
 import { sharedState } from '../../../src/loader/shared-state.js';
 import { ariaSnapshot } from '../../helpers/aria.js';
+import { FIXED_SIZES } from '../../helpers/banner-sizes.js';
 import { captureWarnings } from '../../helpers/console.js';
 import { decodeOnScreen } from '../../helpers/qr-decode.js';
 import { part } from '../../helpers/shadow.js';
 import { applyTextSpacing as spaceText, doubleText as enlarge } from '../../helpers/reader-styles.js';
 import { isInside, overlaps } from '../../helpers/layout.js';
 
-const FIXED_SIZES = ['300x250', '728x90', '300x600', '160x600', '320x100'] as const;
 const LONG_HEADLINE =
   'Chung tay đo tốc độ Internet để nâng cao chất lượng mạng di động và băng rộng cố định trên địa bàn toàn tỉnh năm 2026';
 

@@ -1,19 +1,13 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../../src/npm/progress.js';
 import type { IspeedProgress } from '../../../src/widgets/progress/progress.js';
 import { ariaSnapshot } from '../../helpers/aria.js';
 import { captureWarnings } from '../../helpers/console.js';
+import { progress } from '../../helpers/progress.js';
 import { part } from '../../helpers/shadow.js';
 
 const JSON_DATA = '/test/fixtures/progress/thang-11.json';
 const text = (element: Element, selector: string) => part(element, selector).textContent!.replace(/\s+/g, ' ').trim();
-
-async function progress(template: ReturnType<typeof html>, timeout = 6000): Promise<IspeedProgress> {
-  const element = await fixture<IspeedProgress>(template);
-  await waitUntil(() => element.shadowRoot?.querySelector('[aria-busy="false"]'), 'the data loads', { timeout });
-  await element.updateComplete;
-  return element;
-}
 
 describe('<ispeed-progress>', () => {
   it('shows the unit\'s samples this month against the 300-sample target', async () => {
