@@ -121,6 +121,8 @@ describe('fuzzing with hostile values', function () {
     it(`<${tag}>: any attributes, hostile values`, async () => {
       const warn = console.warn;
       console.warn = () => {}; // thousands of expected refusals: counted by the widgets' own tests, not here
+      // A file an earlier run named may still be answering when a later run looks: hosts named by any run so far are allowed.
+      const named = new Set([location.host]);
       try {
         await fc.assert(
           fc.asyncProperty(attributeSet(ATTRIBUTES), async (attributes) => {
@@ -141,14 +143,15 @@ describe('fuzzing with hostile values', function () {
               expect(changedOutside.map((record) => `${record.type} ${(record.target as Element).localName ?? record.target.nodeName}`), 'nothing outside the widget changed').to.deep.equal([]);
               expect({ title: document.title, lang: document.documentElement.lang, dir: document.dir, url: location.href, history: history.length, bodyChildren: document.body.childElementCount }).to.deep.equal(before);
               expect(problemsIn(container, () => true)).to.deep.equal([]);
-              const allowedHosts = [location.host, ...attributes.filter(([name]) => FETCHED.includes(name)).map(([, value]) => {
+              for (const [name, value] of attributes) {
+                if (!FETCHED.includes(name)) continue;
                 try {
-                  return new URL(value, location.href).host;
+                  named.add(new URL(value, location.href).host);
                 } catch {
-                  return location.host;
+                  // Not an address: nothing to fetch.
                 }
-              })];
-              expect(requestedHosts(window, resourcesBefore).filter((host) => !allowedHosts.includes(host)), 'no request to other hosts').to.deep.equal([]);
+              }
+              expect(requestedHosts(window, resourcesBefore).filter((host) => !named.has(host)), 'no request to a host no run named as a file').to.deep.equal([]);
               expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined);
             } finally {
               outside.disconnect();
