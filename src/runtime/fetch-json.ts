@@ -1,8 +1,7 @@
 export type JsonResult = { ok: true; data: unknown } | { ok: false; reason: string };
-export type BytesResult = { ok: true; bytes: Uint8Array } | { ok: false; reason: string };
 
 /** Thrown by a reader for a body over its size limit; the message is the reason shown. */
-class TooLarge extends Error {}
+export class TooLarge extends Error {}
 
 /**
  * Fetches a data file with a time limit and no cookies, and checks where it
@@ -10,7 +9,7 @@ class TooLarge extends Error {}
  * an allowed host cannot hand the widget someone else's file. Never rejects:
  * the reason for a failure comes back as text for the console message.
  */
-async function fetchChecked<T>(url: string, timeoutMs: number, kind: string, read: (response: Response) => Promise<T>): Promise<{ ok: true; data: T } | { ok: false; reason: string }> {
+export async function fetchChecked<T>(url: string, timeoutMs: number, kind: string, read: (response: Response) => Promise<T>): Promise<{ ok: true; data: T } | { ok: false; reason: string }> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
@@ -38,37 +37,4 @@ async function fetchChecked<T>(url: string, timeoutMs: number, kind: string, rea
 /** A JSON file; see fetchChecked. */
 export function fetchJson(url: string, timeoutMs: number): Promise<JsonResult> {
   return fetchChecked(url, timeoutMs, 'JSON', (response) => response.json() as Promise<unknown>);
-}
-
-/**
- * A file's bytes, at most `maxBytes`: the time limit covers the whole body,
- * so a server trickling one byte a second still gives up in time. See
- * fetchChecked; src/data/fetch-text.ts decodes a data file from them.
- */
-export async function fetchBytes(url: string, timeoutMs: number, maxBytes: number): Promise<BytesResult> {
-  const result = await fetchChecked(url, timeoutMs, 'a file', async (response) => {
-    const declared = Number(response.headers.get('content-length'));
-    if (declared > maxBytes) throw new TooLarge(`the file is ${declared} bytes, over the limit of ${maxBytes}`);
-    const reader = response.body!.getReader();
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > maxBytes) {
-        void reader.cancel();
-        throw new TooLarge(`the file is over the limit of ${maxBytes} bytes`);
-      }
-      chunks.push(value);
-    }
-    const bytes = new Uint8Array(size);
-    let offset = 0;
-    for (const chunk of chunks) {
-      bytes.set(chunk, offset);
-      offset += chunk.byteLength;
-    }
-    return bytes;
-  });
-  return result.ok ? { ok: true, bytes: result.data } : result;
 }

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { after, test } from 'node:test';
 import { runInNewContext } from 'node:vm';
 import { build } from 'vite';
-import { CHUNK_REGISTRY, EXTERNAL_PREFIX, classicChunks, providedByLoader, providedModuleName, sriHash } from '../../build/classic-chunks.mjs';
+import { CHUNK_REGISTRY, EXTERNAL_PREFIX, classicChunks, plainExports, providedByLoader, providedModuleName, sriHash } from '../../build/classic-chunks.mjs';
 import { MODULE_REPORT, recordModules } from '../../build/module-report.mjs';
 
 const root = resolve('test/build/fixtures/classic-chunks');
@@ -101,4 +101,19 @@ test('an ispeed: import names a provided module by its index, and nothing else',
   assert.equal(providedModuleName(names, './shared-x.js'), undefined);
   assert.throws(() => providedModuleName(names, `${EXTERNAL_PREFIX}1`), /not one of the 1 modules the loader provides/);
   assert.throws(() => providedModuleName(names, `${EXTERNAL_PREFIX}loader/log`), /not one of/);
+});
+
+test("plainExports turns Rolldown's export getters into plain properties, and stops the build on a form it does not know", () => {
+  const rolldown = [
+    "Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });",
+    'Object.defineProperty(exports, "a", {',
+    '  enumerable: true,',
+    '  get: function () {',
+    '    return t;',
+    '  }',
+    '});',
+    'const t = 1;',
+  ].join('\n');
+  assert.equal(plainExports(rolldown), 'exports["a"] = t;\nconst t = 1;');
+  assert.throws(() => plainExports('Object.defineProperty(exports, "a", { get: () => t });'), /an export form Rolldown now writes differently/);
 });
