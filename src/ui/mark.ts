@@ -1,18 +1,19 @@
-import { css, html } from 'lit';
+import { css, html, svg } from 'lit';
 import MARK from './mark.json';
 
 /**
  * The project's own i-Speed mark (a speedometer), drawn inline so a card needs
- * no network request. Colours come from CSS so themes apply; the same
- * geometry draws assets/ispeed-mark.svg.
+ * no network request, from the geometry in mark.json. Colours come from CSS so
+ * themes apply. The banner's icon, the QR card's centre and the guide's
+ * drawings all use these shapes, in an <svg> with the mark's viewBox.
  */
-export const markIcon = html`<svg class="mark" viewBox=${MARK.viewBox} aria-hidden="true" focusable="false">
-  <rect class="mark-bg" width="64" height="64" rx=${MARK.radius}></rect>
+export const markShapes = svg`<rect class="mark-bg" width="64" height="64" rx=${MARK.radius}></rect>
   <path class="mark-line" d=${MARK.arc} stroke-width="6"></path>
-  <path class="mark-line" d=${MARK.ticks} stroke-width="3"></path>
+  <path class="mark-line mark-ticks" d=${MARK.ticks} stroke-width="3"></path>
   <path class="mark-line" d=${MARK.needle} stroke-width="5"></path>
-  <circle class="mark-hub" cx=${MARK.hub.cx} cy=${MARK.hub.cy} r=${MARK.hub.r}></circle>
-</svg>`;
+  <circle class="mark-hub" cx=${MARK.hub.cx} cy=${MARK.hub.cy} r=${MARK.hub.r}></circle>`;
+
+export const markIcon = html`<svg class="mark" viewBox=${MARK.viewBox} aria-hidden="true" focusable="false">${markShapes}</svg>`;
 
 export const markStyles = css`
   .mark {

@@ -4,6 +4,7 @@ import { normalizeEnum } from '../../runtime/config.js';
 import { heading, headingLevel } from '../../ui/heading.js';
 import { hostStyles } from '../../ui/host-styles.js';
 import { safeHttpUrl } from '../../runtime/links.js';
+import { KeyedLoad } from '../../ui/keyed-load.js';
 import { QrDialogController, closeButtonStyles, qrDialogStyles } from '../../ui/qr-dialog.js';
 import { IspeedElement } from '../../ui/widget-element.js';
 import { GUIDE_PLATFORMS, GUIDE_TIMEOUT_MS, builtInGuide, loadGuide, type Guide, type GuidePlatform, type GuideStep } from './guide-data.js';
@@ -41,7 +42,6 @@ export class IspeedGuide extends IspeedElement {
     headingLevel: { attribute: 'heading-level' },
     selected: { state: true },
     positions: { state: true },
-    loaded: { state: true },
   };
 
   declare layout: string;
@@ -52,10 +52,9 @@ export class IspeedGuide extends IspeedElement {
   declare private selected: GuidePlatform | undefined;
   /** The carousel's current step per platform. */
   declare private positions: Record<GuidePlatform, number>;
-  /** A Department's guide from `src`, once it has loaded and passed the checks. */
-  declare private loaded: Guide | undefined;
 
-  private requestedSrc = '';
+  /** A Department's guide from `src`, once it has loaded and passed the checks. */
+  private readonly loaded = new KeyedLoad<Guide | undefined>(this);
   private readonly qrDialog = new QrDialogController(this);
 
   constructor() {
@@ -66,7 +65,6 @@ export class IspeedGuide extends IspeedElement {
     this.headingLevel = null;
     this.selected = undefined;
     this.positions = { android: 0, ios: 0 };
-    this.loaded = undefined;
   }
 
   private get resolvedLayout(): GuideLayout {
@@ -79,7 +77,7 @@ export class IspeedGuide extends IspeedElement {
   }
 
   private get guide(): Guide {
-    return this.loaded ?? builtInGuide(this.language);
+    return this.loaded.value ?? builtInGuide(this.language);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -90,15 +88,12 @@ export class IspeedGuide extends IspeedElement {
   /** Loads `src` (with `{lang}` filled in) when it changes; the built-in steps show meanwhile and on failure. */
   private requestGuide(): void {
     const raw = this.src?.replace('{lang}', encodeURIComponent(this.language)) ?? '';
-    if (raw === this.requestedSrc) return;
-    this.requestedSrc = raw;
-    this.loaded = undefined;
-    const url = raw ? safeHttpUrl(raw, '<ispeed-guide src>') : undefined;
-    if (!url) return;
-    const timeout = Number(this.timeout);
-    const limit = Number.isFinite(timeout) && timeout >= 100 && timeout <= 30000 ? timeout : GUIDE_TIMEOUT_MS;
-    void loadGuide(url, limit).then((guide) => {
-      if (this.requestedSrc === raw && guide) this.loaded = guide;
+    this.loaded.run(raw, () => {
+      const url = raw ? safeHttpUrl(raw, '<ispeed-guide src>') : undefined;
+      if (!url) return undefined;
+      const timeout = Number(this.timeout);
+      const limit = Number.isFinite(timeout) && timeout >= 100 && timeout <= 30000 ? timeout : GUIDE_TIMEOUT_MS;
+      return loadGuide(url, limit);
     });
   }
 

@@ -1,5 +1,6 @@
 import { css, svg, type SVGTemplateResult } from 'lit';
 import MARK from '../../ui/mark.json';
+import { markShapes } from '../../ui/mark.js';
 import DATA from './illustrations.json';
 
 /**
@@ -27,12 +28,7 @@ function shape(item: Shape): SVGTemplateResult {
     case 'path':
       return svg`<path class=${item.class} d=${item.d}></path>`;
     case 'mark':
-      return svg`<svg x=${item.x} y=${item.y} width=${item.size} height=${item.size} viewBox=${MARK.viewBox}>
-        <rect class="ill-accent" width="64" height="64" rx=${MARK.radius}></rect>
-        <path class="ill-mark-line" d=${MARK.arc}></path>
-        <path class="ill-mark-line" d=${MARK.needle}></path>
-        <circle class="ill-on-accent" cx=${MARK.hub.cx} cy=${MARK.hub.cy} r=${MARK.hub.r}></circle>
-      </svg>`;
+      return svg`<svg x=${item.x} y=${item.y} width=${item.size} height=${item.size} viewBox=${MARK.viewBox}>${markShapes}</svg>`;
   }
 }
 
@@ -59,10 +55,14 @@ export const illustrationStyles = css`
   .ill-field, .ill-card { fill: #fff; stroke: var(--_ill-line); stroke-width: 1.5; }
   .ill-muted { fill: var(--_ill-line); }
   .ill-accent { fill: var(--_ill-accent); }
-  .ill-on-accent, .ill-knob { fill: #fff; }
+  .ill-knob { fill: #fff; }
   .ill-knob { stroke: var(--_ill-line); }
-  .ill-mark-line, .ill-on-accent-stroke { fill: none; stroke: #fff; stroke-width: 2.5; stroke-linecap: round; stroke-linejoin: round; }
-  .ill-mark-line { stroke-width: 6; }
+  .ill-on-accent-stroke { fill: none; stroke: #fff; stroke-width: 2.5; stroke-linecap: round; stroke-linejoin: round; }
+  /* The mark in the theme's drawing colours; at this size it leaves out the ticks and draws the needle as bold as the dial. */
+  .illustration .mark-bg { fill: var(--_ill-accent); }
+  .illustration .mark-line { fill: none; stroke: #fff; stroke-width: 6; stroke-linecap: round; stroke-linejoin: round; }
+  .illustration .mark-ticks { display: none; }
+  .illustration .mark-hub { fill: #fff; }
   .ill-stroke { fill: none; stroke: #4a5566; stroke-width: 2; stroke-linecap: round; }
   .ill-ring { fill: none; stroke: var(--_ill-accent); stroke-width: 2.5; stroke-dasharray: 4 3; }
   .ill-accent-stroke { fill: none; stroke: var(--_ill-accent); stroke-width: 4; stroke-linecap: round; stroke-linejoin: round; }

@@ -3,9 +3,10 @@ import { heading, headingLevel } from '../../ui/heading.js';
 import { hostStyles } from '../../ui/host-styles.js';
 import { safeHttpUrl } from '../../runtime/links.js';
 import { warnOnce } from '../../loader/log.js';
+import { KeyedLoad } from '../../ui/keyed-load.js';
 import { QrDialogController, closeButtonStyles, qrDialogStyles } from '../../ui/qr-dialog.js';
 import { IspeedElement } from '../../ui/widget-element.js';
-import { loadProgress, type Failure } from '../../data/load-progress.js';
+import { loadProgress, type Loaded } from '../../data/load-progress.js';
 import {
   latestMonth,
   normalizeMonth,
@@ -21,8 +22,6 @@ import { progressStyles } from './progress.styles.js';
 /** The campaign's target: at least 300 samples a month for each unit. */
 export const DEFAULT_TARGET = 300;
 export const DEFAULT_TIMEOUT_MS = 5000;
-
-type Load = { status: 'idle' } | { status: 'loading'; key: string } | { status: 'ready'; key: string; data: ProgressData } | { status: 'failed'; key: string; failure: Failure };
 
 /** Each file's ranking per month, sorted once: a page re-renders on every shared change, and a file may have 12,000 units. */
 const rankings = new WeakMap<ProgressData, Map<string, Standing[]>>();
@@ -65,7 +64,6 @@ export class IspeedProgress extends IspeedElement {
     ranking: {},
     timeout: {},
     headingLevel: { attribute: 'heading-level' },
-    load: { state: true },
   };
 
   declare src: string | null;
@@ -75,8 +73,9 @@ export class IspeedProgress extends IspeedElement {
   declare ranking: string | null;
   declare timeout: string | null;
   declare headingLevel: string | null;
-  declare private load: Load;
 
+  /** The data file, read once per address, column names and month. */
+  private readonly load = new KeyedLoad<Loaded>(this);
   private readonly qrDialog = new QrDialogController(this);
 
   constructor() {
@@ -88,7 +87,6 @@ export class IspeedProgress extends IspeedElement {
     this.ranking = null;
     this.timeout = null;
     this.headingLevel = null;
-    this.load = { status: 'idle' };
   }
 
   private timeoutMs(): number {
@@ -102,18 +100,11 @@ export class IspeedProgress extends IspeedElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const src = this.src ?? this.config.progressSrc;
-    const key = JSON.stringify([src, this.columns ?? '', this.month ?? '']);
-    if (this.load.status !== 'idle' && this.load.key === key) return;
-    const url = src ? safeHttpUrl(src, '<ispeed-progress src>') : undefined;
-    if (!url) {
+    this.load.run(JSON.stringify([src, this.columns ?? '', this.month ?? '']), () => {
+      const url = src ? safeHttpUrl(src, '<ispeed-progress src>') : undefined;
+      if (url) return loadProgress(url, this.columns ?? '', this.month ?? '', this.timeoutMs());
       if (!src) warnOnce('<ispeed-progress> needs src="…": the address of the progress data file.');
-      this.load = { status: 'failed', key, failure: 'unreachable' };
-      return;
-    }
-    this.load = { status: 'loading', key };
-    void loadProgress(url, this.columns ?? '', this.month ?? '', this.timeoutMs()).then((loaded) => {
-      if (this.load.status !== 'loading' || this.load.key !== key) return;
-      this.load = loaded.ok ? { status: 'ready', key, data: loaded.data } : { status: 'failed', key, failure: loaded.failure };
+      return { ok: false, failure: 'unreachable' };
     });
   }
 
@@ -151,12 +142,13 @@ export class IspeedProgress extends IspeedElement {
   }
 
   protected renderWidget(): TemplateResult {
-    const { load } = this;
-    const busy = load.status === 'loading' || load.status === 'idle';
+    const { status } = this.load.state;
+    const loaded = this.load.value;
+    const busy = status === 'loading' || status === 'idle';
     return html`<div part="base" class="frame theme ${this.config.theme}" lang=${this.language} aria-busy=${busy ? 'true' : 'false'}>
-      ${load.status === 'ready'
-        ? this.renderData(load.data)
-        : html`<p class="message" role="status">${busy ? this.t('progress.loading') : load.status === 'failed' && load.failure === 'unreadable' ? this.t('progress.unreadable') : this.t('progress.noData')}</p>`}
+      ${loaded?.ok
+        ? this.renderData(loaded.data)
+        : html`<p class="message" role="status">${busy ? this.t('progress.loading') : loaded?.failure === 'unreadable' ? this.t('progress.unreadable') : this.t('progress.noData')}</p>`}
       <div class="footer">${this.qrDialog.renderAppCta('progress', this.t, this.language, this.config, { store: this.storeLink(), web: this.link('web') })}</div>
     </div>`;
   }

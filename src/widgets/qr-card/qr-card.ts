@@ -7,11 +7,11 @@ import { hostStyles } from '../../ui/host-styles.js';
 import { safeHttpUrl, withAttribution } from '../../runtime/links.js';
 import { preview, warnOnce } from '../../loader/log.js';
 import MARK from '../../ui/mark.json';
-import { markStyles } from '../../ui/mark.js';
-import { QR_LEVELS, QUIET_ZONE, buildMatrix, markModules, modulePath, type QrLevel, type QrMatrix } from '../../runtime/qr.js';
+import { markShapes, markStyles } from '../../ui/mark.js';
+import { QR_LEVELS, QUIET_ZONE, buildMatrix, modulePath, type QrLevel, type QrMatrix } from '../../runtime/qr.js';
 import { sharedState } from '../../loader/shared-state.js';
 import { IspeedElement } from '../../ui/widget-element.js';
-import { cardPng, cardSvg, type CardText } from './qr-export.js';
+import { cardPng, cardSvg, markBox, type CardText } from './qr-export.js';
 import { qrCardStyles } from './qr-card.styles.js';
 
 export const QR_CARD_SIZES = ['default', 'compact', 'poster'] as const;
@@ -259,17 +259,10 @@ export class IspeedQrCard extends IspeedElement {
 
   /** The i-Speed mark over the centre: only at level H, which recovers 30% of the code. */
   private renderMark(matrix: QrMatrix): TemplateResult {
-    const side = markModules(matrix);
-    const start = QUIET_ZONE + (matrix.size - side) / 2;
+    const { start, side } = markBox(matrix);
     return svg`<g class="centre-mark">
       <rect x=${start - 0.5} y=${start - 0.5} width=${side + 1} height=${side + 1} rx="1" fill="#fff"></rect>
-      <svg x=${start} y=${start} width=${side} height=${side} viewBox=${MARK.viewBox} shape-rendering="geometricPrecision">
-        <rect class="mark-bg" width="64" height="64" rx=${MARK.radius}></rect>
-        <path class="mark-line" d=${MARK.arc} stroke-width="6"></path>
-        <path class="mark-line" d=${MARK.ticks} stroke-width="3"></path>
-        <path class="mark-line" d=${MARK.needle} stroke-width="5"></path>
-        <circle class="mark-hub" cx=${MARK.hub.cx} cy=${MARK.hub.cy} r=${MARK.hub.r}></circle>
-      </svg>
+      <svg x=${start} y=${start} width=${side} height=${side} viewBox=${MARK.viewBox} shape-rendering="geometricPrecision">${markShapes}</svg>
     </g>`;
   }
 

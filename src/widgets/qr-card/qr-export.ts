@@ -34,12 +34,30 @@ function fittedSize(text: string, preferred: number, width = WIDTH - 2 * PADDING
 
 const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Where the centre mark goes, in modules, or undefined without one. */
-function markBox(matrix: QrMatrix, withMark: boolean) {
-  if (!withMark) return undefined;
+/** Where the centre mark goes, in modules: the same place on screen and in the saved files. */
+export function markBox(matrix: QrMatrix): { start: number; side: number } {
   const side = markModules(matrix);
-  const start = QUIET_ZONE + (matrix.size - side) / 2;
-  return { start, side };
+  return { start: QUIET_ZONE + (matrix.size - side) / 2, side };
+}
+
+/**
+ * The mark's strokes as src/ui/mark.ts draws them (dial, ticks, needle, with
+ * their widths), for the files, which cannot use its Lit shapes: the SVG
+ * text and the canvas draw the mark from this one list.
+ */
+const MARK_STROKES = [
+  [MARK.arc, 6],
+  [MARK.ticks, 3],
+  [MARK.needle, 5],
+] as const;
+
+/** The mark in its 64-unit box as SVG text, in the files' fixed colours. */
+function markSvg(): string {
+  const strokes = MARK_STROKES.map(([d, width]) => `<path d="${d}" stroke-width="${width}"/>`).join('');
+  return (
+    `<rect width="64" height="64" rx="${MARK.radius}" fill="${ACCENT}"/><g fill="none" stroke="#fff" stroke-linecap="round">${strokes}</g>` +
+    `<circle cx="${MARK.hub.cx}" cy="${MARK.hub.cy}" r="${MARK.hub.r}" fill="#fff"/>`
+  );
 }
 
 /** A standalone SVG file of the card: title, QR, caption, link and unit. */
@@ -47,13 +65,10 @@ export function cardSvg(matrix: QrMatrix, path: string, text: CardText, withMark
   const { titleY, captionY, linkY, unitY, height } = layout(text);
   const modules = matrix.size + 2 * QUIET_ZONE;
   const qrX = (WIDTH - QR_SIDE) / 2;
-  const mark = markBox(matrix, withMark);
-  const markSvg = mark
+  const mark = withMark ? markBox(matrix) : undefined;
+  const centre = mark
     ? `<rect x="${mark.start - 0.5}" y="${mark.start - 0.5}" width="${mark.side + 1}" height="${mark.side + 1}" rx="1" fill="#fff"/>` +
-      `<svg x="${mark.start}" y="${mark.start}" width="${mark.side}" height="${mark.side}" viewBox="${MARK.viewBox}">` +
-      `<rect width="64" height="64" rx="${MARK.radius}" fill="${ACCENT}"/><g fill="none" stroke="#fff" stroke-linecap="round">` +
-      `<path d="${MARK.arc}" stroke-width="6"/><path d="${MARK.ticks}" stroke-width="3"/><path d="${MARK.needle}" stroke-width="5"/></g>` +
-      `<circle cx="${MARK.hub.cx}" cy="${MARK.hub.cy}" r="${MARK.hub.r}" fill="#fff"/></svg>`
+      `<svg x="${mark.start}" y="${mark.start}" width="${mark.side}" height="${mark.side}" viewBox="${MARK.viewBox}">${markSvg()}</svg>`
     : '';
   const line = (y: number, size: number, content: string, extra = '') =>
     `<text x="${WIDTH / 2}" y="${y}" font-size="${size}" text-anchor="middle"${extra}>${xml(content)}</text>`;
@@ -69,7 +84,7 @@ export function cardSvg(matrix: QrMatrix, path: string, text: CardText, withMark
     text.unitLine ? line(unitY, fittedSize(text.unitLine, 28), text.unitLine) : '',
     `</g>`,
     `<svg x="${qrX}" y="${QR_TOP}" width="${QR_SIDE}" height="${QR_SIDE}" viewBox="0 0 ${modules} ${modules}" shape-rendering="crispEdges">`,
-    `<rect width="${modules}" height="${modules}" fill="#fff"/><path d="${path}" fill="#000"/>${markSvg}</svg>`,
+    `<rect width="${modules}" height="${modules}" fill="#fff"/><path d="${path}" fill="#000"/>${centre}</svg>`,
     `</svg>`,
   ].join('\n');
 }
@@ -118,8 +133,8 @@ export async function cardPng(matrix: QrMatrix, text: CardText, withMark: boolea
       if (matrix.isDark(row, col)) context.fillRect(left + (col + QUIET_ZONE) * unit, top + (row + QUIET_ZONE) * unit, unit, unit);
     }
   }
-  const mark = markBox(matrix, withMark);
-  if (mark) {
+  if (withMark) {
+    const mark = markBox(matrix);
     const x = left + mark.start * unit;
     const y = top + mark.start * unit;
     const size = mark.side * unit;
@@ -133,7 +148,7 @@ export async function cardPng(matrix: QrMatrix, text: CardText, withMark: boolea
     context.fill();
     context.strokeStyle = '#fff';
     context.lineCap = 'round';
-    for (const [d, width] of [[MARK.arc, 6], [MARK.ticks, 3], [MARK.needle, 5]] as const) {
+    for (const [d, width] of MARK_STROKES) {
       context.lineWidth = width;
       context.stroke(new Path2D(d));
     }
