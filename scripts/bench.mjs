@@ -9,9 +9,9 @@ import { availableParallelism, loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
 import { CPU_SLOWDOWN, NETWORK, bannersRendered, measureLoad } from '../bench/lib/measure.mjs';
 import { portalCsp, portalPage } from '../bench/lib/pages.mjs';
-import { startBenchServer } from '../bench/lib/static-server.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.mjs';
 import { BUDGETS, printSizeReport } from '../build/sizes.mjs';
+import { startStaticServer } from './lib/static-server.mjs';
 
 const RUNS = Math.max(9, Number(process.env.BENCH_RUNS ?? 9));
 const SCALE_RUNS = Math.max(1, Number(process.env.BENCH_SCALE_RUNS ?? 3));
@@ -21,6 +21,22 @@ const started = Date.now();
 const loadAtStart = loadavg()[0];
 
 const sizes = printSizeReport('dist');
+
+/**
+ * A bench origin on 127.0.0.1: files from root plus the pages the bench makes
+ * in memory (set in the returned `pages` Map), gzip -9 like a production host,
+ * `csp` on HTML, no Access-Control-* header.
+ */
+async function startBenchServer({ root, csp }) {
+  const pages = new Map();
+  const server = await startStaticServer({
+    root,
+    gzip: true,
+    headers: (file) => (csp && file.endsWith('.html') ? { 'content-security-policy': csp } : {}),
+    route: (url) => (pages.has(url.pathname) ? { body: pages.get(url.pathname), path: url.pathname } : undefined),
+  });
+  return { ...server, pages };
+}
 
 // The Department's host: dist/ on its own origin, with no Access-Control-* header.
 const cdn = await startBenchServer({ root: 'dist' });

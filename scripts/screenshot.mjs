@@ -22,7 +22,6 @@ const pages = positionals.length ? positionals : ['index.html', 'portal.html'];
 mkdirSync(values.out, { recursive: true });
 
 const server = await startServer({ port: 0 });
-const { port } = server.address();
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 try {
   const context = await browser.newContext({
@@ -34,7 +33,7 @@ try {
   page.on('console', (message) => console.log(`  [${message.type()}] ${message.text()}`));
   page.on('pageerror', (error) => console.log(`  [pageerror] ${error.message}`));
   for (const name of pages) {
-    await page.goto(`http://127.0.0.1:${port}${name.startsWith("/") ? name : `/demo/${name}`}`, { waitUntil: "networkidle" });
+    await page.goto(`${server.origin}${name.startsWith("/") ? name : `/demo/${name}`}`, { waitUntil: "networkidle" });
     await page.waitForTimeout(300);
     const stem = `${values.out}/${name.replace(/\W+/g, '-')}`;
     const file = values.pdf ? `${stem}.pdf` : `${stem}-${values.width}${values.mobile ? '-mobile' : ''}${values['forced-colors'] ? '-forced-colors' : ''}.png`;
@@ -44,5 +43,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }

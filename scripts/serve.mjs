@@ -1,22 +1,9 @@
 // Serves dist/ for the demo (npm start) and for tests, with the strict
 // Content-Security-Policy a careful portal sends, so the demo proves the
 // widgets need no inline script or style.
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.pdf': 'application/pdf',
-  '.csv': 'text/csv; charset=utf-8',
-  '.ico': 'image/x-icon',
-};
+import { createServer } from 'node:net';
+import { networkInterfaces } from 'node:os';
+import { startStaticServer } from './lib/static-server.mjs';
 
 export const STRICT_CSP = [
   "default-src 'self'",
@@ -32,51 +19,68 @@ export const STRICT_CSP = [
 /** What the demo server sends: the strict CSP with the one Trusted Types policy name the widgets need. */
 export const DEMO_CSP = `${STRICT_CSP}; trusted-types ispeed-widgets`;
 
+/** Resolves to { server, origin, close }. */
 export function startServer({ root = 'dist', port = 8080, host = '127.0.0.1' } = {}) {
-  const rootDir = resolve(root);
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    if (url.pathname === '/') {
-      response.writeHead(302, { location: '/demo/' });
-      response.end();
-      return;
-    }
-    let file = normalize(join(rootDir, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(rootDir + sep) && file !== rootDir) {
-      response.writeHead(403).end('Forbidden');
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
-      return;
-    }
-    response.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'content-security-policy': DEMO_CSP,
-      'cache-control': 'no-cache',
-    });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((resolvePromise, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => resolvePromise(server));
+  return startStaticServer({
+    root,
+    port,
+    host,
+    headers: { 'content-security-policy': DEMO_CSP },
+    route: (url) => (url.pathname === '/' ? { redirect: '/demo/' } : undefined),
   });
 }
 
+/**
+ * Where to open the pages: the host itself, or, when the server listens on
+ * every address (0.0.0.0, ::), the machine's network addresses, which a phone
+ * on the same network can reach (127.0.0.1 only if there is none).
+ */
+export function pageHosts(host, interfaces = networkInterfaces()) {
+  if (host !== '0.0.0.0' && host !== '::') return [host];
+  const external = Object.values(interfaces)
+    .flat()
+    .filter((entry) => !entry.internal);
+  const ipv4 = external.filter((entry) => entry.family === 'IPv4');
+  // :: takes IPv4 too; link-local IPv6 (fe80::) would need the interface's name in the address.
+  const ipv6 = host === '::' ? external.filter((entry) => entry.family === 'IPv6' && !/^fe80:/i.test(entry.address)) : [];
+  const addresses = [...ipv4, ...ipv6].map((entry) => entry.address);
+  return addresses.length ? addresses : ['127.0.0.1'];
+}
+
+/** The first port after `port` that `host` can listen on, found by listening; undefined if none of the next 100. */
+export async function nextFreePort(port, host) {
+  const canListen = (candidate) =>
+    new Promise((done) => {
+      const probe = createServer();
+      probe.once('error', () => done(false));
+      probe.listen(candidate, host, () => probe.close(() => done(true)));
+    });
+  for (let candidate = port + 1; candidate <= Math.min(port + 100, 65535); candidate++) {
+    if (await canListen(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+const urlHost = (host) => (host.includes(':') ? `[${host}]` : host);
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const port = Number(process.env.PORT ?? 8080);
-  const host = process.env.HOST ?? '127.0.0.1';
+  const host = process.env.HOST || '127.0.0.1';
+  let server;
   try {
-    await startServer({ port, host });
+    ({ server } = await startServer({ port, host }));
   } catch (error) {
-    console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use: run with PORT=8081 npm start.` : error);
+    if (error.code !== 'EADDRINUSE') throw error;
+    const free = await nextFreePort(port, host);
+    console.error(free ? `Port ${port} is in use; ${free} is free: run PORT=${free} npm start` : `Port ${port} is in use, and so are the next 100: run PORT=<another port> npm start`);
     process.exit(1);
   }
-  const origin = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
-  console.log(`\nConfigurator:   ${origin}/configurator/`);
-  console.log(`Monthly report: ${origin}/report/`);
-  console.log(`Demo:           ${origin}/demo/`);
-  console.log(`Commune portal: ${origin}/demo/portal.html`);
+  const [first, ...others] = pageHosts(host).map((address) => `http://${urlHost(address)}:${server.address().port}`);
+  console.log(`\nConfigurator:   ${first}/configurator/`);
+  console.log(`Monthly report: ${first}/report/`);
+  console.log(`Demo:           ${first}/demo/`);
+  console.log(`Banner gallery: ${first}/demo/gallery.html`);
+  console.log(`Commune portal: ${first}/demo/portal.html`);
+  if (others.length) console.log(`Also at:        ${others.join(', ')}`);
   console.log('Press Ctrl+C to stop.');
 }

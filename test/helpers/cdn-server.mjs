@@ -5,31 +5,21 @@
 //                       (what Subresource Integrity on another origin needs)
 //   /cors-tampered/...  the same, with the banner's chunk changed (a comment added)
 // and ?delay=MS answers late, like a slow mobile link.
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { startStaticServer } from '../../scripts/lib/static-server.mjs';
 
-const TYPES = { '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+// Still valid JavaScript that would run, with other bytes: only the hash can tell.
+const tamperBannerChunk = (body, file) => (/chunks\/ispeed-banner-[\w-]+\.js$/.test(file) ? Buffer.concat([body, Buffer.from('/* changed */')]) : body);
 
-export async function startCdn(root = 'dist') {
-  const rootDir = resolve(root);
-  const server = createServer(async (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://cdn');
-    const delay = Math.min(Number(url.searchParams.get('delay')) || 0, 10000);
-    if (delay) await new Promise((done) => setTimeout(done, delay));
-    const [, prefix = '', rest] = /^\/(cors-tampered|cors)?\/?(.*)$/.exec(url.pathname) ?? [];
-    const file = normalize(join(rootDir, decodeURIComponent(rest ?? '')));
-    if (!file.startsWith(rootDir + sep) || !existsSync(file) || statSync(file).isDirectory()) {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-      return;
-    }
-    let body = readFileSync(file);
-    // Still valid JavaScript that would run, with other bytes: only the hash can tell.
-    if (prefix === 'cors-tampered' && /chunks\/ispeed-banner-[\w-]+\.js$/.test(file)) body = Buffer.concat([body, Buffer.from('/* changed */')]);
-    const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
-    if (prefix) headers['access-control-allow-origin'] = '*';
-    response.writeHead(200, headers).end(body);
+export function startCdn(root = 'dist') {
+  return startStaticServer({
+    root,
+    headers: { 'cache-control': 'no-store' },
+    async route(url) {
+      const delay = Math.min(Number(url.searchParams.get('delay')) || 0, 10000);
+      if (delay) await new Promise((done) => setTimeout(done, delay));
+      const [, prefix, path] = /^\/(?:(cors-tampered|cors)\/)?(.*)$/.exec(url.pathname);
+      if (!prefix) return undefined;
+      return { path, headers: { 'access-control-allow-origin': '*' }, edit: prefix === 'cors-tampered' ? tamperBannerChunk : undefined };
+    },
   });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  return { server, origin: `http://127.0.0.1:${server.address().port}` };
 }

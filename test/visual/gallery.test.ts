@@ -39,7 +39,8 @@ function textWidth(win: Window, fontFamily: string): number {
 }
 
 describe('the banner gallery looks as its reference screenshots', function () {
-  this.timeout(60000);
+  // Every group is photographed until two shots agree: 57 s on a busy 2-core machine.
+  this.timeout(180000);
   let win: FrameWindow;
 
   before(async () => {
