@@ -9,7 +9,7 @@ import { DEFAULT_LINKS, safeHttpUrl } from './links.js';
 import { preview, warnOnce } from '../loader/log.js';
 import { sharedState } from '../loader/shared-state.js';
 import { addTranslations } from './translations.js';
-import { SHARED_OPTIONS, optionKey, type OptionSpec } from '../registry/options.js';
+import { SHARED_OPTIONS, optionKey, type OptionSpec } from '../registry/shared-options.js';
 import { CONFIG_ATTRIBUTES } from '../registry/widgets.js';
 import { slugify } from '../registry/unit-code.js';
 

@@ -7,8 +7,17 @@ import { DEFAULT_LANGUAGE, translatorOf, type Languages, type TFunction } from '
 
 export { DEFAULT_LANGUAGE, type TFunction };
 
-/** The widgets' own words; a Department adds or extends languages with ISpeed.addTranslations. */
+/**
+ * The words every widget shares; a widget with words of its own adds them when
+ * its code loads (addBundledWords). A Department adds or extends languages
+ * with ISpeed.addTranslations.
+ */
 const BUNDLED: Languages = { vi, en };
+
+/** A widget's own words (its namespace, such as `progress`): a page without that widget never downloads them. */
+export function addBundledWords(words: Languages): void {
+  for (const [lang, resources] of Object.entries(words)) BUNDLED[lang] = { ...BUNDLED[lang], ...resources };
+}
 
 export function availableLanguages(): string[] {
   applyPendingInput();

@@ -1,18 +1,18 @@
+import { HEADING_LEVEL } from '../registry/heading-level.js';
 import { html, type TemplateResult } from 'lit';
 import { preview, warnOnce } from '../loader/log.js';
 
 /** The levels a widget's title may take on a host page (the page's own `<h1>` stays the page's). */
-export const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
-export type HeadingLevel = (typeof HEADING_LEVELS)[number];
-export const DEFAULT_HEADING_LEVEL: HeadingLevel = 2;
+export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
-/** Reads a `heading-level` attribute: 2 to 6, else the default with one console warning. */
+/** Reads a `heading-level` attribute within the registry's limits, else the default with one console warning. */
 export function headingLevel(value: string | null | undefined, what: string): HeadingLevel {
-  if (value === null || value === undefined || value === '') return DEFAULT_HEADING_LEVEL;
+  const { min, max, default: fallback } = HEADING_LEVEL;
+  if (value === null || value === undefined || value === '') return fallback;
   const level = Number(value.trim());
-  if ((HEADING_LEVELS as readonly number[]).includes(level)) return level as HeadingLevel;
-  warnOnce(`${what}: "${preview(value)}" is not a heading level from 2 to 6; using ${DEFAULT_HEADING_LEVEL}.`);
-  return DEFAULT_HEADING_LEVEL;
+  if (Number.isInteger(level) && level >= min && level <= max) return level as HeadingLevel;
+  warnOnce(`${what}: "${preview(value)}" is not a heading level from ${min} to ${max}; using ${fallback}.`);
+  return fallback;
 }
 
 /**

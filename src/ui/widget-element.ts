@@ -1,4 +1,6 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { optionKey, type OptionSpec } from '../registry/shared-options.js';
+import { normalizeEnum } from '../runtime/config.js';
 import { CONFIG_ATTRIBUTES, resolveConfig } from '../runtime/config.js';
 import type { LinkName, ResolvedConfig } from '../registry/config-types.js';
 import { resolveLanguage, translator, type TFunction } from '../runtime/i18n.js';
@@ -6,6 +8,14 @@ import { withAttribution } from '../runtime/links.js';
 import { warnOnce } from '../loader/log.js';
 import { currentPlatform } from '../runtime/platform.js';
 import { sharedState } from '../loader/shared-state.js';
+
+/**
+ * Lit's declarations for a widget's own options, from the option registry:
+ * a property by the option's config name, read from its attribute.
+ */
+export function optionProperties(options: Record<string, OptionSpec>): PropertyDeclarations {
+  return Object.fromEntries(Object.values(options).map((spec) => [optionKey(spec), { attribute: spec.attr }]));
+}
 
 /** The artwork folder: beside the loaded script, or the repository's assets/ from source. */
 export function defaultAssetBase(): string {
@@ -79,6 +89,14 @@ export abstract class IspeedElement extends LitElement {
       this.language = 'vi';
     }
     this.t = translator(this.language);
+  }
+
+  /**
+   * An own option that takes one of a few values, as the registry declares
+   * it: an unknown value gives the default, with one console note.
+   */
+  protected choice<const Values extends readonly string[]>(spec: { attr: string; values: Values; default: Values[number] }, raw: unknown): Values[number] {
+    return normalizeEnum(raw, spec.values, `<${this.localName} ${spec.attr}>`) ?? spec.default;
   }
 
   /** A configured link with the unit's attribution added. */

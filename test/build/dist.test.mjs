@@ -74,3 +74,12 @@ test('the library\'s own artwork exists for every fixed size and built-in langua
     for (const lang of ['vi', 'en']) assert.ok(existsSync(`${dist}/assets/banner-${size}-${lang}.svg`), `banner-${size}-${lang}.svg`);
   }
 });
+
+test("a widget's own words come with its chunk, not with the code every widget shares", () => {
+  const core = chunkFiles.filter((file) => file.startsWith('core-')).map((file) => read(`chunks/${file}`)).join('');
+  const own = { 'ispeed-progress': 'Chưa có số liệu', 'ispeed-guide': 'Bước tiếp theo' };
+  for (const [tag, words] of Object.entries(own)) {
+    assert.ok(!core.includes(words), `"${words}" is in the shared chunk`);
+    assert.ok(read(`chunks/${manifest.files[tag].at(-1)}`).includes(words), `"${words}" is in the ${tag} chunk`);
+  }
+});

@@ -4,6 +4,12 @@ import { addTranslations } from '../../src/runtime/translations.js';
 import en from '../../src/runtime/locales/en.json';
 import vi from '../../src/runtime/locales/vi.json';
 import { captureWarnings } from '../helpers/console.js';
+import guideEn from '../../src/widgets/guide/locales/en.json';
+import guideVi from '../../src/widgets/guide/locales/vi.json';
+import progressEn from '../../src/widgets/progress/locales/en.json';
+import progressVi from '../../src/widgets/progress/locales/vi.json';
+import '../../src/widgets/guide/guide.js';
+import '../../src/widgets/progress/progress.js';
 
 function keys(object: object, prefix = ''): string[] {
   return Object.entries(object).flatMap(([key, value]) =>
@@ -60,6 +66,20 @@ describe('translations', () => {
       const text = translator('vi')(key);
       expect(text.length, key).to.be.greaterThan(0);
       expect(text, key).to.not.equal(key);
+    }
+  });
+
+  it("ship each widget's own words (guide, progress) in both languages, with its code", () => {
+    for (const [ownVi, ownEn] of [[guideVi, guideEn], [progressVi, progressEn]] as const) {
+      expect(keys(ownEn)).to.deep.equal(keys(ownVi));
+      for (const key of keys(ownVi)) {
+        expect(Object.keys(vi), 'not also in the shared words').to.not.include(key.split('.')[0]);
+        for (const lang of ['vi', 'en']) {
+          const text = translator(lang)(key);
+          expect(text, key).to.not.equal(key);
+          expect(text.normalize('NFC'), key).to.equal(text);
+        }
+      }
     }
   });
 

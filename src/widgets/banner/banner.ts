@@ -1,12 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keepAppName } from '../../runtime/app-name.js';
-import { normalizeEnum } from '../../runtime/config.js';
 import { hostStyles } from '../../ui/host-styles.js';
 import { markIcon, markStyles } from '../../ui/mark.js';
 import { QrDialogController, closeButtonStyles, qrDialogStyles } from '../../ui/qr-dialog.js';
-import { IspeedElement } from '../../ui/widget-element.js';
-import { BANNER_OPTIONS, type BannerVariant } from '../../registry/options.js';
-import { BANNER_SIZES, DEFAULT_BANNER_SIZE, type BannerSize } from '../../registry/campaign.js';
+import { IspeedElement, optionProperties } from '../../ui/widget-element.js';
+import { BANNER_OPTIONS, type BannerVariant } from '../../registry/widget-options/banner.js';
+import type { BannerSize } from '../../registry/campaign.js';
 import { bannerStyles } from './banner.styles.js';
 import { ContentFitController } from './content-fit.js';
 import { DesktopCode } from './desktop-code.js';
@@ -50,9 +49,7 @@ export class IspeedBanner extends IspeedElement {
   static override styles = [hostStyles, markStyles, closeButtonStyles, qrDialogStyles, bannerStyles];
 
   static override properties = {
-    size: { reflect: false },
-    variant: { reflect: false },
-    src: {},
+    ...optionProperties(BANNER_OPTIONS),
     shortenedHeadline: { state: true },
   };
 
@@ -87,8 +84,8 @@ export class IspeedBanner extends IspeedElement {
 
   constructor() {
     super();
-    this.size = DEFAULT_BANNER_SIZE;
-    this.variant = 'card';
+    this.size = BANNER_OPTIONS.size.default;
+    this.variant = BANNER_OPTIONS.variant.default;
     this.src = null;
     this.shortenedHeadline = '';
   }
@@ -107,11 +104,11 @@ export class IspeedBanner extends IspeedElement {
   }
 
   protected get resolvedSize(): BannerSize {
-    return normalizeEnum<BannerSize>(this.size, BANNER_SIZES, `<ispeed-banner size>`) ?? DEFAULT_BANNER_SIZE;
+    return this.choice(BANNER_OPTIONS.size, this.size);
   }
 
   protected get resolvedVariant(): BannerVariant {
-    return normalizeEnum<BannerVariant>(this.variant, BANNER_OPTIONS.variant.values, `<ispeed-banner variant>`) ?? BANNER_OPTIONS.variant.default;
+    return this.choice(BANNER_OPTIONS.variant, this.variant);
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -4,12 +4,11 @@
  * reader and cache, so the file is fetched once per page. The loader brings
  * this module only to a banner that has a progress file.
  */
+import { TARGET_SAMPLES } from '../../registry/campaign.js';
 import { warnOnce } from '../../loader/log.js';
 import { loadProgress } from '../../data/load-progress.js';
 import { latestMonth } from '../../data/progress-file.js';
 
-/** The campaign's target: at least 300 samples a month for each unit. */
-const DEFAULT_TARGET = 300;
 const TIMEOUT_MS = 5000;
 
 export interface UnitFigure {
@@ -30,5 +29,5 @@ export async function unitFigure(src: string, unit: string): Promise<UnitFigure 
     warnOnce(`the progress data ${src} has no row for the unit "${unit}"${month ? ` in ${month}` : ''}; the banner shows no figure.`);
     return undefined;
   }
-  return { name: row.name || unit, samples: row.samples, target: loaded.data.target ?? DEFAULT_TARGET, month: row.month };
+  return { name: row.name || unit, samples: row.samples, target: loaded.data.target ?? TARGET_SAMPLES, month: row.month };
 }

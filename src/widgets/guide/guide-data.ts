@@ -77,7 +77,6 @@ export function builtInGuide(lang: string): Guide {
   return BUILT_IN[lang] ?? BUILT_IN.vi;
 }
 
-export const GUIDE_TIMEOUT_MS = 3000;
 
 const pending = new Map<string, Promise<Guide | undefined>>();
 
@@ -85,7 +84,7 @@ const pending = new Map<string, Promise<Guide | undefined>>();
  * A Department's guide file, fetched once per URL, or undefined (after one
  * console warning naming the file and the reason) when it cannot be used.
  */
-export function loadGuide(url: string, timeoutMs = GUIDE_TIMEOUT_MS): Promise<Guide | undefined> {
+export function loadGuide(url: string, timeoutMs: number): Promise<Guide | undefined> {
   const key = `${timeoutMs}|${url}`;
   let request = pending.get(key);
   if (!request) {

@@ -1,18 +1,23 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keepAppName } from '../../runtime/app-name.js';
-import { normalizeEnum } from '../../runtime/config.js';
+import { GUIDE_OPTIONS } from '../../registry/widget-options/guide.js';
 import { heading, headingLevel } from '../../ui/heading.js';
 import { hostStyles } from '../../ui/host-styles.js';
 import { safeHttpUrl } from '../../runtime/links.js';
 import { KeyedLoad } from '../../ui/keyed-load.js';
 import { QrDialogController, closeButtonStyles, qrDialogStyles } from '../../ui/qr-dialog.js';
-import { IspeedElement } from '../../ui/widget-element.js';
-import { GUIDE_PLATFORMS, GUIDE_TIMEOUT_MS, builtInGuide, loadGuide, type Guide, type GuidePlatform, type GuideStep } from './guide-data.js';
+import { IspeedElement, optionProperties } from '../../ui/widget-element.js';
+import { addBundledWords } from '../../runtime/i18n.js';
+import { GUIDE_PLATFORMS, builtInGuide, loadGuide, type Guide, type GuidePlatform, type GuideStep } from './guide-data.js';
 import { guideStyles } from './guide.styles.js';
 import { ILLUSTRATIONS, ILLUSTRATION_VIEWBOX, illustrationStyles } from './illustrations.js';
+import en from './locales/en.json';
+import vi from './locales/vi.json';
 
-export const GUIDE_LAYOUTS = ['steps', 'carousel', 'compact'] as const;
-export type GuideLayout = (typeof GUIDE_LAYOUTS)[number];
+// This widget's words come with its code (the shared chunk holds only the shared ones).
+addBundledWords({ vi, en });
+
+export type GuideLayout = (typeof GUIDE_OPTIONS.layout.values)[number];
 
 /**
  * @tagname ispeed-guide
@@ -36,10 +41,7 @@ export class IspeedGuide extends IspeedElement {
   static override styles = [hostStyles, closeButtonStyles, qrDialogStyles, illustrationStyles, guideStyles];
 
   static override properties = {
-    layout: {},
-    src: {},
-    timeout: {},
-    headingLevel: { attribute: 'heading-level' },
+    ...optionProperties(GUIDE_OPTIONS),
     selected: { state: true },
     positions: { state: true },
   };
@@ -59,7 +61,7 @@ export class IspeedGuide extends IspeedElement {
 
   constructor() {
     super();
-    this.layout = 'steps';
+    this.layout = GUIDE_OPTIONS.layout.default;
     this.src = null;
     this.timeout = null;
     this.headingLevel = null;
@@ -68,7 +70,7 @@ export class IspeedGuide extends IspeedElement {
   }
 
   private get resolvedLayout(): GuideLayout {
-    return normalizeEnum<GuideLayout>(this.layout, GUIDE_LAYOUTS, '<ispeed-guide layout>') ?? 'steps';
+    return this.choice(GUIDE_OPTIONS.layout, this.layout);
   }
 
   /** The visitor's own platform first; desktops see Android, the more common phone. */
@@ -91,9 +93,9 @@ export class IspeedGuide extends IspeedElement {
     this.loaded.run(raw, () => {
       const url = raw ? safeHttpUrl(raw, '<ispeed-guide src>') : undefined;
       if (!url) return undefined;
+      const { min, max, default: fallback } = GUIDE_OPTIONS.timeout;
       const timeout = Number(this.timeout);
-      const limit = Number.isFinite(timeout) && timeout >= 100 && timeout <= 30000 ? timeout : GUIDE_TIMEOUT_MS;
-      return loadGuide(url, limit);
+      return loadGuide(url, Number.isFinite(timeout) && timeout >= min && timeout <= max ? timeout : fallback);
     });
   }
 

@@ -5,7 +5,8 @@ import { safeHttpUrl } from '../../runtime/links.js';
 import { warnOnce } from '../../loader/log.js';
 import { KeyedLoad } from '../../ui/keyed-load.js';
 import { QrDialogController, closeButtonStyles, qrDialogStyles } from '../../ui/qr-dialog.js';
-import { IspeedElement } from '../../ui/widget-element.js';
+import { IspeedElement, optionProperties } from '../../ui/widget-element.js';
+import { addBundledWords } from '../../runtime/i18n.js';
 import { loadProgress, type Loaded } from '../../data/load-progress.js';
 import {
   latestMonth,
@@ -18,10 +19,13 @@ import {
 import { monthPace } from '../../data/vietnam-time.js';
 import { formatDate, formatMonth, formatNumber } from '../../data/format.js';
 import { progressStyles } from './progress.styles.js';
+import { PROGRESS_OPTIONS } from '../../registry/widget-options/progress.js';
+import en from './locales/en.json';
+import vi from './locales/vi.json';
 
-/** The campaign's target: at least 300 samples a month for each unit. */
-export const DEFAULT_TARGET = 300;
-export const DEFAULT_TIMEOUT_MS = 5000;
+// This widget's words come with its code (the shared chunk holds only the shared ones).
+addBundledWords({ vi, en });
+
 
 /** Each file's ranking per month, sorted once: a page re-renders on every shared change, and a file may have 12,000 units. */
 const rankings = new WeakMap<ProgressData, Map<string, Standing[]>>();
@@ -57,13 +61,7 @@ export class IspeedProgress extends IspeedElement {
   static override styles = [hostStyles, closeButtonStyles, qrDialogStyles, progressStyles];
 
   static override properties = {
-    src: {},
-    columns: {},
-    target: {},
-    month: {},
-    ranking: {},
-    timeout: {},
-    headingLevel: { attribute: 'heading-level' },
+    ...optionProperties(PROGRESS_OPTIONS),
   };
 
   declare src: string | null;
@@ -90,11 +88,12 @@ export class IspeedProgress extends IspeedElement {
   }
 
   private timeoutMs(): number {
-    if (this.timeout === null) return DEFAULT_TIMEOUT_MS;
+    const { min, max, default: fallback } = PROGRESS_OPTIONS.timeout;
+    if (this.timeout === null) return fallback;
     const value = parseCount(this.timeout);
-    if (value !== undefined && value >= 500 && value <= 30000) return value;
-    warnOnce(`<ispeed-progress timeout>: "${this.timeout.slice(0, 20)}" is not a number of milliseconds from 500 to 30000; using ${DEFAULT_TIMEOUT_MS}.`);
-    return DEFAULT_TIMEOUT_MS;
+    if (value !== undefined && value >= min && value <= max) return value;
+    warnOnce(`<ispeed-progress timeout>: "${this.timeout.slice(0, 20)}" is not a number of milliseconds from ${min} to ${max}; using ${fallback}.`);
+    return fallback;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -109,12 +108,13 @@ export class IspeedProgress extends IspeedElement {
   }
 
   private targetFor(data?: ProgressData): number {
+    const { min, max, default: fallback } = PROGRESS_OPTIONS.target;
     if (this.target !== null) {
       const value = parseCount(this.target);
-      if (value && value > 0) return value;
-      warnOnce(`<ispeed-progress target>: "${this.target.slice(0, 20)}" is not a positive whole number up to 10,000,000; using ${DEFAULT_TARGET}.`);
+      if (value && value >= min && value <= max) return value;
+      warnOnce(`<ispeed-progress target>: "${this.target.slice(0, 20)}" is not a whole number from ${min} to ${max}; using ${fallback}.`);
     }
-    return data?.target ?? DEFAULT_TARGET;
+    return data?.target ?? fallback;
   }
 
   private monthFor(data: ProgressData): string | undefined {
@@ -129,8 +129,9 @@ export class IspeedProgress extends IspeedElement {
   private rankingSize(): number {
     if (!this.ranking) return 0;
     const size = parseCount(this.ranking);
-    if (size === undefined || size > 100) {
-      warnOnce(`<ispeed-progress ranking>: "${this.ranking.slice(0, 20)}" is not a number from 0 to 100; no ranking.`);
+    const { max } = PROGRESS_OPTIONS.ranking;
+    if (size === undefined || size > max) {
+      warnOnce(`<ispeed-progress ranking>: "${this.ranking.slice(0, 20)}" is not a number from 0 to ${max}; no ranking.`);
       return 0;
     }
     return size;

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { keepAppName } from '../../runtime/app-name.js';
-import { normalizeEnum } from '../../runtime/config.js';
+import { QR_CARD_OPTIONS } from '../../registry/widget-options/qr-card.js';
 import { downloadBlob } from '../../runtime/download.js';
 import { heading, headingLevel } from '../../ui/heading.js';
 import { hostStyles } from '../../ui/host-styles.js';
@@ -8,18 +8,14 @@ import { safeHttpUrl, withAttribution } from '../../runtime/links.js';
 import { preview, warnOnce } from '../../loader/log.js';
 import MARK from '../../ui/mark.json';
 import { markShapes, markStyles } from '../../ui/mark.js';
-import { QR_LEVELS, QUIET_ZONE, buildMatrix, modulePath, type QrLevel, type QrMatrix } from '../../runtime/qr.js';
+import { QUIET_ZONE, buildMatrix, modulePath, type QrLevel, type QrMatrix } from '../../runtime/qr.js';
 import { sharedState } from '../../loader/shared-state.js';
-import { IspeedElement } from '../../ui/widget-element.js';
+import { IspeedElement, optionProperties } from '../../ui/widget-element.js';
 import { cardPng, cardSvg, markBox, type CardText } from './qr-export.js';
 import { qrCardStyles } from './qr-card.styles.js';
 
-export const QR_CARD_SIZES = ['default', 'compact', 'poster'] as const;
-export type QrCardSize = (typeof QR_CARD_SIZES)[number];
-export const PAPERS = ['a4', 'a5'] as const;
-export type Paper = (typeof PAPERS)[number];
-export const QR_CARD_FRAMES = ['card', 'none'] as const;
-export type QrCardFrame = (typeof QR_CARD_FRAMES)[number];
+export type QrCardSize = (typeof QR_CARD_OPTIONS.size.values)[number];
+export type Paper = (typeof QR_CARD_OPTIONS.paper.values)[number];
 
 /** A frameless card's code on a desktop: the thing its dialog is for, big enough to scan from a seat. */
 const FRAMELESS_DESKTOP_SIDE = 240;
@@ -65,16 +61,7 @@ interface Code {
 export class IspeedQrCard extends IspeedElement {
   static override styles = [hostStyles, markStyles, qrCardStyles];
 
-  static override properties = {
-    href: {},
-    level: {},
-    size: {},
-    actions: {},
-    frame: {},
-    paper: {},
-    unitName: { attribute: 'unit-name' },
-    headingLevel: { attribute: 'heading-level' },
-  };
+  static override properties = optionProperties(QR_CARD_OPTIONS);
 
   declare href: string | null;
   declare level: string;
@@ -90,35 +77,35 @@ export class IspeedQrCard extends IspeedElement {
   constructor() {
     super();
     this.href = null;
-    this.level = 'M';
-    this.size = 'default';
-    this.actions = 'all';
-    this.frame = 'card';
-    this.paper = 'a4';
+    this.level = QR_CARD_OPTIONS.level.default;
+    this.size = QR_CARD_OPTIONS.size.default;
+    this.actions = QR_CARD_OPTIONS.actions.default;
+    this.frame = QR_CARD_OPTIONS.frame.default;
+    this.paper = QR_CARD_OPTIONS.paper.default;
     this.unitName = null;
     this.headingLevel = null;
   }
 
   private get resolvedLevel(): QrLevel {
-    return normalizeEnum<QrLevel>(this.level, QR_LEVELS, '<ispeed-qr-card level>') ?? 'M';
+    return this.choice(QR_CARD_OPTIONS.level, this.level);
   }
 
   private get resolvedSize(): QrCardSize {
-    return normalizeEnum<QrCardSize>(this.size, QR_CARD_SIZES, '<ispeed-qr-card size>') ?? 'default';
+    return this.choice(QR_CARD_OPTIONS.size, this.size);
   }
 
   private get resolvedPaper(): Paper {
-    return normalizeEnum<Paper>(this.paper, PAPERS, '<ispeed-qr-card paper>') ?? 'a4';
+    return this.choice(QR_CARD_OPTIONS.paper, this.paper);
   }
 
   /** `none` only off the poster: a poster is the printed card, with its title. */
   private get framed(): boolean {
-    const frame = normalizeEnum<QrCardFrame>(this.frame, QR_CARD_FRAMES, '<ispeed-qr-card frame>') ?? 'card';
+    const frame = this.choice(QR_CARD_OPTIONS.frame, this.frame);
     return frame === 'card' || this.resolvedSize === 'poster';
   }
 
   private get showActions(): boolean {
-    return normalizeEnum(this.actions, ['all', 'none'], '<ispeed-qr-card actions>') !== 'none';
+    return this.choice(QR_CARD_OPTIONS.actions, this.actions) !== 'none';
   }
 
   private get cleanUnitName(): string {
