@@ -53,7 +53,13 @@ function builtInArt(): unknown {
 export const CHUNK_MANIFEST = 'dist/chunks/manifest.json';
 
 /** npm entry points: each also installs `window.ISpeed` and finds the assets folder. */
-const esmEntries = { index: 'src/npm/index.ts', banner: 'src/npm/banner.ts', 'qr-card': 'src/npm/qr-card.ts', guide: 'src/npm/guide.ts', progress: 'src/npm/progress.ts' };
+const esmEntries = {
+  index: 'src/npm/index.ts',
+  banner: 'src/npm/banner.ts',
+  'qr-card': 'src/npm/qr-card.ts',
+  guide: 'src/npm/guide.ts',
+  progress: 'src/npm/progress.ts',
+};
 
 /** What the loader loads per element: only the element, since the loader did the rest. */
 const chunkEntries = {
@@ -103,8 +109,12 @@ function classicScript(entry: string, fileName: string): UserConfig {
 
 /** The chunks' graph and hashes, for the loader; the chunks build must have run first. */
 function chunkManifest(): string {
-  if (!existsSync(CHUNK_MANIFEST)) throw new Error(`${CHUNK_MANIFEST} is missing: build the "chunks" mode before the "loader" (npm run build does).`);
-  const { files, integrity } = JSON.parse(readFileSync(CHUNK_MANIFEST, 'utf8')) as { files: unknown; integrity: unknown };
+  if (!existsSync(CHUNK_MANIFEST))
+    throw new Error(`${CHUNK_MANIFEST} is missing: build the "chunks" mode before the "loader" (npm run build does).`);
+  const { files, integrity } = JSON.parse(readFileSync(CHUNK_MANIFEST, 'utf8')) as {
+    files: unknown;
+    integrity: unknown;
+  };
   return JSON.stringify({ files, integrity });
 }
 

@@ -16,7 +16,9 @@ import { startCdn } from './test/helpers/cdn-server.mjs';
 import { visualRegression } from './test/visual/visual-plugin.mjs';
 
 if (!existsSync('dist/ispeed.js')) {
-  console.error('\ndist/ is missing: the end-to-end tests load the built files. Run "npm test" (it builds first) or "npm run build".\n');
+  console.error(
+    '\ndist/ is missing: the end-to-end tests load the built files. Run "npm test" (it builds first) or "npm run build".\n',
+  );
   process.exit(1);
 }
 
@@ -140,7 +142,15 @@ const ariaSnapshot = {
 const recordPrintPage = {
   name: 'record-print-page',
   transform(context) {
-    if (['/dist/print.html', '/dist/embed.html', '/dist/configurator/index.html', '/dist/configurator/preview.html', '/dist/report/index.html'].includes(context.path)) {
+    if (
+      [
+        '/dist/print.html',
+        '/dist/embed.html',
+        '/dist/configurator/index.html',
+        '/dist/configurator/preview.html',
+        '/dist/report/index.html',
+      ].includes(context.path)
+    ) {
       return { body: context.body.replace('<head>', '<head>\n  <script src="/test/pages/recorder.js"></script>') };
     }
   },
@@ -157,7 +167,10 @@ const pastedPages = {
   serve(context) {
     if (context.path === '/__paste') {
       const body = String(context.query.html ?? '');
-      return { body: `<!doctype html><html lang="vi"><head><meta charset="utf-8"><script src="/test/pages/recorder.js"></script></head><body>\n${body}\n</body></html>`, type: 'html' };
+      return {
+        body: `<!doctype html><html lang="vi"><head><meta charset="utf-8"><script src="/test/pages/recorder.js"></script></head><body>\n${body}\n</body></html>`,
+        type: 'html',
+      };
     }
     if (context.path === '/__tampered/ispeed.js') {
       // One letter of a message changed: still valid JavaScript, different bytes.
@@ -229,7 +242,9 @@ function strictCspForFixturePages(context, next) {
   return next().then(() => {
     if (context.path.startsWith('/test/pages/cdn/')) return;
     const fixturePage =
-      context.path.startsWith('/test/pages/') || context.path === '/__paste' || /^\/dist\/([^/]+\.html|demo\/[^/]+\.html|configurator\/.*|report\/.*)$/.test(context.path);
+      context.path.startsWith('/test/pages/') ||
+      context.path === '/__paste' ||
+      /^\/dist\/([^/]+\.html|demo\/[^/]+\.html|configurator\/.*|report\/.*)$/.test(context.path);
     if (fixturePage) context.set('Content-Security-Policy', FIXTURE_CSP);
   });
 }
@@ -244,10 +259,21 @@ const cdn = await startCdn('dist');
  * inline script or style.
  */
 function portalCsp(kind, nonce) {
-  const common = [`style-src 'self'`, `img-src 'self' ${cdn.origin} data:`, `connect-src 'self'`, `object-src 'none'`, `require-trusted-types-for 'script'`];
+  const common = [
+    `style-src 'self'`,
+    `img-src 'self' ${cdn.origin} data:`,
+    `connect-src 'self'`,
+    `object-src 'none'`,
+    `require-trusted-types-for 'script'`,
+  ];
   switch (kind) {
     case 'strict-dynamic':
-      return [`script-src 'nonce-${nonce}' 'strict-dynamic'`, `base-uri 'none'`, ...common, `trusted-types ispeed-widgets fixture`].join('; ');
+      return [
+        `script-src 'nonce-${nonce}' 'strict-dynamic'`,
+        `base-uri 'none'`,
+        ...common,
+        `trusted-types ispeed-widgets fixture`,
+      ].join('; ');
     case 'own-lit':
       // The page's own Lit has taken the "lit-html" policy name first.
       return [`script-src 'self' ${cdn.origin}`, ...common, `trusted-types lit-html ispeed-widgets fixture`].join('; ');
@@ -255,7 +281,12 @@ function portalCsp(kind, nonce) {
       // <base href> elsewhere: base-uri must let the page set it.
       return [`script-src 'self' ${cdn.origin}`, ...common, `trusted-types ispeed-widgets fixture`].join('; ');
     default:
-      return [`script-src 'self' ${cdn.origin}`, `base-uri 'self'`, ...common, `trusted-types ispeed-widgets fixture`].join('; ');
+      return [
+        `script-src 'self' ${cdn.origin}`,
+        `base-uri 'self'`,
+        ...common,
+        `trusted-types ispeed-widgets fixture`,
+      ].join('; ');
   }
 }
 
@@ -340,7 +371,9 @@ function reporterWithout404sOfPassingFiles() {
   return {
     ...reporter,
     reportTestFileResults(args) {
-      const sessionsForTestFile = args.sessionsForTestFile.map((session) => (session.passed ? { ...session, request404s: [] } : session));
+      const sessionsForTestFile = args.sessionsForTestFile.map((session) =>
+        session.passed ? { ...session, request404s: [] } : session,
+      );
       return reporter.reportTestFileResults({ ...args, sessionsForTestFile });
     },
   };
@@ -374,21 +407,48 @@ const PHONES = {
 export default {
   files: ['test/**/*.test.ts', '!test/devices/**', '!test/data/vietnam-time.test.ts', '!test/visual/**'],
   groups: [
-    ...Object.entries(PHONES).map(([name, context]) => ({ name, files: 'test/devices/*.test.ts', browsers: [chromium(context)] })),
+    ...Object.entries(PHONES).map(([name, context]) => ({
+      name,
+      files: 'test/devices/*.test.ts',
+      browsers: [chromium(context)],
+    })),
     // Honolulu is 17 hours behind Vietnam: days left must still be counted in Vietnam.
-    { name: 'far-time-zone', files: 'test/data/vietnam-time.test.ts', browsers: [chromium({ timezoneId: 'Pacific/Honolulu' })] },
+    {
+      name: 'far-time-zone',
+      files: 'test/data/vietnam-time.test.ts',
+      browsers: [chromium({ timezoneId: 'Pacific/Honolulu' })],
+    },
     // Screenshots compared with references: one fixed, motionless context (the test sets the height).
     {
       name: 'visual',
       files: 'test/visual/*.test.ts',
-      browsers: [chromium({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, reducedMotion: 'reduce', colorScheme: 'dark' })],
+      browsers: [
+        chromium({
+          viewport: { width: 1280, height: 900 },
+          deviceScaleFactor: 1,
+          reducedMotion: 'reduce',
+          colorScheme: 'dark',
+        }),
+      ],
     },
   ],
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
   // One test file per core: more only makes each one slower.
   concurrency: availableParallelism(),
-  plugins: [screenshotArea, visualRegression, browserConsole, ariaSnapshot, printPages, generatedData, recordPrintPage, pastedPages, commonJsAsModules({ 'qrcode/lib/core/qrcode.js': ['create'], jsqr: [] }), jsonModules, esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    screenshotArea,
+    visualRegression,
+    browserConsole,
+    ariaSnapshot,
+    printPages,
+    generatedData,
+    recordPrintPage,
+    pastedPages,
+    commonJsAsModules({ 'qrcode/lib/core/qrcode.js': ['create'], jsqr: [] }),
+    jsonModules,
+    esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' }),
+  ],
   middleware: [refuseBadPaths, slowLink, redirects, trickle, strictCspForFixturePages, portalPages],
   browsers: [chromium()],
   reporters: [reporterWithout404sOfPassingFiles(), summaryReporter()],

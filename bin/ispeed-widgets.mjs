@@ -27,7 +27,9 @@ let parsed;
 try {
   parsed = parseArgs({
     allowPositionals: true,
-    options: Object.assign({}, ...COMMANDS.map(([, command]) => command.options), { help: { type: 'boolean', short: 'h' } }),
+    options: Object.assign({}, ...COMMANDS.map(([, command]) => command.options), {
+      help: { type: 'boolean', short: 'h' },
+    }),
   });
 } catch (error) {
   exitWith(`${safeMessage(error.message)}\n\n${HELP}`, EXIT.usage);

@@ -28,9 +28,23 @@ checkChunkIntegrity('dist');
 writeIntegrity('dist', ['ispeed.js', 'ispeed.bundle.js']);
 
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
-execFileSync('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/widgets/**/*.ts', 'src/ui/widget-element.ts', '--outdir', 'dist', '--quiet'], {
-  stdio: 'inherit',
-});
+execFileSync(
+  'npx',
+  [
+    'cem',
+    'analyze',
+    '--litelement',
+    '--globs',
+    'src/widgets/**/*.ts',
+    'src/ui/widget-element.ts',
+    '--outdir',
+    'dist',
+    '--quiet',
+  ],
+  {
+    stdio: 'inherit',
+  },
+);
 
 // The elements' attributes as the option registry declares them.
 await patchCustomElements('dist/custom-elements.json');

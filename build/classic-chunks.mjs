@@ -50,8 +50,12 @@ export function sriHash(bytes) {
 export function plainExports(code) {
   const out = code
     .replace(/^Object\.defineProperty\(exports, Symbol\.toStringTag, \{ value: 'Module' \}\);\n?/m, '')
-    .replace(/^Object\.defineProperty\(exports, ("[\w$]+"), \{\n\s*enumerable: true,\n\s*get: function \(\) \{\n\s*return ([\w$]+);\n\s*\}\n\}\);$/gm, 'exports[$1] = $2;');
-  if (out.includes('Object.defineProperty(exports,')) throw new Error('plainExports: an export form Rolldown now writes differently; update the pattern.');
+    .replace(
+      /^Object\.defineProperty\(exports, ("[\w$]+"), \{\n\s*enumerable: true,\n\s*get: function \(\) \{\n\s*return ([\w$]+);\n\s*\}\n\}\);$/gm,
+      'exports[$1] = $2;',
+    );
+  if (out.includes('Object.defineProperty(exports,'))
+    throw new Error('plainExports: an export form Rolldown now writes differently; update the pattern.');
   return out;
 }
 
@@ -86,7 +90,8 @@ export function classicChunks(names) {
       const integrity = {};
       const provided = new Set();
       for (const chunk of chunks) {
-        if (chunk.dynamicImports.length) this.error(`${chunk.fileName} imports code dynamically; the loader cannot serve that.`);
+        if (chunk.dynamicImports.length)
+          this.error(`${chunk.fileName} imports code dynamically; the loader cannot serve that.`);
         for (const id of chunk.imports) {
           const name = providedModuleName(names, id);
           if (name) provided.add(name);

@@ -10,7 +10,8 @@ export { sriHash };
 export function checkChunkIntegrity(dist) {
   const { integrity } = JSON.parse(readFileSync(join(dist, 'chunks/manifest.json'), 'utf8'));
   for (const [file, hash] of Object.entries(integrity)) {
-    if (sriHash(readFileSync(join(dist, 'chunks', file))) !== hash) throw new Error(`chunks/${file} differs from the hash the loader carries.`);
+    if (sriHash(readFileSync(join(dist, 'chunks', file))) !== hash)
+      throw new Error(`chunks/${file} differs from the hash the loader carries.`);
   }
 }
 

@@ -18,7 +18,10 @@ const createPolicyCall = (optional) =>
   String.raw`\{\s*createHTML\s*:\s*\(?\s*(?<input>[\w$]+)\s*\)?\s*=>\s*\k<input>\s*,?\s*\}\s*,?\s*\)`;
 
 /** `s ? s.createPolicy(…) : void 0`, as the minified production build writes it. */
-const GUARDED_CALL = new RegExp(String.raw`${START}(?<factory>${NAME})\s*\?\s*\k<factory>${createPolicyCall(false)}\s*:\s*(?:void\s+0|undefined|null)`, 'g');
+const GUARDED_CALL = new RegExp(
+  String.raw`${START}(?<factory>${NAME})\s*\?\s*\k<factory>${createPolicyCall(false)}\s*:\s*(?:void\s+0|undefined|null)`,
+  'g',
+);
 /** `trustedTypes?.createPolicy(…)`. */
 const OPTIONAL_CALL = new RegExp(String.raw`${START}${NAME}${createPolicyCall(true)}`, 'g');
 
@@ -35,7 +38,9 @@ export function replaceLitPolicy(code, file = 'lit-html') {
   };
   const replaced = code.replace(GUARDED_CALL, count).replace(OPTIONAL_CALL, count);
   if (found !== 1) {
-    throw new Error(`expected one createPolicy("lit-html") call in ${file}, found ${found}: update build/lit-policy.mjs for this Lit version.`);
+    throw new Error(
+      `expected one createPolicy("lit-html") call in ${file}, found ${found}: update build/lit-policy.mjs for this Lit version.`,
+    );
   }
   if (/createPolicy/.test(replaced)) {
     throw new Error(`${file} calls createPolicy somewhere else too: update build/lit-policy.mjs for this Lit version.`);
@@ -56,7 +61,10 @@ export function litTrustedTypesPolicy(root) {
     transform(code, id) {
       const file = id.split('?')[0];
       if (!PRODUCTION_BUILD.test(file)) {
-        if (OTHER_BUILDS.test(file)) this.error(`${file}: the build resolved a lit-html build other than the production one, whose "lit-html" policy build/lit-policy.mjs does not replace.`);
+        if (OTHER_BUILDS.test(file))
+          this.error(
+            `${file}: the build resolved a lit-html build other than the production one, whose "lit-html" policy build/lit-policy.mjs does not replace.`,
+          );
         return null;
       }
       let replaced;
@@ -65,7 +73,10 @@ export function litTrustedTypesPolicy(root) {
       } catch (error) {
         this.error(error.message);
       }
-      return { code: `import { trustedTypesPolicy as ${POLICY_FUNCTION} } from ${JSON.stringify(policyModule)};\n${replaced}`, map: null };
+      return {
+        code: `import { trustedTypesPolicy as ${POLICY_FUNCTION} } from ${JSON.stringify(policyModule)};\n${replaced}`,
+        map: null,
+      };
     },
   };
 }

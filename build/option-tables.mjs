@@ -16,7 +16,11 @@ export async function loadRegistry(root = '.') {
 export function describe(spec, doc) {
   const parts = [];
   if (spec.type === 'enum') {
-    parts.push(spec.values.map((value) => (doc.values?.[value] ? `${code(value)} (${doc.values[value]})` : code(value))).join(', '));
+    parts.push(
+      spec.values
+        .map((value) => (doc.values?.[value] ? `${code(value)} (${doc.values[value]})` : code(value)))
+        .join(', '),
+    );
   }
   if (spec.type === 'integer') parts.push(`${code(spec.min)} to ${code(spec.max)}`);
   if (spec.type === 'url' || spec.type === 'folder') parts.push('an http(s) address');
@@ -40,14 +44,22 @@ function row(cells) {
 /** The shared options: every name a webmaster may meet, and what a page may take from its address. */
 export function sharedTable({ options, docs }) {
   const lines = [
-    row(['attribute (`data-*` on the script tag)', '`ISpeedConfig` and `ISpeed.render` name', 'values', 'default', 'from an `embed.html` / `print.html` address']),
+    row([
+      'attribute (`data-*` on the script tag)',
+      '`ISpeedConfig` and `ISpeed.render` name',
+      'values',
+      'default',
+      'from an `embed.html` / `print.html` address',
+    ]),
     row(['---', '---', '---', '---', '---']),
   ];
   for (const [name, spec] of Object.entries(options.SHARED_OPTIONS)) {
     const { values, defaultText } = describe(spec, docs.SHARED_DOCS[name]);
     const key = options.optionKey(spec);
     const aliases = (spec.aliases ?? []).map((alias) => `${code(alias)} (older name, still read)`);
-    lines.push(row([code(spec.attr), [code(key), ...aliases].join(', '), values, defaultText, URL_RULES[options.urlRule(spec)]]));
+    lines.push(
+      row([code(spec.attr), [code(key), ...aliases].join(', '), values, defaultText, URL_RULES[options.urlRule(spec)]]),
+    );
   }
   return lines.join('\n');
 }
@@ -102,7 +114,11 @@ export async function patchCustomElements(path = 'dist/custom-elements.json') {
       ];
       declaration.attributes = entries.map(([spec, doc]) => {
         const { values, defaultText } = describe(spec, doc);
-        const attribute = { name: spec.attr, description: values, type: { text: spec.type === 'enum' ? spec.values.map((v) => `'${v}'`).join(' | ') : 'string' } };
+        const attribute = {
+          name: spec.attr,
+          description: values,
+          type: { text: spec.type === 'enum' ? spec.values.map((v) => `'${v}'`).join(' | ') : 'string' },
+        };
         return defaultText === 'none' ? attribute : { ...attribute, default: defaultText };
       });
     }
@@ -112,5 +128,7 @@ export async function patchCustomElements(path = 'dist/custom-elements.json') {
 
 // `npm run docs`: rewrite the README's tables.
 if (import.meta.url === `file://${process.argv[1]}`) {
-  console.log((await writeReadmeTables()) ? 'README.md: option tables rewritten.' : 'README.md: option tables already current.');
+  console.log(
+    (await writeReadmeTables()) ? 'README.md: option tables rewritten.' : 'README.md: option tables already current.',
+  );
 }

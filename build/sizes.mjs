@@ -44,7 +44,9 @@ export function printSizeReport(dist) {
   const budget = (bytes, limit) => `${kb(bytes).padStart(8)}  (budget ${kb(limit)}${bytes > limit ? ', OVER' : ''})`;
   console.log('\nSizes (gzip -9):');
   console.log(`  ispeed.js (the pasted tag)         ${budget(sizes.loader, BUDGETS.loader)}`);
-  console.log(`  a page with one banner downloads   ${budget(sizes.bannerPage, BUDGETS.bannerPage)}: ispeed.js + ${sizes.bannerFiles.join(' + ')}`);
+  console.log(
+    `  a page with one banner downloads   ${budget(sizes.bannerPage, BUDGETS.bannerPage)}: ispeed.js + ${sizes.bannerFiles.join(' + ')}`,
+  );
   console.log(`  the QR card adds, when first used  ${kb(sizes.qrCard).padStart(8)}: ${sizes.qrFiles.join(' + ')}`);
   console.log(`  ispeed.bundle.js (everything)      ${budget(sizes.bundle, BUDGETS.bundle)}`);
   return sizes;

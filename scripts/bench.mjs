@@ -47,8 +47,18 @@ const browser = await chromium.launch({ executablePath: chromiumPath(), args: CH
 const PAGES = [
   { id: 'static', label: 'static `<a><img>` page', assets: '/dist/assets', script: null },
   { id: 'loader', label: 'loader `ispeed.js`, same origin', assets: '/dist/assets', script: '/dist/ispeed.js' },
-  { id: 'loader-cross-origin', label: 'loader from a second origin, no CORS', assets: `${cdn.origin}/assets`, script: `${cdn.origin}/ispeed.js` },
-  { id: 'bundle', label: 'bundle `ispeed.bundle.js`, same origin', assets: '/dist/assets', script: '/dist/ispeed.bundle.js' },
+  {
+    id: 'loader-cross-origin',
+    label: 'loader from a second origin, no CORS',
+    assets: `${cdn.origin}/assets`,
+    script: `${cdn.origin}/ispeed.js`,
+  },
+  {
+    id: 'bundle',
+    label: 'bundle `ispeed.bundle.js`, same origin',
+    assets: '/dist/assets',
+    script: '/dist/ispeed.bundle.js',
+  },
 ];
 for (const page of PAGES) portal.pages.set(`/${page.id}.html`, portalPage({ title: `Bench: ${page.label}`, ...page }));
 
@@ -65,7 +75,9 @@ async function loadExtraCases() {
   const folder = new URL('../bench/extra-cases/', import.meta.url);
   let files;
   try {
-    files = readdirSync(folder).filter((file) => file.endsWith('.mjs')).sort();
+    files = readdirSync(folder)
+      .filter((file) => file.endsWith('.mjs'))
+      .sort();
   } catch {
     return [];
   }
@@ -87,7 +99,10 @@ function summary(values) {
 const ms = (stat) => (stat ? `${Math.round(stat.median)} ms (${Math.round(stat.min)}–${Math.round(stat.max)})` : '–');
 const times = (stat) => (stat ? `${stat.median.toFixed(2)}x (${stat.min.toFixed(2)}–${stat.max.toFixed(2)})` : '–');
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const mb = (stat) => (stat ? `${(stat.median / 1024 / 1024).toFixed(2)} MB${stat.min === stat.max ? '' : ` (${(stat.min / 1024 / 1024).toFixed(2)}–${(stat.max / 1024 / 1024).toFixed(2)})`}` : '–');
+const mb = (stat) =>
+  stat
+    ? `${(stat.median / 1024 / 1024).toFixed(2)} MB${stat.min === stat.max ? '' : ` (${(stat.min / 1024 / 1024).toFixed(2)}–${(stat.max / 1024 / 1024).toFixed(2)})`}`
+    : '–';
 
 function table(header, rows) {
   const line = (cells) => `| ${cells.join(' | ')} |`;
@@ -119,7 +134,9 @@ try {
   const chromiumVersion = browser.version();
 
   // Side by side: every run loads each page once, the order rotated run by run.
-  console.log(`\nStatic image against widget, ${RUNS} cold loads of each page, alternating (Chromium ${chromiumVersion}, ${CPU_SLOWDOWN}x CPU slowdown, 150 ms RTT, 1.6 Mbps down):`);
+  console.log(
+    `\nStatic image against widget, ${RUNS} cold loads of each page, alternating (Chromium ${chromiumVersion}, ${CPU_SLOWDOWN}x CPU slowdown, 150 ms RTT, 1.6 Mbps down):`,
+  );
   // One discarded load first, so the browser's own start-up is not charged to whichever page comes first.
   await measureLoad(browser, { url: `${portal.origin}/static.html` });
   const samples = Object.fromEntries(PAGES.map((page) => [page.id, []]));
@@ -164,17 +181,41 @@ try {
 
   // Scale: the same portal with N banners, loader same origin, the sizes alternating run by run like the pages above;
   // and (once each) the static page of N images, for the heap that page holds without any widget.
-  console.log(`\nScale: 1 to 1,000 banners, loader same origin, ${SCALE_RUNS} cold loads each, alternating, same conditions:`);
+  console.log(
+    `\nScale: 1 to 1,000 banners, loader same origin, ${SCALE_RUNS} cold loads each, alternating, same conditions:`,
+  );
   const timeout = 180000;
   const scaleSamples = Object.fromEntries(SCALE_COUNTS.map((count) => [count, { widget: [], static: [] }]));
   for (const count of SCALE_COUNTS) {
-    portal.pages.set(`/scale-${count}.html`, portalPage({ title: `Bench: ${count} banners`, assets: '/dist/assets', script: '/dist/ispeed.js', banners: count }));
-    portal.pages.set(`/scale-${count}-static.html`, portalPage({ title: `Bench: ${count} images`, assets: '/dist/assets', script: null, banners: count }));
-    scaleSamples[count].static.push(keep(`scale-${count}-static`, await measureLoad(browser, { url: `${portal.origin}/scale-${count}-static.html`, heap: true, timeout })));
+    portal.pages.set(
+      `/scale-${count}.html`,
+      portalPage({
+        title: `Bench: ${count} banners`,
+        assets: '/dist/assets',
+        script: '/dist/ispeed.js',
+        banners: count,
+      }),
+    );
+    portal.pages.set(
+      `/scale-${count}-static.html`,
+      portalPage({ title: `Bench: ${count} images`, assets: '/dist/assets', script: null, banners: count }),
+    );
+    scaleSamples[count].static.push(
+      keep(
+        `scale-${count}-static`,
+        await measureLoad(browser, { url: `${portal.origin}/scale-${count}-static.html`, heap: true, timeout }),
+      ),
+    );
   }
   for (let run = 0; run < SCALE_RUNS; run++) {
     for (const count of SCALE_COUNTS) {
-      const sample = await measureLoad(browser, { url: `${portal.origin}/scale-${count}.html`, ready: bannersRendered, readyArg: count, heap: true, timeout });
+      const sample = await measureLoad(browser, {
+        url: `${portal.origin}/scale-${count}.html`,
+        ready: bannersRendered,
+        readyArg: count,
+        heap: true,
+        timeout,
+      });
       scaleSamples[count].widget.push(keep(`scale-${count}`, sample));
     }
     process.stdout.write(`  run ${run + 1}/${SCALE_RUNS} done (${Math.round((Date.now() - started) / 1000)} s)\n`);
@@ -207,13 +248,17 @@ try {
       uploadKbps: 750,
       cache: 'disabled (Network.setCacheDisabled), a fresh browser context per load',
       order: 'each run loads every page once, the order rotated by one page per run',
-      serving: 'two local servers on 127.0.0.1 (portal, and dist/ as a second origin with no Access-Control-* header), HTTP/1.1, gzip -9',
+      serving:
+        'two local servers on 127.0.0.1 (portal, and dist/ as a second origin with no Access-Control-* header), HTTP/1.1, gzip -9',
       csp: portalCsp('<second origin>'),
       viewport: '1280x720 (Playwright default), desktop user agent',
-      imageVisible: "the first banner's fallback <img> load event, then the next requestAnimationFrame (the frame that paints it), ms since navigation start",
-      widgetRendered: "the first rAF at which every ispeed-banner's shadow root has .card (page.waitForFunction, polling 'raf'), ms since navigation start",
+      imageVisible:
+        "the first banner's fallback <img> load event, then the next requestAnimationFrame (the frame that paints it), ms since navigation start",
+      widgetRendered:
+        "the first rAF at which every ispeed-banner's shadow root has .card (page.waitForFunction, polling 'raf'), ms since navigation start",
       ratio: 'widgetRendered / imageVisible of the same load',
-      widgetVsStaticPage: "widgetRendered / the static page's imageVisible in the same run (paired, so both saw the same machine load)",
+      widgetVsStaticPage:
+        "widgetRendered / the static page's imageVisible in the same run (paired, so both saw the same machine load)",
       tbt: 'sum of (duration - 50 ms) of long tasks (PerformanceObserver longtask, installed before the page runs) from navigation until the page is loaded and idle',
       cls: 'sum of layout-shift entries without recent input, until the page is loaded and idle',
       heap: 'CDP Runtime.getHeapUsage usedSize after HeapProfiler.collectGarbage, once all banners are rendered',
@@ -224,7 +269,11 @@ try {
     scale,
     problems: [...problems],
     durationSeconds: Math.round((Date.now() - started) / 1000),
-    machine: { cpus: availableParallelism(), loadAverage1mAtStart: Number(loadAtStart.toFixed(2)), loadAverage1mAtEnd: Number(loadavg()[0].toFixed(2)) },
+    machine: {
+      cpus: availableParallelism(),
+      loadAverage1mAtStart: Number(loadAtStart.toFixed(2)),
+      loadAverage1mAtEnd: Number(loadavg()[0].toFixed(2)),
+    },
   };
 } finally {
   await browser.close();
@@ -238,13 +287,26 @@ const sizeTable = table(
   ['file or page', 'gzip -9', 'budget'],
   [
     ['`ispeed.js` (the pasted tag)', kb(sizes.loader), kb(BUDGETS.loader)],
-    ['JS a page with one banner downloads', `${kb(sizes.bannerPage)} (ispeed.js + ${sizes.bannerFiles.length} chunks)`, kb(BUDGETS.bannerPage)],
+    [
+      'JS a page with one banner downloads',
+      `${kb(sizes.bannerPage)} (ispeed.js + ${sizes.bannerFiles.length} chunks)`,
+      kb(BUDGETS.bannerPage),
+    ],
     ['what the QR card adds when first used', kb(sizes.qrCard), '–'],
     ['`ispeed.bundle.js`', kb(sizes.bundle), kb(BUDGETS.bundle)],
   ],
 );
 const pageTable = table(
-  ['page', 'static image visible', 'widget rendered', 'ratio, same load', 'ratio to the static page', 'TBT', 'TBT added', 'CLS'],
+  [
+    'page',
+    'static image visible',
+    'widget rendered',
+    'ratio, same load',
+    'ratio to the static page',
+    'TBT',
+    'TBT added',
+    'CLS',
+  ],
   [...results.pages, ...results.extras].map((page) => [
     page.label,
     ms(page.imageVisible),
@@ -270,5 +332,10 @@ const scaleTable = table(
 console.log(`\nSizes:\n\n${sizeTable}`);
 console.log(`\nMedian (min–max) of ${RUNS} cold loads each; CLS is the largest seen:\n\n${pageTable}`);
 console.log(`\nScale, median (min–max) of ${SCALE_RUNS} cold loads each:\n\n${scaleTable}`);
-if (problems.size) console.log(`\nProblems seen (console errors and warnings, CSP violations, failed loads):\n  ${[...problems].join('\n  ')}`);
-console.log(`\nWrote bench/results.json (${results.durationSeconds} s, Chromium ${results.chromium}, load average ${results.machine.loadAverage1mAtStart} → ${results.machine.loadAverage1mAtEnd} on ${results.machine.cpus} CPUs).`);
+if (problems.size)
+  console.log(
+    `\nProblems seen (console errors and warnings, CSP violations, failed loads):\n  ${[...problems].join('\n  ')}`,
+  );
+console.log(
+  `\nWrote bench/results.json (${results.durationSeconds} s, Chromium ${results.chromium}, load average ${results.machine.loadAverage1mAtStart} → ${results.machine.loadAverage1mAtEnd} on ${results.machine.cpus} CPUs).`,
+);

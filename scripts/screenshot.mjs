@@ -26,17 +26,26 @@ const browser = await chromium.launch({ executablePath: chromiumPath(), args: CH
 try {
   const context = await browser.newContext({
     viewport: { width: Number(values.width), height: 900 },
-    ...(values.mobile ? { isMobile: true, hasTouch: true, userAgent: 'Mozilla/5.0 (Linux; Android 13; SM-A145F) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36' } : {}),
+    ...(values.mobile
+      ? {
+          isMobile: true,
+          hasTouch: true,
+          userAgent:
+            'Mozilla/5.0 (Linux; Android 13; SM-A145F) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36',
+        }
+      : {}),
   });
   const page = await context.newPage();
   if (values['forced-colors']) await page.emulateMedia({ forcedColors: 'active' });
   page.on('console', (message) => console.log(`  [${message.type()}] ${message.text()}`));
   page.on('pageerror', (error) => console.log(`  [pageerror] ${error.message}`));
   for (const name of pages) {
-    await page.goto(`${server.origin}${name.startsWith("/") ? name : `/demo/${name}`}`, { waitUntil: "networkidle" });
+    await page.goto(`${server.origin}${name.startsWith('/') ? name : `/demo/${name}`}`, { waitUntil: 'networkidle' });
     await page.waitForTimeout(300);
     const stem = `${values.out}/${name.replace(/\W+/g, '-')}`;
-    const file = values.pdf ? `${stem}.pdf` : `${stem}-${values.width}${values.mobile ? '-mobile' : ''}${values['forced-colors'] ? '-forced-colors' : ''}.png`;
+    const file = values.pdf
+      ? `${stem}.pdf`
+      : `${stem}-${values.width}${values.mobile ? '-mobile' : ''}${values['forced-colors'] ? '-forced-colors' : ''}.png`;
     if (values.pdf) await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
     else await page.screenshot({ path: file, fullPage: true });
     console.log(`Saved ${file}`);

@@ -42,7 +42,8 @@ export function pageHosts(host, interfaces = networkInterfaces()) {
     .filter((entry) => !entry.internal);
   const ipv4 = external.filter((entry) => entry.family === 'IPv4');
   // :: takes IPv4 too; link-local IPv6 (fe80::) would need the interface's name in the address.
-  const ipv6 = host === '::' ? external.filter((entry) => entry.family === 'IPv6' && !/^fe80:/i.test(entry.address)) : [];
+  const ipv6 =
+    host === '::' ? external.filter((entry) => entry.family === 'IPv6' && !/^fe80:/i.test(entry.address)) : [];
   const addresses = [...ipv4, ...ipv6].map((entry) => entry.address);
   return addresses.length ? addresses : ['127.0.0.1'];
 }
@@ -72,7 +73,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   } catch (error) {
     if (error.code !== 'EADDRINUSE') throw error;
     const free = await nextFreePort(port, host);
-    console.error(free ? `Port ${port} is in use; ${free} is free: run PORT=${free} npm start` : `Port ${port} is in use, and so are the next 100: run PORT=<another port> npm start`);
+    console.error(
+      free
+        ? `Port ${port} is in use; ${free} is free: run PORT=${free} npm start`
+        : `Port ${port} is in use, and so are the next 100: run PORT=<another port> npm start`,
+    );
     process.exit(1);
   }
   const [first, ...others] = pageHosts(host).map((address) => `http://${urlHost(address)}:${server.address().port}`);

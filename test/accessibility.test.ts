@@ -27,18 +27,24 @@ async function widget(template: ReturnType<typeof html>): Promise<Widget> {
   const element = await fixture<Widget>(template);
   await element.updateComplete;
   if (element.localName === 'ispeed-progress') {
-    await waitUntil(() => element.shadowRoot?.querySelector('[aria-busy="false"] .ranking'), 'the data loads', { timeout: 6000 });
+    await waitUntil(() => element.shadowRoot?.querySelector('[aria-busy="false"] .ranking'), 'the data loads', {
+      timeout: 6000,
+    });
     await element.updateComplete;
   }
   return element;
 }
 
-const colourOf = (element: Element, property: 'color' | 'borderTopColor' | 'borderBottomColor' | 'backgroundColor' | 'outlineColor') =>
-  composite(getComputedStyle(element)[property]);
+const colourOf = (
+  element: Element,
+  property: 'color' | 'borderTopColor' | 'borderBottomColor' | 'backgroundColor' | 'outlineColor',
+) => composite(getComputedStyle(element)[property]);
 const same = (a: Rgb, b: Rgb) => a.every((value, index) => Math.abs(value - b[index]) <= 2);
 
 /** Every control a widget draws as a button: real buttons and links styled as buttons. */
-const buttons = (element: Element) => [...element.shadowRoot!.querySelectorAll<HTMLElement>('button, .button-accent, .button-plain')];
+const buttons = (element: Element) => [
+  ...element.shadowRoot!.querySelectorAll<HTMLElement>('button, .button-accent, .button-plain'),
+];
 
 describe('accessibility past axe', () => {
   describe('forced colours (Windows High Contrast)', () => {
@@ -46,14 +52,18 @@ describe('accessibility past axe', () => {
     after(() => emulateMedia({ forcedColors: 'none' }));
 
     it('the progress bar shows its value: a Highlight fill on a CanvasText-outlined track', async () => {
-      const element = await widget(html`<ispeed-progress src=${PROGRESS_DATA} unit="xa-ea-kao" ranking="5"></ispeed-progress>`);
+      const element = await widget(
+        html`<ispeed-progress src=${PROGRESS_DATA} unit="xa-ea-kao" ranking="5"></ispeed-progress>`,
+      );
       const bar = part(element, '[role="progressbar"]');
       const fill = part(element, '.fill');
       const track = getComputedStyle(bar);
       expect(parseFloat(track.borderTopWidth), 'the track is outlined').to.be.at.least(1);
       expect(same(colourOf(bar, 'borderTopColor'), systemColour('CanvasText')), 'outline in CanvasText').to.equal(true);
       expect(same(colourOf(fill, 'backgroundColor'), systemColour('Highlight')), 'fill in Highlight').to.equal(true);
-      expect(contrast(colourOf(fill, 'backgroundColor'), backgroundOf(bar)), 'fill against the track').to.be.at.least(3);
+      expect(contrast(colourOf(fill, 'backgroundColor'), backgroundOf(bar)), 'fill against the track').to.be.at.least(
+        3,
+      );
       expect(fill.getBoundingClientRect().width / bar.clientWidth).to.be.closeTo(124 / 300, 0.02);
     });
 
@@ -61,7 +71,9 @@ describe('accessibility past axe', () => {
       const element = await widget(html`<ispeed-guide platform="android"></ispeed-guide>`);
       const selected = getComputedStyle(part(element, '[aria-selected="true"]'));
       const other = getComputedStyle(part(element, '[aria-selected="false"]'));
-      expect(parseFloat(selected.borderBottomWidth), 'a thick bar under the selected tab').to.be.at.least(parseFloat(other.borderBottomWidth) + 3);
+      expect(parseFloat(selected.borderBottomWidth), 'a thick bar under the selected tab').to.be.at.least(
+        parseFloat(other.borderBottomWidth) + 3,
+      );
       expect(Number(selected.fontWeight)).to.be.greaterThan(Number(other.fontWeight));
     });
 
@@ -77,7 +89,11 @@ describe('accessibility past axe', () => {
       </div>`);
       const widgets = [...wrapper.children] as Widget[];
       await Promise.all(widgets.map((element) => element.updateComplete));
-      await waitUntil(() => widgets.at(-1)!.shadowRoot!.querySelector('[aria-busy="false"]'), 'the progress data loads', { timeout: 5000 });
+      await waitUntil(
+        () => widgets.at(-1)!.shadowRoot!.querySelector('[aria-busy="false"]'),
+        'the progress data loads',
+        { timeout: 5000 },
+      );
       const buttonBorder = systemColour('ButtonBorder');
       let count = 0;
       for (const element of widgets) {
@@ -86,7 +102,8 @@ describe('accessibility past axe', () => {
           const label = `${element.localName} ${button.className || button.localName} "${button.textContent!.trim().slice(0, 30)}"`;
           expect(parseFloat(style.borderTopWidth), `${label}: has a border`).to.be.at.least(1);
           expect(same(colourOf(button, 'borderTopColor'), buttonBorder), `${label}: in ButtonBorder`).to.equal(true);
-          if ((button as HTMLButtonElement).disabled) expect(style.borderTopStyle, `${label}: disabled shows dashed`).to.equal('dashed');
+          if ((button as HTMLButtonElement).disabled)
+            expect(style.borderTopStyle, `${label}: disabled shows dashed`).to.equal('dashed');
           count++;
         }
       }
@@ -96,7 +113,9 @@ describe('accessibility past axe', () => {
     it('draws a border around the QR code dialog', async () => {
       const banner = await widget(html`<ispeed-banner platform="desktop"></ispeed-banner>`);
       part(banner, 'button.cta').click();
-      await waitUntil(() => banner.shadowRoot!.querySelector('dialog[open] ispeed-qr-card'), 'the dialog opens', { timeout: 5000 });
+      await waitUntil(() => banner.shadowRoot!.querySelector('dialog[open] ispeed-qr-card'), 'the dialog opens', {
+        timeout: 5000,
+      });
       const dialog = part(banner, 'dialog');
       expect(parseFloat(getComputedStyle(dialog).borderTopWidth)).to.be.at.least(1);
       expect(getComputedStyle(dialog).borderTopStyle).to.equal('solid');
@@ -112,41 +131,75 @@ describe('accessibility past axe', () => {
           await emulateMedia({ colorScheme: scheme });
           try {
             const checks: [string, Rgb, Rgb][] = [];
-            const progress = await widget(html`<ispeed-progress theme=${theme} src=${PROGRESS_DATA} unit="phuong-tan-loi" ranking="5"></ispeed-progress>`);
+            const progress = await widget(
+              html`<ispeed-progress theme=${theme} src=${PROGRESS_DATA} unit="phuong-tan-loi" ranking="5"></ispeed-progress>`,
+            );
             const frameBg = backgroundOf(part(progress, '.frame'));
             const bar = part(progress, '[role="progressbar"]');
             checks.push(['progress track outline', colourOf(bar, 'borderTopColor'), frameBg]);
-            checks.push(['reached fill on the track', colourOf(part(progress, '.fill'), 'backgroundColor'), backgroundOf(bar)]);
+            checks.push([
+              'reached fill on the track',
+              colourOf(part(progress, '.fill'), 'backgroundColor'),
+              backgroundOf(bar),
+            ]);
             for (const mark of progress.shadowRoot!.querySelectorAll('.ranking .mark')) {
               checks.push([`✓ on its row`, colourOf(mark, 'color'), backgroundOf(mark)]);
             }
-            const below = await widget(html`<ispeed-progress theme=${theme} src=${PROGRESS_DATA} unit="xa-ea-kao" ranking="5"></ispeed-progress>`);
-            checks.push(['fill on the track', colourOf(part(below, '.fill'), 'backgroundColor'), backgroundOf(part(below, '[role="progressbar"]'))]);
+            const below = await widget(
+              html`<ispeed-progress theme=${theme} src=${PROGRESS_DATA} unit="xa-ea-kao" ranking="5"></ispeed-progress>`,
+            );
+            checks.push([
+              'fill on the track',
+              colourOf(part(below, '.fill'), 'backgroundColor'),
+              backgroundOf(part(below, '[role="progressbar"]')),
+            ]);
 
-            const guide = await widget(html`<ispeed-guide theme=${theme} layout="carousel" platform="android"></ispeed-guide>`);
+            const guide = await widget(
+              html`<ispeed-guide theme=${theme} layout="carousel" platform="android"></ispeed-guide>`,
+            );
             const guideBg = backgroundOf(part(guide, '.frame'));
-            checks.push(['selected tab underline', colourOf(part(guide, '[aria-selected="true"]'), 'borderBottomColor'), guideBg]);
-            for (const nav of guide.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="tabpanel"]:not([hidden]) .nav')) {
+            checks.push([
+              'selected tab underline',
+              colourOf(part(guide, '[aria-selected="true"]'), 'borderBottomColor'),
+              guideBg,
+            ]);
+            for (const nav of guide.shadowRoot!.querySelectorAll<HTMLButtonElement>(
+              '[role="tabpanel"]:not([hidden]) .nav',
+            )) {
               checks.push([`${nav.className} border`, colourOf(nav, 'borderTopColor'), guideBg]);
             }
-            const previous = guide.shadowRoot!.querySelector<HTMLButtonElement>('[role="tabpanel"]:not([hidden]) .previous')!;
+            const previous = guide.shadowRoot!.querySelector<HTMLButtonElement>(
+              '[role="tabpanel"]:not([hidden]) .previous',
+            )!;
             const next = guide.shadowRoot!.querySelector<HTMLButtonElement>('[role="tabpanel"]:not([hidden]) .next')!;
             expect(previous.disabled).to.equal(true);
             expect(getComputedStyle(previous).borderTopStyle, 'disabled: dashed, not only faint').to.equal('dashed');
             expect(getComputedStyle(next).borderTopStyle).to.equal('solid');
-            checks.push(['focus ring', composite(getComputedStyle(part(guide, '.frame')).getPropertyValue('--_focus').trim()), guideBg]);
+            checks.push([
+              'focus ring',
+              composite(getComputedStyle(part(guide, '.frame')).getPropertyValue('--_focus').trim()),
+              guideBg,
+            ]);
 
             const card = await widget(html`<ispeed-qr-card theme=${theme} platform="desktop"></ispeed-qr-card>`);
             const cardBg = backgroundOf(part(card, '.frame'));
-            for (const action of card.shadowRoot!.querySelectorAll('.action')) checks.push([`"${action.textContent!.trim()}" border`, colourOf(action, 'borderTopColor'), cardBg]);
+            for (const action of card.shadowRoot!.querySelectorAll('.action'))
+              checks.push([`"${action.textContent!.trim()}" border`, colourOf(action, 'borderTopColor'), cardBg]);
             checks.push(['store button', colourOf(part(card, '.store'), 'backgroundColor'), cardBg]);
 
             const banner = await widget(html`<ispeed-banner theme=${theme} platform="android"></ispeed-banner>`);
-            checks.push(['banner call to action', colourOf(part(banner, '.cta'), 'backgroundColor'), backgroundOf(part(banner, '.frame'))]);
+            checks.push([
+              'banner call to action',
+              colourOf(part(banner, '.cta'), 'backgroundColor'),
+              backgroundOf(part(banner, '.frame')),
+            ]);
 
             expect(checks.length).to.be.at.least(10);
             for (const [what, colour, background] of checks) {
-              expect(contrast(colour, background), `${theme}/${scheme}: ${what} (${colour} on ${background})`).to.be.at.least(3);
+              expect(
+                contrast(colour, background),
+                `${theme}/${scheme}: ${what} (${colour} on ${background})`,
+              ).to.be.at.least(3);
             }
           } finally {
             await emulateMedia({ colorScheme: 'light' });
@@ -167,10 +220,15 @@ describe('accessibility past axe', () => {
             const [ra, rb] = [a.getBoundingClientRect(), b.getBoundingClientRect()];
             return Math.abs(ra.top - rb.top) > 2 ? ra.top - rb.top : ra.left - rb.left;
           });
-          expect(visual.map((node) => node.textContent!.trim())).to.deep.equal(interactive.map((node) => node.textContent!.trim()));
-          for (const node of root.querySelectorAll('*')) expect(getComputedStyle(node).order, node.className.toString()).to.equal('0');
+          expect(visual.map((node) => node.textContent!.trim())).to.deep.equal(
+            interactive.map((node) => node.textContent!.trim()),
+          );
+          for (const node of root.querySelectorAll('*'))
+            expect(getComputedStyle(node).order, node.className.toString()).to.equal('0');
           // Everything in the card, not only the controls, reads top to bottom.
-          const blocks = [...root.querySelectorAll<HTMLElement>('.frame > *')].filter((node) => node.getClientRects().length > 0);
+          const blocks = [...root.querySelectorAll<HTMLElement>('.frame > *')].filter(
+            (node) => node.getClientRects().length > 0,
+          );
           const tops = blocks.map((node) => node.getBoundingClientRect().top);
           expect(tops).to.deep.equal([...tops].sort((a, b) => a - b));
         });
@@ -181,12 +239,25 @@ describe('accessibility past axe', () => {
   describe('heading-level (WCAG 1.3.1)', () => {
     const cases = [
       ['ispeed-guide', (level: string | undefined) => html`<ispeed-guide heading-level=${level ?? ''}></ispeed-guide>`],
-      ['ispeed-progress', (level: string | undefined) => html`<ispeed-progress src=${PROGRESS_DATA} heading-level=${level ?? ''} ranking="3"></ispeed-progress>`],
-      ['ispeed-qr-card', (level: string | undefined) => html`<ispeed-qr-card heading-level=${level ?? ''}></ispeed-qr-card>`],
+      [
+        'ispeed-progress',
+        (level: string | undefined) =>
+          html`<ispeed-progress src=${PROGRESS_DATA} heading-level=${level ?? ''} ranking="3"></ispeed-progress>`,
+      ],
+      [
+        'ispeed-qr-card',
+        (level: string | undefined) => html`<ispeed-qr-card heading-level=${level ?? ''}></ispeed-qr-card>`,
+      ],
     ] as const;
     for (const [tag, template] of cases) {
       it(`${tag}: its title is an <h2> by default and takes levels 2 to 6`, async () => {
-        for (const [level, expected] of [[undefined, 'h2'], ['3', 'h3'], ['4', 'h4'], ['6', 'h6'], [' 5 ', 'h5']] as const) {
+        for (const [level, expected] of [
+          [undefined, 'h2'],
+          ['3', 'h3'],
+          ['4', 'h4'],
+          ['6', 'h6'],
+          [' 5 ', 'h5'],
+        ] as const) {
           const element = await widget(template(level));
           expect(part(element, '.title').localName, `heading-level=${level}`).to.equal(expected);
           expect(part(element, '.title').getAttribute('part')).to.equal('title');
@@ -269,12 +340,16 @@ describe('accessibility past axe', () => {
         if (node.closest('.visually-hidden, .print-only, dialog, svg') || node.getClientRects().length === 0) continue;
         const box = node.getBoundingClientRect();
         const name = `${label}: ${node.localName}.${node.className} "${(node.textContent ?? '').trim().slice(0, 24)}"`;
-        expect(box.left >= frame.left - 0.5 && box.right <= frame.right + 0.5, `${name} stays inside the widget`).to.equal(true);
+        expect(
+          box.left >= frame.left - 0.5 && box.right <= frame.right + 0.5,
+          `${name} stays inside the widget`,
+        ).to.equal(true);
         if (node.matches('a, button')) expect(isInside(box, frame), `${name} stays inside the widget`).to.equal(true);
         const style = getComputedStyle(node);
         if (style.display !== 'inline') {
           expect(node.scrollWidth, `${name}: no text cut off at the side`).to.be.at.most(node.clientWidth + 1);
-          if (style.overflowY !== 'visible') expect(node.scrollHeight, `${name}: nothing cut off below`).to.be.at.most(node.clientHeight + 1);
+          if (style.overflowY !== 'visible')
+            expect(node.scrollHeight, `${name}: nothing cut off below`).to.be.at.most(node.clientHeight + 1);
         }
         checked++;
       }
@@ -283,11 +358,24 @@ describe('accessibility past axe', () => {
     const cases: [string, (lang: string) => ReturnType<typeof html>][] = [
       ['guide, steps', (lang) => html`<ispeed-guide lang=${lang} platform="android"></ispeed-guide>`],
       ['guide, carousel', (lang) => html`<ispeed-guide lang=${lang} layout="carousel" platform="ios"></ispeed-guide>`],
-      ['guide, compact', (lang) => html`<ispeed-guide lang=${lang} layout="compact" platform="desktop"></ispeed-guide>`],
+      [
+        'guide, compact',
+        (lang) => html`<ispeed-guide lang=${lang} layout="compact" platform="desktop"></ispeed-guide>`,
+      ],
       ['QR card on a desktop', (lang) => html`<ispeed-qr-card lang=${lang} platform="desktop"></ispeed-qr-card>`],
-      ['QR card, compact, on a phone', (lang) => html`<ispeed-qr-card lang=${lang} size="compact" platform="android"></ispeed-qr-card>`],
-      ['QR card, frameless (as in the dialog), on a desktop', (lang) => html`<ispeed-qr-card lang=${lang} frame="none" actions="none" platform="desktop"></ispeed-qr-card>`],
-      ['progress with a ranking', (lang) => html`<ispeed-progress lang=${lang} src=${PROGRESS_DATA} unit="xa-ea-kao" ranking="5"></ispeed-progress>`],
+      [
+        'QR card, compact, on a phone',
+        (lang) => html`<ispeed-qr-card lang=${lang} size="compact" platform="android"></ispeed-qr-card>`,
+      ],
+      [
+        'QR card, frameless (as in the dialog), on a desktop',
+        (lang) => html`<ispeed-qr-card lang=${lang} frame="none" actions="none" platform="desktop"></ispeed-qr-card>`,
+      ],
+      [
+        'progress with a ranking',
+        (lang) =>
+          html`<ispeed-progress lang=${lang} src=${PROGRESS_DATA} unit="xa-ea-kao" ranking="5"></ispeed-progress>`,
+      ],
     ];
     for (const [what, template] of cases) {
       for (const lang of ['vi', 'en']) {
@@ -297,7 +385,11 @@ describe('accessibility past axe', () => {
             const element = column.firstElementChild as Widget;
             await element.updateComplete;
             if (element.localName === 'ispeed-progress') {
-              await waitUntil(() => element.shadowRoot!.querySelector('[aria-busy="false"] .ranking'), 'the data loads', { timeout: 6000 });
+              await waitUntil(
+                () => element.shadowRoot!.querySelector('[aria-busy="false"] .ranking'),
+                'the data loads',
+                { timeout: 6000 },
+              );
             }
             if (mode !== '200% text') applyTextSpacing(element);
             if (mode !== 'text spacing') doubleText(element);
@@ -312,13 +404,19 @@ describe('accessibility past axe', () => {
   });
 
   describe('the smaller ones', () => {
-    it('the dialog\'s close button keeps its size at 320 px with a long translated title', async () => {
-      expect(addTranslations('xl', { qr: { dialogTitle: 'Tải ứng dụng i-Speed về điện thoại của bạn ngay hôm nay để đo tốc độ Internet miễn phí' } })).to.equal(true);
+    it("the dialog's close button keeps its size at 320 px with a long translated title", async () => {
+      expect(
+        addTranslations('xl', {
+          qr: { dialogTitle: 'Tải ứng dụng i-Speed về điện thoại của bạn ngay hôm nay để đo tốc độ Internet miễn phí' },
+        }),
+      ).to.equal(true);
       await setViewport({ width: 320, height: 640 });
       try {
         const banner = await widget(html`<ispeed-banner platform="desktop" lang="xl"></ispeed-banner>`);
         part(banner, 'button.cta').click();
-        await waitUntil(() => banner.shadowRoot!.querySelector('dialog[open] ispeed-qr-card'), 'the dialog opens', { timeout: 5000 });
+        await waitUntil(() => banner.shadowRoot!.querySelector('dialog[open] ispeed-qr-card'), 'the dialog opens', {
+          timeout: 5000,
+        });
         const close = part(banner, 'dialog .close').getBoundingClientRect();
         expect([close.width, close.height]).to.deep.equal([36, 36]);
         expect(part(banner, '.dialog-title').textContent).to.contain('hôm nay');
@@ -328,9 +426,11 @@ describe('accessibility past axe', () => {
       }
     });
 
-    it('the compact guide\'s summaries keep an expand cue that turns when open', async () => {
+    it("the compact guide's summaries keep an expand cue that turns when open", async () => {
       const element = await widget(html`<ispeed-guide layout="compact" platform="android"></ispeed-guide>`);
-      const details = [...element.shadowRoot!.querySelectorAll<HTMLDetailsElement>('[role="tabpanel"]:not([hidden]) details')];
+      const details = [
+        ...element.shadowRoot!.querySelectorAll<HTMLDetailsElement>('[role="tabpanel"]:not([hidden]) details'),
+      ];
       expect(details).to.have.length(6);
       for (const item of details) {
         const cue = item.querySelector('summary .expand-cue')!;
@@ -341,7 +441,9 @@ describe('accessibility past axe', () => {
       }
       details[0].querySelector('summary')!.click();
       expect(details[0].open).to.equal(true);
-      expect(getComputedStyle(details[0].querySelector('.expand-cue')!).transform, 'turned when open').to.not.equal('none');
+      expect(getComputedStyle(details[0].querySelector('.expand-cue')!).transform, 'turned when open').to.not.equal(
+        'none',
+      );
     });
 
     it('"In áp phích" says it opens a new tab', async () => {

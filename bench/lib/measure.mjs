@@ -34,7 +34,8 @@ export function installRecorder() {
     'load',
     (event) => {
       const target = event.target;
-      if (record.imageLoaded !== null || !(target instanceof HTMLImageElement) || !target.closest('ispeed-banner')) return;
+      if (record.imageLoaded !== null || !(target instanceof HTMLImageElement) || !target.closest('ispeed-banner'))
+        return;
       record.imageLoaded = performance.now();
       requestAnimationFrame(() => {
         record.imageVisible = performance.now();
@@ -42,12 +43,16 @@ export function installRecorder() {
     },
     true,
   );
-  document.addEventListener('securitypolicyviolation', (event) => record.errors.push(`CSP ${event.violatedDirective} ${event.blockedURI}`));
+  document.addEventListener('securitypolicyviolation', (event) =>
+    record.errors.push(`CSP ${event.violatedDirective} ${event.blockedURI}`),
+  );
   window.addEventListener(
     'error',
     (event) => {
       const target = event.target;
-      record.errors.push(target && target !== window ? `failed to load ${target.src || target.href}` : String(event.message));
+      record.errors.push(
+        target && target !== window ? `failed to load ${target.src || target.href}` : String(event.message),
+      );
     },
     true,
   );
@@ -77,7 +82,8 @@ async function openColdPage(browser) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   const consoleProblems = [];
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') consoleProblems.push(`console.${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warning')
+      consoleProblems.push(`console.${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => consoleProblems.push(`uncaught: ${error.message}`));
   return { context, page, cdp, consoleProblems };
@@ -96,7 +102,10 @@ const blockingTime = (durations) => durations.reduce((total, duration) => total 
  * false) and `readyArg` say when the widget counts as rendered; without
  * `ready` the page is the static one. `heap` also reads the JS heap after a GC.
  */
-export async function measureLoad(browser, { url, ready, readyArg, waitForImage = true, heap = false, timeout = 60000 }) {
+export async function measureLoad(
+  browser,
+  { url, ready, readyArg, waitForImage = true, heap = false, timeout = 60000 },
+) {
   const { context, page, cdp, consoleProblems } = await openColdPage(browser);
   try {
     await page.goto(url, { waitUntil: 'commit', timeout });

@@ -23,9 +23,18 @@ export function bannerMarkup(assets) {
 }
 
 const NEWS = [
-  ['Thông báo lịch tiếp công dân định kỳ', 'Lịch tiếp công dân của Chủ tịch Ủy ban nhân dân được niêm yết tại trụ sở và đăng trên Cổng thông tin điện tử.'],
-  ['Hướng dẫn nộp hồ sơ thủ tục hành chính trực tuyến', 'Người dân có thể nộp hồ sơ, theo dõi tiến độ và nhận kết quả trực tuyến mà không phải đến trụ sở.'],
-  ['Kế hoạch ra quân vệ sinh môi trường', 'Đoàn viên, thanh niên và nhân dân các thôn đồng loạt ra quân dọn dẹp đường làng, khơi thông cống rãnh.'],
+  [
+    'Thông báo lịch tiếp công dân định kỳ',
+    'Lịch tiếp công dân của Chủ tịch Ủy ban nhân dân được niêm yết tại trụ sở và đăng trên Cổng thông tin điện tử.',
+  ],
+  [
+    'Hướng dẫn nộp hồ sơ thủ tục hành chính trực tuyến',
+    'Người dân có thể nộp hồ sơ, theo dõi tiến độ và nhận kết quả trực tuyến mà không phải đến trụ sở.',
+  ],
+  [
+    'Kế hoạch ra quân vệ sinh môi trường',
+    'Đoàn viên, thanh niên và nhân dân các thôn đồng loạt ra quân dọn dẹp đường làng, khơi thông cống rãnh.',
+  ],
 ];
 
 /**
@@ -36,7 +45,10 @@ const NEWS = [
 export function portalPage({ title, assets, script, banners = 1 }) {
   const tag = script ? `<script src="${script}" async></script>` : '';
   const banner = bannerMarkup(assets);
-  const news = NEWS.map(([heading, text]) => `<article class="news"><h2><a href="#">${heading}</a></h2><p class="meta">Ngày đăng: 20/11/2026</p><p>${text}</p></article>`).join('\n      ');
+  const news = NEWS.map(
+    ([heading, text]) =>
+      `<article class="news"><h2><a href="#">${heading}</a></h2><p class="meta">Ngày đăng: 20/11/2026</p><p>${text}</p></article>`,
+  ).join('\n      ');
   const sidebar = banners === 1 ? `${banner}\n      ${tag}` : '';
   const grid = banners === 1 ? '' : `<div class="grid">${banner.repeat(banners)}</div>\n      ${tag}`;
   return `<!doctype html>

@@ -32,9 +32,11 @@ const esc = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 function markAt(x, y, size, { background = '#ffffff', line = BLUE } = {}) {
   const s = size / 64;
-  return `<g transform="translate(${x} ${y}) scale(${s})"><rect width="64" height="64" rx="${mark.radius}" fill="${background}"/>` +
+  return (
+    `<g transform="translate(${x} ${y}) scale(${s})"><rect width="64" height="64" rx="${mark.radius}" fill="${background}"/>` +
     `<g fill="none" stroke="${line}" stroke-linecap="round"><path d="${mark.arc}" stroke-width="6"/><path d="${mark.ticks}" stroke-width="3"/>` +
-    `<path d="${mark.needle}" stroke-width="5"/></g><circle cx="${mark.hub.cx}" cy="${mark.hub.cy}" r="${mark.hub.r}" fill="${line}"/></g>`;
+    `<path d="${mark.needle}" stroke-width="5"/></g><circle cx="${mark.hub.cx}" cy="${mark.hub.cy}" r="${mark.hub.r}" fill="${line}"/></g>`
+  );
 }
 
 /**
@@ -43,17 +45,31 @@ function markAt(x, y, size, { background = '#ffffff', line = BLUE } = {}) {
  * half the bytes, the same picture.
  */
 function renderPng(svg, width, scale) {
-  const { pixels, width: w, height: h } = new Resvg(svg, { fitTo: { mode: 'width', value: width * scale }, font: { loadSystemFonts: false } }).render();
-  return Buffer.from(UPNG.encode([pixels.buffer.slice(pixels.byteOffset, pixels.byteOffset + pixels.byteLength)], w, h, 0));
+  const {
+    pixels,
+    width: w,
+    height: h,
+  } = new Resvg(svg, { fitTo: { mode: 'width', value: width * scale }, font: { loadSystemFonts: false } }).render();
+  return Buffer.from(
+    UPNG.encode([pixels.buffer.slice(pixels.byteOffset, pixels.byteOffset + pixels.byteLength)], w, h, 0),
+  );
 }
 
 const manifest = { schema: 'ispeed-widgets/assets', version: 1, assets: [] };
 mkdirSync(join(OUT, 'guide'), { recursive: true });
 
 const markFile = 'ispeed-mark.svg';
-writeFileSync(join(OUT, markFile),
-  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" width="64" height="64" role="img"><title>i-Speed</title>${markAt(0, 0, 64, { background: BLUE, line: '#ffffff' })}</svg>\n`);
-manifest.assets.push({ kind: 'icon', file: markFile, width: 64, height: 64, alt: { vi: 'Biểu tượng i-Speed', en: 'i-Speed mark' } });
+writeFileSync(
+  join(OUT, markFile),
+  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" width="64" height="64" role="img"><title>i-Speed</title>${markAt(0, 0, 64, { background: BLUE, line: '#ffffff' })}</svg>\n`,
+);
+manifest.assets.push({
+  kind: 'icon',
+  file: markFile,
+  width: 64,
+  height: 64,
+  alt: { vi: 'Biểu tượng i-Speed', en: 'i-Speed mark' },
+});
 
 // The SVG entries come first: the image variant takes the first banner of its
 // size and language, and the vector file is sharp at any zoom.
@@ -67,7 +83,16 @@ for (const size of SIZES) {
     writeFileSync(join(OUT, `${stem}.png`), renderPng(svg, width, 1));
     writeFileSync(join(OUT, `${stem}-2x.png`), renderPng(svg, width, 2));
     manifest.assets.push({ kind: 'banner', size, lang, file: `${stem}.svg`, width, height, alt: { [lang]: alt } });
-    pngEntries.push({ kind: 'banner', size, lang, file: `${stem}.png`, file2x: `${stem}-2x.png`, width, height, alt: { [lang]: alt } });
+    pngEntries.push({
+      kind: 'banner',
+      size,
+      lang,
+      file: `${stem}.png`,
+      file2x: `${stem}-2x.png`,
+      width,
+      height,
+      alt: { [lang]: alt },
+    });
   }
 }
 manifest.assets.push(...pngEntries);
@@ -89,7 +114,8 @@ const PALETTE = {
 };
 function shape(item) {
   const paint = PALETTE[item.class] ?? '';
-  if (item.type === 'rect') return `<rect x="${item.x}" y="${item.y}" width="${item.width}" height="${item.height}"${item.rx ? ` rx="${item.rx}"` : ''} ${paint}/>`;
+  if (item.type === 'rect')
+    return `<rect x="${item.x}" y="${item.y}" width="${item.width}" height="${item.height}"${item.rx ? ` rx="${item.rx}"` : ''} ${paint}/>`;
   if (item.type === 'circle') return `<circle cx="${item.cx}" cy="${item.cy}" r="${item.r}" ${paint}/>`;
   if (item.type === 'path') return `<path d="${item.d}" ${paint}/>`;
   return markAt(item.x, item.y, item.size, { background: BLUE, line: '#ffffff' });
@@ -105,9 +131,11 @@ const ALT = {
 for (const [name, shapes] of Object.entries(drawings.illustrations)) {
   const file = `guide/step-${name}.svg`;
   const [, , width, height] = drawings.viewBox.split(' ').map(Number);
-  writeFileSync(join(OUT, file),
+  writeFileSync(
+    join(OUT, file),
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${drawings.viewBox}" width="${width}" height="${height}" role="img"><title>${esc(ALT[name][0])}</title>` +
-    `${[...drawings.phone, ...shapes].map(shape).join('')}</svg>\n`);
+      `${[...drawings.phone, ...shapes].map(shape).join('')}</svg>\n`,
+  );
   manifest.assets.push({ kind: 'illustration', file, width, height, alt: { vi: ALT[name][0], en: ALT[name][1] } });
 }
 

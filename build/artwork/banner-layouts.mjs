@@ -27,7 +27,9 @@ class Drawing {
   text(role, block, x, top, { fill = WHITE, align = 'left', into = this.parts } = {}) {
     const placed = place(block, x, top, align);
     const lines = placed.lines.map((line) => this.glyphs.line(line.shaped, line.x, line.baseline, block.size)).join('');
-    into.push(`<g data-box="${role}" data-rect="${rect(placed.box)}" data-text="${attribute(block.text)}" fill="${fill}">${lines}</g>`);
+    into.push(
+      `<g data-box="${role}" data-rect="${rect(placed.box)}" data-text="${attribute(block.text)}" fill="${fill}">${lines}</g>`,
+    );
     if (into === this.parts) this.boxes.push({ role, ...placed.box, text: block.text });
     return placed.box;
   }
@@ -77,7 +79,9 @@ class Drawing {
 
   /** A short yellow rule, the campaign's accent. */
   rule(x, y, width, height = 4) {
-    this.parts.push(`<rect x="${fixed(x)}" y="${fixed(y)}" width="${fixed(width)}" height="${height}" rx="${height / 2}" fill="${YELLOW}"/>`);
+    this.parts.push(
+      `<rect x="${fixed(x)}" y="${fixed(y)}" width="${fixed(width)}" height="${height}" rx="${height / 2}" fill="${YELLOW}"/>`,
+    );
   }
 
   /** A yellow disc with a dark tick: the bullet of a fact. */
@@ -123,9 +127,17 @@ function leaderboard(d, t) {
       [sizes(20, 16), 1, sizes(14, 12), 2],
       [sizes(18, 14), 2, [], 0],
     ].map(([headSizes, headLines, messageSizes, messageLines]) => () => {
-      const headline = setText(t.headline, { weight: 700, sizeList: headSizes, width, maxLines: headLines, even: true });
+      const headline = setText(t.headline, {
+        weight: 700,
+        sizeList: headSizes,
+        width,
+        maxLines: headLines,
+        even: true,
+      });
       if (!headline) return undefined;
-      const message = messageLines ? setText(t.message, { sizeList: messageSizes, width, maxLines: messageLines, even: true }) : null;
+      const message = messageLines
+        ? setText(t.message, { sizeList: messageSizes, width, maxLines: messageLines, even: true })
+        : null;
       if (message === undefined) return undefined;
       const height = headline.height + (message ? CLEARANCE + 2 + message.height : 0);
       return height <= room ? { headline, message, height } : undefined;
@@ -146,7 +158,15 @@ function mobile(d, t) {
   const ctaX = d.width - M - ctaWidth;
   d.button(cta, { x: ctaX, y: (d.height - 40) / 2, width: ctaWidth, height: 40, chevron: false });
   const x = M + 44 + 12;
-  const headline = setText(t.headline, { weight: 700, sizeList: sizes(18, 12), width: ctaX - 12 - x, maxLines: 3, maxHeight: d.height - 20, even: true, lineHeight: 1.2 });
+  const headline = setText(t.headline, {
+    weight: 700,
+    sizeList: sizes(18, 12),
+    width: ctaX - 12 - x,
+    maxLines: 3,
+    maxHeight: d.height - 20,
+    even: true,
+    lineHeight: 1.2,
+  });
   if (!headline) throw new Error('320x100 headline does not fit');
   d.text('headline', headline, x, (d.height - headline.height) / 2);
 }
@@ -157,7 +177,14 @@ function rectangle(d, t) {
   d.dial(d.width + 10, d.height - 90, 110);
   d.markAt(M, M, 56);
   const x = M + 56 + 16;
-  const headline = setText(t.headline, { weight: 700, sizeList: sizes(24, 16), width: d.width - M - x, maxLines: 3, even: true, lineHeight: 1.2 });
+  const headline = setText(t.headline, {
+    weight: 700,
+    sizeList: sizes(24, 16),
+    width: d.width - M - x,
+    maxLines: 3,
+    even: true,
+    lineHeight: 1.2,
+  });
   const headTop = headline.height <= 56 ? M + (56 - headline.height) / 2 : M;
   const headBox = d.text('headline', headline, x, headTop);
   const ctaHeight = 48;
@@ -165,7 +192,14 @@ function rectangle(d, t) {
   d.button(label(t.cta, sizes(18, 14), 200), { x: M, y: ctaY, width: d.width - 2 * M, height: ctaHeight });
   const above = Math.max(M + 56, headBox.y + headBox.height);
   const room = ctaY - above - 2 * 12;
-  const message = setText(t.message, { sizeList: sizes(16, 13), width: d.width - 2 * M, maxLines: 3, maxHeight: room, even: true, lineHeight: 1.35 });
+  const message = setText(t.message, {
+    sizeList: sizes(16, 13),
+    width: d.width - 2 * M,
+    maxLines: 3,
+    maxHeight: room,
+    even: true,
+    lineHeight: 1.35,
+  });
   if (!message) throw new Error('300x250 message does not fit');
   d.text('message', message, M, above + (ctaY - above - message.height) / 2, { fill: SOFT });
 }
@@ -178,7 +212,14 @@ function tower(d, t, { M, markSize, headSizes, factSizes, ctaSizes, ctaHeight, f
   d.dial(d.width * 0.85, d.height * 0.62, d.width * 0.55);
   d.markAt(M, M + 4, markSize);
   const width = d.width - 2 * M;
-  const headline = setText(t.headline, { weight: 700, sizeList: headSizes, width, maxLines: 5, even: true, lineHeight: 1.18 });
+  const headline = setText(t.headline, {
+    weight: 700,
+    sizeList: headSizes,
+    width,
+    maxLines: 5,
+    even: true,
+    lineHeight: 1.18,
+  });
   const headBox = d.text('headline', headline, M, M + 4 + markSize + 18);
   const ruleY = headBox.y + headBox.height + 16;
   d.rule(M, ruleY, 40);
@@ -187,20 +228,27 @@ function tower(d, t, { M, markSize, headSizes, factSizes, ctaSizes, ctaHeight, f
   const urlBox = d.text('web', url, d.width / 2, d.height - M - url.height, { fill: SOFT, align: 'center' });
   const ctaY = urlBox.y - 14 - ctaHeight;
   // With a chevron where the words allow it, else the words alone.
-  const cta = setText(t.cta, { weight: 700, sizeList: ctaSizes, width: width - 2 * 14 - ctaSizes[0] * 0.77 }) ?? label(t.cta, ctaSizes, width - 2 * 12);
+  const cta =
+    setText(t.cta, { weight: 700, sizeList: ctaSizes, width: width - 2 * 14 - ctaSizes[0] * 0.77 }) ??
+    label(t.cta, ctaSizes, width - 2 * 12);
   const chevron = cta.width + cta.size * 0.77 + 2 * 14 <= width;
   d.button(cta, { x: M, y: ctaY, width, height: ctaHeight, chevron });
 
   // All three facts share one size: the largest at which each fits with air around them.
   const top = ruleY + 4 + 20;
   const factWidth = width - factIndent;
-  const { facts, gap } = first(`${d.width}x${d.height} facts`, ...factSizes.map((size) => () => {
-    const set = t.facts.map((fact) => setText(fact, { sizeList: [size], width: factWidth, maxLines: 4, even: true, lineHeight: 1.3 }));
-    if (!set.every(Boolean)) return undefined;
-    const free = ctaY - 20 - top - set.reduce((sum, fact) => sum + fact.height, 0);
-    const spacing = free / (set.length + 1);
-    return spacing >= MIN_FACT_GAP ? { facts: set, gap: spacing } : undefined;
-  }));
+  const { facts, gap } = first(
+    `${d.width}x${d.height} facts`,
+    ...factSizes.map((size) => () => {
+      const set = t.facts.map((fact) =>
+        setText(fact, { sizeList: [size], width: factWidth, maxLines: 4, even: true, lineHeight: 1.3 }),
+      );
+      if (!set.every(Boolean)) return undefined;
+      const free = ctaY - 20 - top - set.reduce((sum, fact) => sum + fact.height, 0);
+      const spacing = free / (set.length + 1);
+      return spacing >= MIN_FACT_GAP ? { facts: set, gap: spacing } : undefined;
+    }),
+  );
   let y = top + gap;
   for (const [i, fact] of facts.entries()) {
     const r = Math.min(Math.round(fact.size * 0.62), (factIndent - CLEARANCE) / 2);
@@ -213,8 +261,26 @@ function tower(d, t, { M, markSize, headSizes, factSizes, ctaSizes, ctaHeight, f
 export const LAYOUTS = {
   '728x90': leaderboard,
   '300x250': rectangle,
-  '300x600': (d, t) => tower(d, t, { M: 24, markSize: 72, headSizes: sizes(32, 22), factSizes: sizes(18, 14), ctaSizes: sizes(20, 16), ctaHeight: 56, factIndent: 36 }),
-  '160x600': (d, t) => tower(d, t, { M: 14, markSize: 56, headSizes: sizes(22, 15), factSizes: sizes(15, 12), ctaSizes: sizes(16, 12), ctaHeight: 48, factIndent: 24 }),
+  '300x600': (d, t) =>
+    tower(d, t, {
+      M: 24,
+      markSize: 72,
+      headSizes: sizes(32, 22),
+      factSizes: sizes(18, 14),
+      ctaSizes: sizes(20, 16),
+      ctaHeight: 56,
+      factIndent: 36,
+    }),
+  '160x600': (d, t) =>
+    tower(d, t, {
+      M: 14,
+      markSize: 56,
+      headSizes: sizes(22, 15),
+      factSizes: sizes(15, 12),
+      ctaSizes: sizes(16, 12),
+      ctaHeight: 48,
+      factIndent: 24,
+    }),
   '320x100': mobile,
 };
 
@@ -224,13 +290,20 @@ export const LAYOUTS = {
  */
 export function clearanceProblems(boxes, width, height) {
   const problems = [];
-  const gap = (a, b) => Math.max(b.x - (a.x + a.width), a.x - (b.x + b.width), b.y - (a.y + a.height), a.y - (b.y + b.height));
+  const gap = (a, b) =>
+    Math.max(b.x - (a.x + a.width), a.x - (b.x + b.width), b.y - (a.y + a.height), a.y - (b.y + b.height));
   for (const [i, a] of boxes.entries()) {
     const edge = Math.min(a.x, a.y, width - a.x - a.width, height - a.y - a.height);
     if (edge < CLEARANCE - 0.01) problems.push(`${a.role} is ${edge.toFixed(1)} px from the edge`);
-    for (const b of boxes.slice(i + 1)) if (gap(a, b) < CLEARANCE - 0.01) problems.push(`${a.role} and ${b.role} are ${gap(a, b).toFixed(1)} px apart`);
+    for (const b of boxes.slice(i + 1))
+      if (gap(a, b) < CLEARANCE - 0.01) problems.push(`${a.role} and ${b.role} are ${gap(a, b).toFixed(1)} px apart`);
     if (a.label) {
-      const inset = Math.min(a.label.x - a.x, a.label.y - a.y, a.x + a.width - a.label.x - a.label.width, a.y + a.height - a.label.y - a.label.height);
+      const inset = Math.min(
+        a.label.x - a.x,
+        a.label.y - a.y,
+        a.x + a.width - a.label.x - a.label.width,
+        a.y + a.height - a.label.y - a.label.height,
+      );
       if (inset < CLEARANCE - 0.01) problems.push(`the ${a.role} label is ${inset.toFixed(1)} px inside its button`);
     }
   }

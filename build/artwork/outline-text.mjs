@@ -20,7 +20,10 @@ function subsetsOf(weight) {
   if (!fonts.has(weight)) {
     fonts.set(
       weight,
-      SUBSETS.map((subset) => ({ subset, font: fontkit.openSync(join(FONT_FOLDER, `be-vietnam-pro-${subset}-${weight}-normal.woff2`)) })),
+      SUBSETS.map((subset) => ({
+        subset,
+        font: fontkit.openSync(join(FONT_FOLDER, `be-vietnam-pro-${subset}-${weight}-normal.woff2`)),
+      })),
     );
   }
   return fonts.get(weight);
@@ -38,7 +41,8 @@ function runs(text, weight) {
       continue;
     }
     const found = subsets.find(({ font }) => font.hasGlyphForCodePoint(code));
-    if (!found) throw new Error(`Be Vietnam Pro ${weight} has no glyph for "${char}" (U+${code.toString(16).toUpperCase()})`);
+    if (!found)
+      throw new Error(`Be Vietnam Pro ${weight} has no glyph for "${char}" (U+${code.toString(16).toUpperCase()})`);
     result.push({ ...found, text: char });
   }
   return result;

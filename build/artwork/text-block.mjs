@@ -12,11 +12,17 @@ export const sizes = (max, min) => TYPE_SCALE.filter((size) => size <= max && si
 /** Ink box of a shaped line set at `size` with its pen at x and baseline, in px. */
 function inkBox(shaped, x, baseline, size) {
   const s = size / UNITS_PER_EM;
-  return { left: x + shaped.ink.minX * s, right: x + shaped.ink.maxX * s, top: baseline - shaped.ink.maxY * s, bottom: baseline - shaped.ink.minY * s };
+  return {
+    left: x + shaped.ink.minX * s,
+    right: x + shaped.ink.maxX * s,
+    top: baseline - shaped.ink.maxY * s,
+    bottom: baseline - shaped.ink.minY * s,
+  };
 }
 
 /** Width the line takes from its pen position, in px. */
-const lineWidth = (shaped, size) => (Math.max(shaped.advance, shaped.ink.maxX) - Math.min(0, shaped.ink.minX)) * (size / UNITS_PER_EM);
+const lineWidth = (shaped, size) =>
+  (Math.max(shaped.advance, shaped.ink.maxX) - Math.min(0, shaped.ink.minX)) * (size / UNITS_PER_EM);
 
 /** Greedy wrap at spaces; undefined if a word alone is wider than `width`. */
 function wrap(words, weight, size, width) {
@@ -54,16 +60,29 @@ function balance(words, weight, size, width, count) {
  * Lines are `lineHeight` em apart, or further where stacked diacritics of one
  * line would come within 2 px of the descenders of the line above.
  */
-export function setText(text, { weight = 400, sizeList, width, maxLines = 1, maxHeight = Infinity, lineHeight = 1.25, even = false }) {
+export function setText(
+  text,
+  { weight = 400, sizeList, width, maxLines = 1, maxHeight = Infinity, lineHeight = 1.25, even = false },
+) {
   const words = text.normalize('NFC').split(/\s+/).filter(Boolean);
   for (const size of sizeList) {
     let lines = wrap(words, weight, size, width);
     if (!lines || lines.length > maxLines) continue;
     if (even && lines.length > 1) lines = balance(words, weight, size, width, lines.length);
     const shaped = lines.map((line) => shapeLine(line, weight));
-    const block = { text, weight, size, shaped, step: 0, height: 0, width: Math.max(...shaped.map((line) => lineWidth(line, size))) };
+    const block = {
+      text,
+      weight,
+      size,
+      shaped,
+      step: 0,
+      height: 0,
+      width: Math.max(...shaped.map((line) => lineWidth(line, size))),
+    };
     const s = size / UNITS_PER_EM;
-    block.step = shaped.slice(1).reduce((step, line, i) => Math.max(step, (shaped[i].ink.minY * -1 + line.ink.maxY) * s + 2), lineHeight * size);
+    block.step = shaped
+      .slice(1)
+      .reduce((step, line, i) => Math.max(step, (shaped[i].ink.minY * -1 + line.ink.maxY) * s + 2), lineHeight * size);
     block.height = (shaped[0].ink.maxY - shaped.at(-1).ink.minY) * s + block.step * (shaped.length - 1);
     if (block.height <= maxHeight) return block;
   }

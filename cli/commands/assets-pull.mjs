@@ -52,10 +52,17 @@ export async function run(values, [target]) {
   const deadlineMs = boundedNumber(values.deadline, 'deadline', 600, { min: 1, max: 3600 }) * 1000;
   const deadline = AbortSignal.timeout(deadlineMs);
   // The last word on time: whatever is still running when the deadline passes stops.
-  const watchdog = setTimeout(() => exitWith(`the command did not finish within ${deadlineMs / 1000} s (--deadline).`, EXIT.unreadable), deadlineMs + 2000);
+  const watchdog = setTimeout(
+    () => exitWith(`the command did not finish within ${deadlineMs / 1000} s (--deadline).`, EXIT.unreadable),
+    deadlineMs + 2000,
+  );
   watchdog.unref();
   const result = await pull(target, { ...settings, deadline });
-  if (deadline.aborted) throw new CliError(`the command did not finish within ${deadlineMs / 1000} s (--deadline); what arrived in time was written.`, EXIT.unreadable);
+  if (deadline.aborted)
+    throw new CliError(
+      `the command did not finish within ${deadlineMs / 1000} s (--deadline); what arrived in time was written.`,
+      EXIT.unreadable,
+    );
   return result.exitCode;
 }
 
@@ -70,11 +77,27 @@ async function findSources(source, { retries, timeoutMs, deadline, allowHosts })
   } catch {
     throw new CliError(`"${printable(source)}" is neither a folder nor a web address (https://…).`, EXIT.usage);
   }
-  if (!['http:', 'https:'].includes(pageUrl.protocol)) throw new CliError(`"${printable(withoutCredentials(source))}" is not an http(s) address.`, EXIT.usage);
-  if (pageUrl.username || pageUrl.password) throw new CliError(`${printable(withoutCredentials(pageUrl.href))}: an address with a user name or password is not supported.`, EXIT.usage);
-  const page = await download(pageUrl.href, { maxBytes: 5 * 1048576, retries, timeoutMs, deadline, pageUrl: pageUrl.href, allowHosts });
-  if (!page.bytes) throw new CliError(`cannot read the page ${printable(pageUrl.href)}: ${page.skip}.`, EXIT.unreadable);
-  const sources = findAssetLinks(page.bytes.toString('utf8'), page.finalUrl || pageUrl.href).map((item) => ({ ...item, pageUrl: pageUrl.href }));
+  if (!['http:', 'https:'].includes(pageUrl.protocol))
+    throw new CliError(`"${printable(withoutCredentials(source))}" is not an http(s) address.`, EXIT.usage);
+  if (pageUrl.username || pageUrl.password)
+    throw new CliError(
+      `${printable(withoutCredentials(pageUrl.href))}: an address with a user name or password is not supported.`,
+      EXIT.usage,
+    );
+  const page = await download(pageUrl.href, {
+    maxBytes: 5 * 1048576,
+    retries,
+    timeoutMs,
+    deadline,
+    pageUrl: pageUrl.href,
+    allowHosts,
+  });
+  if (!page.bytes)
+    throw new CliError(`cannot read the page ${printable(pageUrl.href)}: ${page.skip}.`, EXIT.unreadable);
+  const sources = findAssetLinks(page.bytes.toString('utf8'), page.finalUrl || pageUrl.href).map((item) => ({
+    ...item,
+    pageUrl: pageUrl.href,
+  }));
   return { label: pageUrl.href, sources };
 }
 
@@ -83,20 +106,37 @@ async function findSources(source, { retries, timeoutMs, deadline, allowHosts })
  * @param {{ out: string, concurrency?: number, maxBytes?: number, retries?: number, timeoutMs?: number, maxFiles?: number, allowHosts?: string[], deadline?: AbortSignal, stdout?: NodeJS.WritableStream, stderr?: NodeJS.WritableStream }} options
  */
 export async function pull(source, options) {
-  const { out, concurrency = 4, maxBytes = 10 * 1048576, retries = 2, timeoutMs = 15000, maxFiles = 500, allowHosts = [], deadline } = options;
+  const {
+    out,
+    concurrency = 4,
+    maxBytes = 10 * 1048576,
+    retries = 2,
+    timeoutMs = 15000,
+    maxFiles = 500,
+    allowHosts = [],
+    deadline,
+  } = options;
   const stdout = options.stdout ?? process.stdout;
   const stderr = options.stderr ?? process.stderr;
   const { label, sources } = await findSources(source, { retries, timeoutMs, deadline, allowHosts });
-  if (sources.length === 0) throw new CliError(`no images or documents (${ASSET_EXTENSIONS.join(', ')}) found in ${label}.`, EXIT.nothingUsable);
+  if (sources.length === 0)
+    throw new CliError(
+      `no images or documents (${ASSET_EXTENSIONS.join(', ')}) found in ${label}.`,
+      EXIT.nothingUsable,
+    );
 
   mkdirSync(out, { recursive: true });
   const taken = new Set(['manifest.json']);
-  const skipped = sources.slice(maxFiles).map((item) => ({ skip: `more than ${maxFiles} files on the page`, source: item.url }));
+  const skipped = sources
+    .slice(maxFiles)
+    .map((item) => ({ skip: `more than ${maxFiles} files on the page`, source: item.url }));
   const wanted = sources.slice(0, maxFiles);
   const bar = progress(wanted.length, stderr);
   // Each file is written as soon as it arrives, so memory holds one file per download at a time.
   const described = await pool(wanted, concurrency, async (item) => {
-    const result = item.local ? readLocal(item.url, maxBytes) : await download(item.url, { maxBytes, retries, timeoutMs, deadline, pageUrl: item.pageUrl, allowHosts });
+    const result = item.local
+      ? readLocal(item.url, maxBytes)
+      : await download(item.url, { maxBytes, retries, timeoutMs, deadline, pageUrl: item.pageUrl, allowHosts });
     bar.tick(printable(item.url.split('/').pop() ?? item.url));
     if (!result.bytes) return { skip: result.skip, source: item.url };
     const rawName = item.local ? item.url : safeDecode(new URL(item.url).pathname);
@@ -125,15 +165,26 @@ export async function pull(source, options) {
 }
 
 function printSummary(stream, { label, found, accepted, skipped, out }) {
-  const lines = [`\nMaterials from ${printable(label)}`, `  found       ${found}`, `  downloaded  ${accepted.length}`, `  skipped     ${skipped.length}`, ''];
+  const lines = [
+    `\nMaterials from ${printable(label)}`,
+    `  found       ${found}`,
+    `  downloaded  ${accepted.length}`,
+    `  skipped     ${skipped.length}`,
+    '',
+  ];
   const perClass = new Map();
   for (const item of accepted) perClass.set(item.sizeClass, (perClass.get(item.sizeClass) ?? 0) + 1);
   lines.push('  size class   files');
   for (const [name, count] of [...perClass].sort()) lines.push(`  ${name.padEnd(12)} ${count}`);
   if (skipped.length) {
     lines.push('', '  skipped, and why');
-    for (const item of skipped) lines.push(`  ${printable(withoutCredentials(item.source))}\n      ${printable(item.skip)}`);
+    for (const item of skipped)
+      lines.push(`  ${printable(withoutCredentials(item.source))}\n      ${printable(item.skip)}`);
   }
-  lines.push('', `Wrote ${accepted.length} files and manifest.json to ${printable(out)}. Use that folder as asset-base.`, '');
+  lines.push(
+    '',
+    `Wrote ${accepted.length} files and manifest.json to ${printable(out)}. Use that folder as asset-base.`,
+    '',
+  );
   stream.write(lines.join('\n'));
 }

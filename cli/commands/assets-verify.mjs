@@ -40,7 +40,8 @@ function fileProblems(folder, entry) {
       continue;
     }
     const bytes = readFileSync(path);
-    if (file === entry.file && entry.sha256 && sha256(bytes) !== entry.sha256) problems.push(`${file}: sha256 differs from the manifest (the file changed)`);
+    if (file === entry.file && entry.sha256 && sha256(bytes) !== entry.sha256)
+      problems.push(`${file}: sha256 differs from the manifest (the file changed)`);
     if (imageSize(bytes)?.type === 'svg' || /\.svg$/i.test(file)) {
       const problem = svgProblem(bytes.toString('utf8'));
       if (problem) problems.push(`${file}: an SVG that is not safe to serve (${problem})`);
@@ -48,7 +49,9 @@ function fileProblems(folder, entry) {
     if (file === entry.file && entry.width) {
       const size = imageSize(bytes);
       if (!size || size.width !== entry.width || size.height !== entry.height) {
-        problems.push(`${file}: is ${size ? `${size.width}x${size.height}` : 'not a readable image'}, the manifest says ${entry.width}x${entry.height}`);
+        problems.push(
+          `${file}: is ${size ? `${size.width}x${size.height}` : 'not a readable image'}, the manifest says ${entry.width}x${entry.height}`,
+        );
       }
     }
   }
@@ -67,8 +70,12 @@ export async function verify(folder, { stdout = process.stdout } = {}) {
   }
   const { manifestProblems } = await sharedCode();
   // The rules' own words name an entry ("assets[2].alt …"); a problem of the whole file needs its name.
-  const problems = manifestProblems(manifest).map((problem) => (problem.startsWith('assets[') ? problem : `manifest.json: ${problem}`));
-  const entries = (Array.isArray(manifest?.assets) ? manifest.assets : []).filter((entry) => entry && typeof entry === 'object');
+  const problems = manifestProblems(manifest).map((problem) =>
+    problem.startsWith('assets[') ? problem : `manifest.json: ${problem}`,
+  );
+  const entries = (Array.isArray(manifest?.assets) ? manifest.assets : []).filter(
+    (entry) => entry && typeof entry === 'object',
+  );
   const count = entries.reduce((sum, entry) => sum + [entry.file, entry.file2x].filter(Boolean).length, 0);
   for (const entry of entries) problems.push(...fileProblems(folder, entry));
   stdout.write(

@@ -27,7 +27,7 @@ export const options = {
 /** The command as typed: writes the files, says what it wrote on stdout, and returns the exit code. */
 export async function run(values, files) {
   const [file] = files;
-  if (!file) throw new CliError('report needs the month\'s file (CSV or JSON).', EXIT.usage);
+  if (!file) throw new CliError("report needs the month's file (CSV or JSON).", EXIT.usage);
   if (files.length > 1) throw new CliError(`report takes one file, not "${files.join(' ')}".`, EXIT.usage);
   const log = (line) => process.stderr.write(`${line}\n`);
   const done = await report(file, { ...values, log });
@@ -47,7 +47,8 @@ function readText(path, maxBytes) {
     throw new CliError(`cannot read "${path}": no such file.`, EXIT.unreadable);
   }
   if (!stat.isFile()) throw new CliError(`"${path}" is not a file.`, EXIT.unreadable);
-  if (stat.size > maxBytes) throw new CliError(`"${path}" is ${stat.size} bytes, over the limit of ${maxBytes}.`, EXIT.nothingUsable);
+  if (stat.size > maxBytes)
+    throw new CliError(`"${path}" is ${stat.size} bytes, over the limit of ${maxBytes}.`, EXIT.nothingUsable);
   try {
     return readFileSync(path);
   } catch (error) {
@@ -56,7 +57,10 @@ function readText(path, maxBytes) {
 }
 
 /** Reads `file` (and `compare`), writes <out>/bao-cao-i-speed-<month>.csv and <out>/progress.json; returns what it wrote. */
-export async function report(file, { month, out = '.', target, columns = '', compare, lang = 'vi', log = () => {} } = {}) {
+export async function report(
+  file,
+  { month, out = '.', target, columns = '', compare, lang = 'vi', log = () => {} } = {},
+) {
   const lib = await sharedCode();
   target ??= String(lib.TARGET_SAMPLES);
   const asked = month === undefined ? undefined : lib.normalizeMonth(month);
@@ -67,7 +71,10 @@ export async function report(file, { month, out = '.', target, columns = '', com
 
   const read = (path, monthOption) => {
     const { text, encoding } = lib.decodeText(readText(path, lib.MAX_BYTES));
-    if (encoding !== 'utf-8') log(`  ${path} is not UTF-8: read as ${encoding} (Excel's plain CSV); check the names, or save it as "CSV UTF-8".`);
+    if (encoding !== 'utf-8')
+      log(
+        `  ${path} is not UTF-8: read as ${encoding} (Excel's plain CSV); check the names, or save it as "CSV UTF-8".`,
+      );
     const data = lib.parseProgressText(text, { columns, month: monthOption });
     if (typeof data === 'string') throw new CliError(`"${path}" cannot be used: ${data}.`, EXIT.nothingUsable);
     for (const problem of data.problems.slice(0, 20)) log(`  ${path}: ${problem}`);
@@ -79,7 +86,8 @@ export async function report(file, { month, out = '.', target, columns = '', com
   if (!chosen || !data.rows.some((row) => row.month === chosen)) {
     throw new CliError(`"${file}" has no usable row${asked ? ` for ${asked}` : ''}.`, EXIT.nothingUsable);
   }
-  if (data.monthSource === 'today') log(`  ${file} names no month: taken as this month in Vietnam, ${chosen} (use --month to set it).`);
+  if (data.monthSource === 'today')
+    log(`  ${file} names no month: taken as this month in Vietnam, ${chosen} (use --month to set it).`);
   const previous = compare ? read(compare) : undefined;
   const table = lib.buildReport(data, { month: chosen, target: targetCount, ...(previous ? { previous } : {}) });
 

@@ -25,12 +25,21 @@ export function classify(bytes, name, alt) {
   if (!size || size.width < 1 || size.height < 1) return { skip: 'not a readable image' };
   if (size.type === 'svg') {
     const problem = svgProblem(bytes.toString('utf8'));
-    if (problem) return { skip: `an SVG with scripts or outside content (refused, it could run on the portal: ${problem})` };
+    if (problem)
+      return { skip: `an SVG with scripts or outside content (refused, it could run on the portal: ${problem})` };
   }
   const { size: sizeName, scale } = sizeClass(size.width, size.height);
   const lang = languageOf(name);
   return {
-    entry: { kind: 'banner', size: sizeName, lang, file: name, width: size.width, height: size.height, ...(alt ? { alt: { [lang]: alt } } : {}) },
+    entry: {
+      kind: 'banner',
+      size: sizeName,
+      lang,
+      file: name,
+      width: size.width,
+      height: size.height,
+      ...(alt ? { alt: { [lang]: alt } } : {}),
+    },
     sizeClass: sizeName,
     scale,
   };
@@ -40,7 +49,15 @@ export function classify(bytes, name, alt) {
 export function pairHighDensity(items) {
   const kept = [];
   for (const item of items) {
-    const twin = item.scale === 2 && items.find((other) => other.scale === 1 && other.entry.size === item.entry.size && other.entry.lang === item.entry.lang && !other.entry.file2x);
+    const twin =
+      item.scale === 2 &&
+      items.find(
+        (other) =>
+          other.scale === 1 &&
+          other.entry.size === item.entry.size &&
+          other.entry.lang === item.entry.lang &&
+          !other.entry.file2x,
+      );
     if (twin) twin.entry.file2x = item.entry.file;
     else kept.push(item);
   }

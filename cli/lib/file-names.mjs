@@ -8,7 +8,8 @@ export function safeFileName(raw, fallbackExtension = 'bin') {
   const last = raw.split(/[\\/]/).pop() ?? '';
   const dot = last.lastIndexOf('.');
   const stem = dot > 0 ? last.slice(0, dot) : last;
-  const extension = (dot > 0 ? last.slice(dot + 1) : fallbackExtension).toLowerCase().replace(/[^a-z0-9]/g, '') || fallbackExtension;
+  const extension =
+    (dot > 0 ? last.slice(dot + 1) : fallbackExtension).toLowerCase().replace(/[^a-z0-9]/g, '') || fallbackExtension;
   const clean = stem
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -22,5 +22,7 @@ export function assetFilesIn(folder) {
 
 /** A file's bytes, or why it is skipped: the same answer as a download, so both are handled alike. */
 export function readLocal(path, maxBytes) {
-  return statSync(path).size > maxBytes ? { skip: `larger than ${formatBytes(maxBytes)}` } : { bytes: readFileSync(path) };
+  return statSync(path).size > maxBytes
+    ? { skip: `larger than ${formatBytes(maxBytes)}` }
+    : { bytes: readFileSync(path) };
 }

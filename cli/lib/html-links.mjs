@@ -28,7 +28,10 @@ export function extensionOf(url) {
 
 /** Alt text as plain one-line text: controls and bidi overrides out, spaces collapsed, capped. */
 export function cleanAlt(text) {
-  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const clean = text
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!clean) return undefined;
   return clean.length > MAX_ALT ? `${clean.slice(0, MAX_ALT - 1).trimEnd()}…` : clean;
 }
@@ -53,7 +56,9 @@ export function findAssetLinks(html, pageUrl) {
   const tags = [...elements(parse(html))];
   const attributesOf = (node) => Object.fromEntries(node.attrs.map((attribute) => [attribute.name, attribute.value]));
   let baseUrl = pageUrl;
-  const base = tags.find((node) => node.tagName === 'base' && node.attrs.some((attribute) => attribute.name === 'href'));
+  const base = tags.find(
+    (node) => node.tagName === 'base' && node.attrs.some((attribute) => attribute.name === 'href'),
+  );
   try {
     if (base) baseUrl = new URL(attributesOf(base).href, pageUrl).href;
   } catch {

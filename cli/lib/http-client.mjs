@@ -34,10 +34,14 @@ async function fetchWithinHost(url, { signal, pageUrl, allowHosts }) {
   let current = url;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
     const response = await fetch(current, { signal, redirect: 'manual', headers: { 'user-agent': USER_AGENT } });
-    if (response.status < 300 || response.status > 399 || !response.headers.has('location')) return { response, finalUrl: current };
+    if (response.status < 300 || response.status > 399 || !response.headers.has('location'))
+      return { response, finalUrl: current };
     await response.body?.cancel();
     const next = new URL(response.headers.get('location'), current).href;
-    if (!redirectAllowed(next, { pageUrl, allowHosts })) return { refused: `redirected to ${withoutCredentials(next)}, outside ${new URL(pageUrl).host} (add --allow-host to follow it)` };
+    if (!redirectAllowed(next, { pageUrl, allowHosts }))
+      return {
+        refused: `redirected to ${withoutCredentials(next)}, outside ${new URL(pageUrl).host} (add --allow-host to follow it)`,
+      };
     current = next;
   }
   return { refused: `more than ${MAX_REDIRECTS} redirects` };
@@ -99,7 +103,9 @@ export async function download(url, { maxBytes, retries, timeoutMs, deadline, pa
       return bytes ? { bytes, finalUrl } : { skip: `larger than ${formatBytes(maxBytes)}` };
     } catch (error) {
       if (deadline?.aborted) return { skip: 'the command ran out of time' };
-      reason = controller.signal.aborted ? `no answer within ${timeoutMs} ms` : `network error (${safeMessage(error.cause?.code ?? error.message)})`;
+      reason = controller.signal.aborted
+        ? `no answer within ${timeoutMs} ms`
+        : `network error (${safeMessage(error.cause?.code ?? error.message)})`;
     } finally {
       clearTimeout(timer);
     }

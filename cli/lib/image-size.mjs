@@ -40,7 +40,8 @@ function webp(b) {
   if (b.length < 30 || b.toString('ascii', 0, 4) !== 'RIFF' || b.toString('ascii', 8, 12) !== 'WEBP') return undefined;
   const chunk = b.toString('ascii', 12, 16);
   if (chunk === 'VP8X') return { width: 1 + b.readUIntLE(24, 3), height: 1 + b.readUIntLE(27, 3), type: 'webp' };
-  if (chunk === 'VP8 ') return { width: b.readUInt16LE(26) & 0x3fff, height: b.readUInt16LE(28) & 0x3fff, type: 'webp' };
+  if (chunk === 'VP8 ')
+    return { width: b.readUInt16LE(26) & 0x3fff, height: b.readUInt16LE(28) & 0x3fff, type: 'webp' };
   if (chunk === 'VP8L') {
     const bits = b.readUInt32LE(21);
     return { width: 1 + (bits & 0x3fff), height: 1 + ((bits >> 14) & 0x3fff), type: 'webp' };
@@ -56,7 +57,10 @@ function svg(b) {
   const pixels = (value) => (value && /^\s*[\d.]+\s*(px)?\s*$/.test(value) ? Math.round(parseFloat(value)) : undefined);
   let width = pixels(attribute('width'));
   let height = pixels(attribute('height'));
-  const viewBox = attribute('viewBox')?.trim().split(/[\s,]+/).map(Number);
+  const viewBox = attribute('viewBox')
+    ?.trim()
+    .split(/[\s,]+/)
+    .map(Number);
   if ((!width || !height) && viewBox?.length === 4 && viewBox.every(Number.isFinite)) {
     width ??= Math.round(viewBox[2]);
     height ??= Math.round(viewBox[3]);

@@ -4,7 +4,10 @@
 
 /** Control characters and bidirectional overrides shown as \u{…}, so a name cannot move the cursor or reorder the line. */
 export function printable(text) {
-  return String(text).replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u{${char.codePointAt(0).toString(16)}}`);
+  return String(text).replace(
+    /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    (char) => `\\u{${char.codePointAt(0).toString(16)}}`,
+  );
 }
 
 /** A URL without its user name and password (`https://user:pass@host/` → `https://host/`). */
@@ -22,5 +25,7 @@ export function withoutCredentials(url) {
 
 /** Any text that may hold URLs (an error message), with credentials taken out of each, then made printable. */
 export function safeMessage(text) {
-  return printable(String(text).replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s/@]*@/gi, (match) => match.replace(/\/\/[^\s/@]*@/, '//')));
+  return printable(
+    String(text).replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s/@]*@/gi, (match) => match.replace(/\/\/[^\s/@]*@/, '//')),
+  );
 }

@@ -7,7 +7,9 @@ export function progress(total, stream = process.stderr) {
       done++;
       if (stream.isTTY) {
         const filled = Math.round((done / total) * width);
-        stream.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${label.slice(0, 50).padEnd(50)}`);
+        stream.write(
+          `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${label.slice(0, 50).padEnd(50)}`,
+        );
         if (done === total) stream.write('\n');
       } else {
         stream.write(`  ${done}/${total} ${label}\n`);

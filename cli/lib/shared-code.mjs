@@ -8,6 +8,7 @@ import { CliError, EXIT } from './cli-error.mjs';
 const BUILT = new URL('../../dist/lib/progress-report.js', import.meta.url);
 
 export async function sharedCode() {
-  if (!existsSync(fileURLToPath(BUILT))) throw new CliError('dist/lib/progress-report.js is missing: run "npm run build" first.', EXIT.failed);
+  if (!existsSync(fileURLToPath(BUILT)))
+    throw new CliError('dist/lib/progress-report.js is missing: run "npm run build" first.', EXIT.failed);
   return import(BUILT.href);
 }

@@ -20,14 +20,59 @@ const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 
 export const DRAWING_ELEMENTS = new Set([
-  'svg', 'g', 'defs', 'symbol', 'use', 'title', 'desc', 'style',
-  'path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon',
-  'text', 'tspan', 'textPath', 'image', 'switch',
-  'linearGradient', 'radialGradient', 'stop', 'pattern', 'clipPath', 'mask', 'marker',
-  'filter', 'feBlend', 'feColorMatrix', 'feComponentTransfer', 'feComposite', 'feConvolveMatrix',
-  'feDiffuseLighting', 'feDisplacementMap', 'feDistantLight', 'feDropShadow', 'feFlood', 'feFuncA',
-  'feFuncB', 'feFuncG', 'feFuncR', 'feGaussianBlur', 'feImage', 'feMerge', 'feMergeNode', 'feMorphology',
-  'feOffset', 'fePointLight', 'feSpecularLighting', 'feSpotLight', 'feTile', 'feTurbulence',
+  'svg',
+  'g',
+  'defs',
+  'symbol',
+  'use',
+  'title',
+  'desc',
+  'style',
+  'path',
+  'rect',
+  'circle',
+  'ellipse',
+  'line',
+  'polyline',
+  'polygon',
+  'text',
+  'tspan',
+  'textPath',
+  'image',
+  'switch',
+  'linearGradient',
+  'radialGradient',
+  'stop',
+  'pattern',
+  'clipPath',
+  'mask',
+  'marker',
+  'filter',
+  'feBlend',
+  'feColorMatrix',
+  'feComponentTransfer',
+  'feComposite',
+  'feConvolveMatrix',
+  'feDiffuseLighting',
+  'feDisplacementMap',
+  'feDistantLight',
+  'feDropShadow',
+  'feFlood',
+  'feFuncA',
+  'feFuncB',
+  'feFuncG',
+  'feFuncR',
+  'feGaussianBlur',
+  'feImage',
+  'feMerge',
+  'feMergeNode',
+  'feMorphology',
+  'feOffset',
+  'fePointLight',
+  'feSpecularLighting',
+  'feSpotLight',
+  'feTile',
+  'feTurbulence',
 ]);
 
 /** What a browser ignores inside a URL scheme: ASCII whitespace and controls ("java\tscript:"). */
@@ -53,7 +98,8 @@ function checkAttribute(attribute, element) {
   if (prefix === 'xmlns' || (!prefix && local === 'xmlns')) return undefined;
   if (uri && ![XLINK_NS, XML_NS, XMLNS_NS].includes(uri)) return `${where} is in an unknown namespace (${uri})`;
   if (/^on/i.test(local)) return `${where} is an event handler`;
-  if (local === 'href' && (!uri || uri === XLINK_NS) && !safeReference(value)) return `${where} links to ${value.slice(0, 60)} (only #… or data:image/… are allowed)`;
+  if (local === 'href' && (!uri || uri === XLINK_NS) && !safeReference(value))
+    return `${where} links to ${value.slice(0, 60)} (only #… or data:image/… are allowed)`;
   if (uri === XLINK_NS && local !== 'href' && local !== 'title') return `${where} is not allowed`;
   if (squeeze(value).includes('javascript:')) return `${where} holds a javascript: address`;
   if (/url\(/i.test(value) || local === 'style') return checkCss(value, where);
@@ -100,6 +146,7 @@ export function svgProblem(text) {
   } catch (error) {
     refuse(`not well-formed XML (${error.message})`);
   }
-  if (!problems.length && (!root || root.local !== 'svg' || root.uri !== SVG_NS)) refuse('the root element is not <svg>');
+  if (!problems.length && (!root || root.local !== 'svg' || root.uri !== SVG_NS))
+    refuse('the root element is not <svg>');
   return problems[0];
 }

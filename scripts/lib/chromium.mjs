@@ -1,7 +1,12 @@
 // Finds the Chromium to drive: CHROME_PATH first, then Debian's package.
 import { existsSync } from 'node:fs';
 
-const CANDIDATES = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const CANDIDATES = [
+  process.env.CHROME_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+];
 
 export function chromiumPath() {
   const found = CANDIDATES.find((path) => path && existsSync(path));

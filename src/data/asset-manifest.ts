@@ -38,7 +38,7 @@ const SAFE_FILE = /^(?!.*\.\.)(?!\/)[\w.\-/]+$/;
 
 /** A value from the file, shortened, so a huge one cannot flood the console or the terminal (core's preview, repeated: this module imports nothing from the browser side). */
 function preview(value: unknown, max = 80): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return text.length > max ? `${text.slice(0, max)}… (${text.length} characters)` : text;
 }
 
@@ -46,18 +46,24 @@ function entryProblems(value: unknown, where: string): string[] {
   if (!value || typeof value !== 'object') return [`${where} is not an object`];
   const entry = value as Partial<Record<keyof AssetEntry, unknown>>;
   const problems: string[] = [];
-  if (!ASSET_KINDS.includes(entry.kind as AssetKind)) problems.push(`${where}.kind "${preview(entry.kind)}" is not one of ${ASSET_KINDS.join(', ')}`);
-  if (typeof entry.file !== 'string' || !SAFE_FILE.test(entry.file)) problems.push(`${where}.file is not a plain relative file name`);
+  if (!ASSET_KINDS.includes(entry.kind as AssetKind))
+    problems.push(`${where}.kind "${preview(entry.kind)}" is not one of ${ASSET_KINDS.join(', ')}`);
+  if (typeof entry.file !== 'string' || !SAFE_FILE.test(entry.file))
+    problems.push(`${where}.file is not a plain relative file name`);
   if (entry.file2x !== undefined && (typeof entry.file2x !== 'string' || !SAFE_FILE.test(entry.file2x)))
     problems.push(`${where}.file2x is not a plain relative file name`);
   for (const key of ['width', 'height'] as const) {
     const size = entry[key];
     if (size === undefined && entry.kind === 'document') continue;
-    if (!Number.isInteger(size) || (size as number) <= 0) problems.push(`${where}.${key} is not a positive whole number`);
+    if (!Number.isInteger(size) || (size as number) <= 0)
+      problems.push(`${where}.${key} is not a positive whole number`);
   }
   const { alt } = entry;
   // null is an object to typeof, and Object.values(null) throws: refuse it like any other non-object.
-  if (alt !== undefined && (alt === null || typeof alt !== 'object' || Object.values(alt).some((text) => typeof text !== 'string')))
+  if (
+    alt !== undefined &&
+    (alt === null || typeof alt !== 'object' || Object.values(alt).some((text) => typeof text !== 'string'))
+  )
     problems.push(`${where}.alt is not an object of strings`);
   return problems;
 }

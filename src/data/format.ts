@@ -17,13 +17,21 @@ export function formatNumber(value: number, lang: string): string {
 /** "2026-11" → "11/2026" in Vietnamese (the words around it say "tháng"), "November 2026" in English. */
 export function formatMonth(month: string, lang: string): string {
   const [year, number] = month.split('-');
-  if (lang === 'en') return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(+year, +number - 1, 1)));
+  if (lang === 'en')
+    return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(+year, +number - 1, 1)),
+    );
   return `${number}/${year}`;
 }
 
 /** "2026-11-20" → "20/11/2026" in Vietnamese, "20 November 2026" in English. */
 export function formatDate(date: string, lang: string): string {
   const [year, month, day] = date.split('-').map(Number);
-  const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: lang === 'en' ? 'long' : '2-digit', year: 'numeric', timeZone: 'UTC' };
+  const options: Intl.DateTimeFormatOptions = {
+    day: 'numeric',
+    month: lang === 'en' ? 'long' : '2-digit',
+    year: 'numeric',
+    timeZone: 'UTC',
+  };
   return new Intl.DateTimeFormat(locale(lang), options).format(new Date(Date.UTC(year, month - 1, day)));
 }

@@ -30,7 +30,10 @@ export function loadProgress(url: string, columns: string, month: string, timeou
         warnOnce(`the progress data ${url} could not be read: ${fetched.reason}.`);
         return { ok: false, failure: 'unreachable' };
       }
-      if (fetched.encoding !== 'utf-8') warnOnce(`the progress data ${url} is not UTF-8: read as ${fetched.encoding} (Excel's plain CSV); save it as "CSV UTF-8" to be sure.`);
+      if (fetched.encoding !== 'utf-8')
+        warnOnce(
+          `the progress data ${url} is not UTF-8: read as ${fetched.encoding} (Excel's plain CSV); save it as "CSV UTF-8" to be sure.`,
+        );
       let result: ProgressData | string;
       try {
         result = await readProgressText(fetched.text, { columns, month });
@@ -41,12 +44,17 @@ export function loadProgress(url: string, columns: string, month: string, timeou
         warnOnce(`the progress data ${url} could not be used: ${result}.`);
         return { ok: false, failure: 'unreadable' };
       }
-      for (const problem of result.problems.slice(0, WARNED_PROBLEMS)) warnOnce(`the progress data ${url}: ${problem}.`);
+      for (const problem of result.problems.slice(0, WARNED_PROBLEMS))
+        warnOnce(`the progress data ${url}: ${problem}.`);
       if (result.problems.length > WARNED_PROBLEMS) {
-        warnOnce(`the progress data ${url}: ${result.problems.length - WARNED_PROBLEMS} more problem(s) like those above.`);
+        warnOnce(
+          `the progress data ${url}: ${result.problems.length - WARNED_PROBLEMS} more problem(s) like those above.`,
+        );
       }
       if (result.monthSource === 'today') {
-        warnOnce(`the progress data ${url} names no month (no month column, month attribute, "month" or "updated"): showing it as this month in Vietnam.`);
+        warnOnce(
+          `the progress data ${url} names no month (no month column, month attribute, "month" or "updated"): showing it as this month in Vietnam.`,
+        );
       }
       await new Promise((resolve) => setTimeout(resolve, 0));
       return { ok: true, data: result };

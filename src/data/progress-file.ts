@@ -60,11 +60,31 @@ const FIELDS: readonly Field[] = ['unit', 'name', 'month', 'samples', 'type'];
 
 /** Built-in column names (as slugs), in English and Vietnamese. */
 const DEFAULT_COLUMNS: Record<string, Field> = {
-  unit: 'unit', code: 'unit', ma: 'unit', 'ma-don-vi': 'unit', 'ma-dv': 'unit', 'unit-code': 'unit',
-  name: 'name', ten: 'name', 'ten-don-vi': 'name', 'don-vi': 'name', 'ten-dv': 'name', 'unit-name': 'name',
-  month: 'month', thang: 'month', 'ky-bao-cao': 'month',
-  samples: 'samples', 'so-mau': 'samples', mau: 'samples', 'so-mau-do': 'samples', 'tong-so-mau': 'samples', 'tong-mau': 'samples',
-  type: 'type', loai: 'type', 'loai-don-vi': 'type', 'loai-hinh': 'type',
+  unit: 'unit',
+  code: 'unit',
+  ma: 'unit',
+  'ma-don-vi': 'unit',
+  'ma-dv': 'unit',
+  'unit-code': 'unit',
+  name: 'name',
+  ten: 'name',
+  'ten-don-vi': 'name',
+  'don-vi': 'name',
+  'ten-dv': 'name',
+  'unit-name': 'name',
+  month: 'month',
+  thang: 'month',
+  'ky-bao-cao': 'month',
+  samples: 'samples',
+  'so-mau': 'samples',
+  mau: 'samples',
+  'so-mau-do': 'samples',
+  'tong-so-mau': 'samples',
+  'tong-mau': 'samples',
+  type: 'type',
+  loai: 'type',
+  'loai-don-vi': 'type',
+  'loai-hinh': 'type',
 };
 
 /** Text of a cell or JSON value: only strings and finite numbers are text; an object is never turned into one. */
@@ -77,7 +97,14 @@ function cellText(value: unknown): string | undefined {
 /** Shortens a value for a console message without ever calling its toString. */
 function show(value: unknown, max = 24): string {
   const text = cellText(value);
-  if (text === undefined) return value === undefined || value === null ? 'nothing' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+  if (text === undefined)
+    return value === undefined || value === null
+      ? 'nothing'
+      : Array.isArray(value)
+        ? 'a list'
+        : typeof value === 'object'
+          ? 'an object'
+          : `a ${typeof value}`;
   return `"${text.length > max ? `${text.slice(0, max)}… (${text.length} characters)` : text}"`;
 }
 
@@ -112,10 +139,12 @@ export function readCount(value: unknown): Count {
   else {
     const text = (cellText(value) ?? '').trim();
     if (/^\d+$/.test(text)) number = text.length > 12 ? Infinity : Number(text);
-    else if (/^\d{1,3}([.,\s\u00a0\u202f]\d{3})+$/.test(text)) number = text.length > 16 ? Infinity : Number(text.replace(/\D/g, ''));
+    else if (/^\d{1,3}([.,\s\u00a0\u202f]\d{3})+$/.test(text))
+      number = text.length > 16 ? Infinity : Number(text.replace(/\D/g, ''));
   }
   if (number === undefined) return { ok: false, reason: `${show(value)} is not a whole number` };
-  if (number > MAX_COUNT) return { ok: false, reason: `${show(value)} is larger than ${MAX_COUNT.toLocaleString('en')}` };
+  if (number > MAX_COUNT)
+    return { ok: false, reason: `${show(value)} is larger than ${MAX_COUNT.toLocaleString('en')}` };
   return { ok: true, value: number };
 }
 
@@ -125,7 +154,8 @@ export function parseCount(value: unknown): number | undefined {
 }
 
 const COMMUNE_NAME = /^(xã|phường|thị trấn|đặc khu)\s/;
-const AGENCY_NAME = /^(sở|ban|văn phòng|thanh tra|ủy ban|uỷ ban|tỉnh đoàn|hội|liên đoàn|mặt trận|đài|báo|công an|bộ chỉ huy|kho bạc|cục|chi cục|trung tâm)\s/;
+const AGENCY_NAME =
+  /^(sở|ban|văn phòng|thanh tra|ủy ban|uỷ ban|tỉnh đoàn|hội|liên đoàn|mặt trận|đài|báo|công an|bộ chỉ huy|kho bạc|cục|chi cục|trung tâm)\s/;
 
 /** Xã/Phường (and Thị trấn, Đặc khu) against Sở/Ban/Ngành and other agencies, from a `type` cell or the name. */
 export function unitType(name: string, type?: string): UnitType {
@@ -151,7 +181,9 @@ export function parseColumnsOption(text: string | undefined, problems: string[])
     const field = pair.slice(0, colon).trim() as Field;
     const column = slugify(pair.slice(colon + 1));
     if (colon < 1 || !FIELDS.includes(field) || !column) {
-      problems.push(`columns: "${pair.trim().slice(0, 40)}" is not like samples:Tổng số mẫu (fields: ${FIELDS.join(', ')})`);
+      problems.push(
+        `columns: "${pair.trim().slice(0, 40)}" is not like samples:Tổng số mẫu (fields: ${FIELDS.join(', ')})`,
+      );
       continue;
     }
     map[field] = column;
@@ -160,7 +192,10 @@ export function parseColumnsOption(text: string | undefined, problems: string[])
 }
 
 /** What each header cell is, or the reason the row cannot be the header. */
-function readHeader(cells: string[], mapped: Partial<Record<Field, string>>): { fields: (Field | undefined)[] } | { missing: string } | { duplicate: string } {
+function readHeader(
+  cells: string[],
+  mapped: Partial<Record<Field, string>>,
+): { fields: (Field | undefined)[] } | { missing: string } | { duplicate: string } {
   const explicit = new Map(Object.entries(mapped).map(([field, column]) => [column, field as Field]));
   const fields = cells.map((cell) => {
     const slug = slugify(cell);
@@ -209,7 +244,13 @@ const ROWS_PER_SLICE = 2000;
 type Steps<T> = Generator<void, T, void>;
 
 /** Turns raw rows into ProgressRows: months filled in, duplicates added up, each problem named. */
-function* finish(raw: RawRow[], hasMonthColumn: boolean, file: { month?: string; updated?: string; target?: number }, options: ReadOptions, problems: string[]): Steps<ProgressData> {
+function* finish(
+  raw: RawRow[],
+  hasMonthColumn: boolean,
+  file: { month?: string; updated?: string; target?: number },
+  options: ReadOptions,
+  problems: string[],
+): Steps<ProgressData> {
   let fallbackMonth: string | undefined;
   let monthSource: MonthSource = 'column';
   if (!hasMonthColumn) {
@@ -255,7 +296,9 @@ function* finish(raw: RawRow[], hasMonthColumn: boolean, file: { month?: string;
     const first = seen.get(key);
     if (first) {
       first.row.samples += samples.value;
-      problems.push(`${where} (${name}): the unit is listed again for ${month} (first at ${first.where}); its samples are added up`);
+      problems.push(
+        `${where} (${name}): the unit is listed again for ${month} (first at ${first.where}); its samples are added up`,
+      );
       continue;
     }
     const row = { unit, name, month, samples: samples.value, type: unitType(name, cellText(values.type)) };
@@ -295,19 +338,29 @@ function* csvSteps(text: string, options: ReadOptions): Steps<ProgressData | str
   }
   if (!header) {
     if (!lines.some((cells) => cells.some((cell) => cell.trim()))) return 'the file is empty';
-    return (firstReason || 'no header row with the unit and its samples in the first 20 lines') + '; name the columns with columns="unit:…,samples:…"';
+    return (
+      (firstReason || 'no header row with the unit and its samples in the first 20 lines') +
+      '; name the columns with columns="unit:…,samples:…"'
+    );
   }
   yield;
-  const titles = lines.slice(0, headerAt).map((cells) => cells.join(' ')).join('\n');
+  const titles = lines
+    .slice(0, headerAt)
+    .map((cells) => cells.join(' '))
+    .join('\n');
   const titleMonth = TITLE_MONTH.exec(titles);
-  const month = titleMonth ? normalizeMonth(`${titleMonth[1] ?? titleMonth[3]}/${titleMonth[2] ?? titleMonth[4]}`) : undefined;
+  const month = titleMonth
+    ? normalizeMonth(`${titleMonth[1] ?? titleMonth[3]}/${titleMonth[2] ?? titleMonth[4]}`)
+    : undefined;
   const updated = normalizeDate(TITLE_UPDATED.exec(titles)?.[1]);
   const raw: RawRow[] = [];
   const body = lines.slice(headerAt + 1);
   for (const [offset, cells] of body.entries()) {
     if (!cells.some((cell) => cell.trim())) continue;
     if (raw.length === MAX_ROWS) {
-      problems.push(`the file has more than ${MAX_ROWS.toLocaleString('en')} rows: only the first ${MAX_ROWS.toLocaleString('en')} are read (from line ${headerAt + offset + 2} on, left out)`);
+      problems.push(
+        `the file has more than ${MAX_ROWS.toLocaleString('en')} rows: only the first ${MAX_ROWS.toLocaleString('en')} are read (from line ${headerAt + offset + 2} on, left out)`,
+      );
       break;
     }
     const values: Record<string, unknown> = {};
@@ -330,7 +383,8 @@ function* jsonSteps(data: unknown, options: ReadOptions): Steps<ProgressData | s
   const month = file.month === undefined ? undefined : normalizeMonth(file.month);
   if (file.month !== undefined && !month) problems.push(`month ${show(file.month)} is not like 2026-11`);
   const updated = file.updated === undefined ? undefined : normalizeDate(file.updated);
-  if (file.updated !== undefined && !updated) problems.push(`updated ${show(file.updated)} is not a date like 2026-11-20`);
+  if (file.updated !== undefined && !updated)
+    problems.push(`updated ${show(file.updated)} is not a date like 2026-11-20`);
   let target: number | undefined;
   if (file.target !== undefined) {
     const count = readCount(file.target);
@@ -338,7 +392,9 @@ function* jsonSteps(data: unknown, options: ReadOptions): Steps<ProgressData | s
     else problems.push(`target ${count.ok ? show(file.target) + ' is not positive' : count.reason}; using the default`);
   }
   if (file.rows.length > MAX_ROWS) {
-    problems.push(`the file has ${file.rows.length.toLocaleString('en')} rows: only the first ${MAX_ROWS.toLocaleString('en')} are read`);
+    problems.push(
+      `the file has ${file.rows.length.toLocaleString('en')} rows: only the first ${MAX_ROWS.toLocaleString('en')} are read`,
+    );
   }
   const raw: RawRow[] = [];
   for (const [index, row] of file.rows.slice(0, MAX_ROWS).entries()) {
@@ -402,7 +458,10 @@ export async function readProgressText(text: string, options: ReadOptions = {}):
 
 /** The latest month in the rows: the one shown when none is asked for. */
 export function latestMonth(rows: ProgressRow[]): string | undefined {
-  return rows.reduce<string | undefined>((latest, row) => (!latest || row.month > latest ? row.month : latest), undefined);
+  return rows.reduce<string | undefined>(
+    (latest, row) => (!latest || row.month > latest ? row.month : latest),
+    undefined,
+  );
 }
 
 export interface Standing extends ProgressRow {
@@ -414,7 +473,9 @@ const byName = new Intl.Collator('vi');
 
 /** One month's units, most samples first (the reader has already added up duplicates). */
 export function standings(rows: ProgressRow[], month: string): Standing[] {
-  const sorted = rows.filter((row) => row.month === month).sort((a, b) => b.samples - a.samples || byName.compare(a.name, b.name));
+  const sorted = rows
+    .filter((row) => row.month === month)
+    .sort((a, b) => b.samples - a.samples || byName.compare(a.name, b.name));
   let rank = 0;
   return sorted.map((row, index) => {
     if (index === 0 || row.samples !== sorted[index - 1].samples) rank = index + 1;

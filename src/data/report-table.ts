@@ -52,7 +52,10 @@ export function reportMonth(data: ProgressData, asked?: string): string | undefi
   return asked || latestMonth(data.rows);
 }
 
-export function buildReport(data: ProgressData, options: { month: string; target: number; previous?: ProgressData; previousMonth?: string; now?: Date }): Report {
+export function buildReport(
+  data: ProgressData,
+  options: { month: string; target: number; previous?: ProgressData; previousMonth?: string; now?: Date },
+): Report {
   const { month, target, now } = options;
   const previousMonth = options.previous ? (options.previousMonth ?? reportMonth(options.previous)) : undefined;
   const before = new Map<string, number>();
@@ -62,13 +65,23 @@ export function buildReport(data: ProgressData, options: { month: string; target
   // The days left are the same for every unit: counted once.
   const pace = monthPace(month, 0, target, now);
   const [year, number] = month.split('-').map(Number);
-  const daysLeft = pace.when === 'current' ? pace.daysLeft : pace.when === 'future' ? daysInMonth(year, number) : undefined;
+  const daysLeft =
+    pace.when === 'current' ? pace.daysLeft : pace.when === 'future' ? daysInMonth(year, number) : undefined;
   const rows = data.rows
     .filter((row) => row.month === month)
     .map((row): ReportRow => {
       const shortfall = Math.max(0, target - row.samples);
       const perDay = daysLeft === undefined ? undefined : Math.ceil(shortfall / daysLeft);
-      const report: ReportRow = { unit: row.unit, name: row.name, type: row.type, samples: row.samples, target, reached: row.samples >= target, shortfall, perDay };
+      const report: ReportRow = {
+        unit: row.unit,
+        name: row.name,
+        type: row.type,
+        samples: row.samples,
+        target,
+        reached: row.samples >= target,
+        shortfall,
+        perDay,
+      };
       if (previousMonth) {
         const previous = before.get(row.unit);
         report.previous = previous;
@@ -81,19 +94,41 @@ export function buildReport(data: ProgressData, options: { month: string; target
     const units = type ? rows.filter((row) => row.type === type) : rows;
     return { units: units.length, reached: units.filter((row) => row.reached).length };
   };
-  return { month, target, rows, previousMonth, totals: { all: tally(), commune: tally('commune'), agency: tally('agency'), other: tally('other') } };
+  return {
+    month,
+    target,
+    rows,
+    previousMonth,
+    totals: { all: tally(), commune: tally('commune'), agency: tally('agency'), other: tally('other') },
+  };
 }
 
 export type ReportLanguage = 'vi' | 'en';
 
 const CSV_HEADINGS: Record<ReportLanguage, Record<string, string>> = {
   vi: {
-    unit: 'Mã đơn vị', name: 'Tên đơn vị', type: 'Loại', samples: 'Số mẫu', target: 'Chỉ tiêu', reached: 'Đạt chỉ tiêu',
-    shortfall: 'Còn thiếu', perDay: 'Số mẫu mỗi ngày cần thêm', previous: 'Số mẫu tháng so sánh', change: 'Thay đổi',
+    unit: 'Mã đơn vị',
+    name: 'Tên đơn vị',
+    type: 'Loại',
+    samples: 'Số mẫu',
+    target: 'Chỉ tiêu',
+    reached: 'Đạt chỉ tiêu',
+    shortfall: 'Còn thiếu',
+    perDay: 'Số mẫu mỗi ngày cần thêm',
+    previous: 'Số mẫu tháng so sánh',
+    change: 'Thay đổi',
   },
   en: {
-    unit: 'Unit code', name: 'Unit name', type: 'Type', samples: 'Samples', target: 'Target', reached: 'Target reached',
-    shortfall: 'Shortfall', perDay: 'Samples a day still needed', previous: 'Samples in the compared month', change: 'Change',
+    unit: 'Unit code',
+    name: 'Unit name',
+    type: 'Type',
+    samples: 'Samples',
+    target: 'Target',
+    reached: 'Target reached',
+    shortfall: 'Shortfall',
+    perDay: 'Samples a day still needed',
+    previous: 'Samples in the compared month',
+    change: 'Change',
   },
 };
 
@@ -111,7 +146,17 @@ const YES_NO: Record<ReportLanguage, [string, string]> = { vi: ['Đạt', 'Chưa
  */
 export function reportCsv(report: Report, lang: ReportLanguage = 'vi'): string {
   const headings = CSV_HEADINGS[lang];
-  const columns = ['unit', 'name', 'type', 'samples', 'target', 'reached', 'shortfall', 'perDay', ...(report.previousMonth ? ['previous', 'change'] : [])];
+  const columns = [
+    'unit',
+    'name',
+    'type',
+    'samples',
+    'target',
+    'reached',
+    'shortfall',
+    'perDay',
+    ...(report.previousMonth ? ['previous', 'change'] : []),
+  ];
   const data = report.rows.map((row) =>
     columns.map((column) => {
       if (column === 'type') return TYPE_LABELS[lang][row.type];

@@ -9,7 +9,12 @@ export interface CalendarDay {
   day: number;
 }
 
-const VIETNAM = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' });
+const VIETNAM = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 export function vietnamToday(now: Date = new Date()): CalendarDay {
   const parts = Object.fromEntries(VIETNAM.formatToParts(now).map((part) => [part.type, part.value]));

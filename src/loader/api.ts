@@ -2,7 +2,14 @@ import { preview, warnOnce } from './log.js';
 import { notifyChange, sharedState } from './shared-state.js';
 import { LANGUAGE_CODE } from '../registry/config-types.js';
 import { VERSION } from './version.js';
-import { CONFIG_ATTRIBUTES, ELEMENT_ATTRIBUTES, OPTION_ALIASES, WIDGET_NAMES, WIDGET_TAGS, tagForWidget } from '../registry/widgets.js';
+import {
+  CONFIG_ATTRIBUTES,
+  ELEMENT_ATTRIBUTES,
+  OPTION_ALIASES,
+  WIDGET_NAMES,
+  WIDGET_TAGS,
+  tagForWidget,
+} from '../registry/widgets.js';
 
 export interface RenderOptions {
   /** `banner`, or another widget name without the `ispeed-` prefix. */
@@ -57,8 +64,10 @@ function setOptions(element: Element, options: Record<string, unknown>, prefix =
     let name = prefix + key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
     const renamed = OPTION_ALIASES[name];
     if (renamed) warnOnce(`ISpeed.render: "${key}" is now "${(name = renamed)}".`);
-    if (key === 'links' && !prefix && typeof value === 'object') setOptions(element, value as Record<string, unknown>, 'links-');
-    else if (CONFIG_ATTRIBUTES.includes(name) || ELEMENT_ATTRIBUTES.includes(name)) element.setAttribute(name, String(value));
+    if (key === 'links' && !prefix && typeof value === 'object')
+      setOptions(element, value as Record<string, unknown>, 'links-');
+    else if (CONFIG_ATTRIBUTES.includes(name) || ELEMENT_ATTRIBUTES.includes(name))
+      element.setAttribute(name, String(value));
     else warnOnce(`ISpeed.render: "${preview(key)}" is not an option; ignoring it.`);
   }
 }
@@ -101,8 +110,16 @@ function config(options: Record<string, unknown>): void {
 }
 
 function addTranslations(lang: string, resources: Record<string, unknown>): boolean {
-  if (typeof lang !== 'string' || !LANGUAGE_CODE.test(lang) || !resources || typeof resources !== 'object' || Array.isArray(resources)) {
-    warnOnce(`addTranslations(${preview(lang)}, ${preview(resources)}): expected a language code such as "ede" and an object of strings.`);
+  if (
+    typeof lang !== 'string' ||
+    !LANGUAGE_CODE.test(lang) ||
+    !resources ||
+    typeof resources !== 'object' ||
+    Array.isArray(resources)
+  ) {
+    warnOnce(
+      `addTranslations(${preview(lang)}, ${preview(resources)}): expected a language code such as "ede" and an object of strings.`,
+    );
     return false;
   }
   sharedState().pending.push({ kind: 'translations', lang, resources });
@@ -129,7 +146,10 @@ export function installApi(): ISpeedApi {
     });
   const current: unknown = holder.ISpeed;
   if (current !== api) {
-    if (current !== undefined) warnOnce(`window.ISpeed was ${current instanceof Element ? `<${current.localName}>` : typeof current}; replacing it.`);
+    if (current !== undefined)
+      warnOnce(
+        `window.ISpeed was ${current instanceof Element ? `<${current.localName}>` : typeof current}; replacing it.`,
+      );
     try {
       holder.ISpeed = api;
     } catch {

@@ -1,7 +1,15 @@
 import { discover, installApi } from './api.js';
 import { warnOnce } from './log.js';
 import { notifyChange, sharedState } from './shared-state.js';
-import { BANNER_SIZES, CONFIG_ATTRIBUTES, ELEMENT_ATTRIBUTES, WIDGET_NAMES, WIDGET_TAGS, fixedSize, tagForWidget } from '../registry/widgets.js';
+import {
+  BANNER_SIZES,
+  CONFIG_ATTRIBUTES,
+  ELEMENT_ATTRIBUTES,
+  WIDGET_NAMES,
+  WIDGET_TAGS,
+  fixedSize,
+  tagForWidget,
+} from '../registry/widgets.js';
 
 /**
  * Holds the box of each banner whose fallback is not the recommended image

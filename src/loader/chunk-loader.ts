@@ -31,7 +31,11 @@ export interface LoaderTag {
  * through the `ispeed-widgets` Trusted Types policy. Every file a widget needs
  * is requested at once; their code runs once all have arrived.
  */
-export function chunkLoader(tag: LoaderTag, manifest: ChunkManifest, provided: readonly unknown[]): (name: string) => Promise<unknown> {
+export function chunkLoader(
+  tag: LoaderTag,
+  manifest: ChunkManifest,
+  provided: readonly unknown[],
+): (name: string) => Promise<unknown> {
   const holder = globalThis as unknown as Record<symbol, Record<string, Factory | { exports: unknown }>>;
   const factories = (holder[REGISTRY] ??= {}) as Record<string, Factory>;
   // Shared by every copy of the loader, so code that already ran is never run twice.

@@ -12,6 +12,6 @@ export function warnOnce(message: string): void {
 
 /** Shortens user input before it goes into a console message. */
 export function preview(value: unknown, max = 80): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return text.length > max ? `${text.slice(0, max)}… (${text.length} characters)` : text;
 }

@@ -40,7 +40,10 @@ interface ModuleTypes {
 }
 
 /** A tuple with each name's module at its index; every name needs a type, and every type a name. */
-type ModulesInOrder<Names extends readonly (keyof Types)[], Types extends { [Name in keyof Types]: Name extends Names[number] ? unknown : never }> = {
+type ModulesInOrder<
+  Names extends readonly (keyof Types)[],
+  Types extends { [Name in keyof Types]: Name extends Names[number] ? unknown : never },
+> = {
   readonly [Index in keyof Names]: Types[Names[Index]];
 };
 

@@ -10,7 +10,10 @@ export interface WidgetPolicy {
 }
 
 interface TrustedTypesFactory {
-  createPolicy(name: string, rules: { createHTML(input: string): string; createScriptURL(input: string): string }): WidgetPolicy;
+  createPolicy(
+    name: string,
+    rules: { createHTML(input: string): string; createScriptURL(input: string): string },
+  ): WidgetPolicy;
 }
 
 /** Every copy of the library on the page (loader, bundle, other versions) shares the one policy. */
@@ -25,7 +28,9 @@ const KEY = Symbol.for('ispeed-widgets.trusted-types-policy');
  * no Trusted Types, or where the page does not allow the name.
  */
 export function trustedTypesPolicy(): WidgetPolicy | undefined {
-  const holder = globalThis as unknown as Record<symbol, WidgetPolicy | undefined> & { trustedTypes?: TrustedTypesFactory };
+  const holder = globalThis as unknown as Record<symbol, WidgetPolicy | undefined> & {
+    trustedTypes?: TrustedTypesFactory;
+  };
   if (KEY in holder) return holder[KEY];
   let policy: WidgetPolicy | undefined;
   try {

@@ -21,4 +21,7 @@ export type BannerSize = (typeof BANNER_SIZES)[number];
 export const DEFAULT_BANNER_SIZE: BannerSize = '300x250';
 
 /** The fixed sizes only: the static artwork is drawn for each of them. */
-export const FIXED_BANNER_SIZES = /* @__PURE__ */ BANNER_SIZES.filter((size) => size !== 'fluid') as Exclude<BannerSize, 'fluid'>[];
+export const FIXED_BANNER_SIZES = /* @__PURE__ */ BANNER_SIZES.filter((size) => size !== 'fluid') as Exclude<
+  BannerSize,
+  'fluid'
+>[];

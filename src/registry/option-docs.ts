@@ -22,7 +22,10 @@ const headingLevel: OptionDoc = {
 };
 
 export const SHARED_DOCS: Docs<typeof SHARED_OPTIONS> = {
-  lang: { text: '`vi`, `en`, or a language added with `ISpeed.addTranslations`', default: "the page's language, else `vi`" },
+  lang: {
+    text: '`vi`, `en`, or a language added with `ISpeed.addTranslations`',
+    default: "the page's language, else `vi`",
+  },
   unit: {
     text: 'the unit\'s code, added to every link for attribution; a name such as "Xã Ea Kao" is turned into `xa-ea-kao` (with a console note)',
   },
@@ -50,8 +53,7 @@ export const WIDGET_DOCS: { [Name in WidgetName]: Docs<(typeof WIDGET_OPTIONS)[N
       },
     },
     src: {
-      text:
-        'the Department\'s progress file (as for `<ispeed-progress>`): with a `unit`, the card adds one line, e.g. "Xã Ea Kao: 124/300 mẫu tháng 11", in the sizes that have room (300x250, 300x600, 160x600)',
+      text: 'the Department\'s progress file (as for `<ispeed-progress>`): with a `unit`, the card adds one line, e.g. "Xã Ea Kao: 124/300 mẫu tháng 11", in the sizes that have room (300x250, 300x600, 160x600)',
       default: 'the configured `progress-src`',
     },
   },
@@ -61,15 +63,14 @@ export const WIDGET_DOCS: { [Name in WidgetName]: Docs<(typeof WIDGET_OPTIONS)[N
     size: { text: '', values: { compact: 'fits a 300 px sidebar' } },
     actions: { text: '', values: { all: 'Save PNG, Save SVG, Print' } },
     frame: {
-      text:
-        'frameless, the code stands beside the caption, the three steps, the link and the store buttons where there is room (about 600 px), above them where there is not, and is at least 240 px on a desktop. A poster is always a card.',
+      text: 'frameless, the code stands beside the caption, the three steps, the link and the store buttons where there is room (about 600 px), above them where there is not, and is at least 240 px on a desktop. A poster is always a card.',
       values: {
         card: 'its own border, padding and title',
         none: 'no border, padding or title, for a dialog or panel that has its own heading',
       },
     },
     paper: { text: 'for the printed poster' },
-    unitName: { text: 'the unit\'s name printed on the poster, e.g. `Xã Ea Kao`' },
+    unitName: { text: "the unit's name printed on the poster, e.g. `Xã Ea Kao`" },
     headingLevel,
   },
   guide: {
@@ -77,7 +78,10 @@ export const WIDGET_DOCS: { [Name in WidgetName]: Docs<(typeof WIDGET_OPTIONS)[N
       text: '',
       values: { steps: 'all visible', carousel: 'one at a time, for small sidebars', compact: 'folding steps' },
     },
-    src: { text: "a Department's own guide JSON; `{lang}` in it becomes the language code", default: 'the built-in steps' },
+    src: {
+      text: "a Department's own guide JSON; `{lang}` in it becomes the language code",
+      default: 'the built-in steps',
+    },
     timeout: { text: 'milliseconds to wait for `src` before keeping the built-in steps' },
     headingLevel,
   },

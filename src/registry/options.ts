@@ -38,10 +38,19 @@ export function optionsOf(widget: WidgetName): OptionSpec[] {
  * dist/ispeed.js (see loader-facts.ts).
  */
 export function loaderFacts(): [WidgetName[], string[], string[], Record<string, string>, readonly BannerSize[]] {
-  const all: OptionSpec[] = [...Object.values(SHARED_OPTIONS), ...Object.values(WIDGET_OPTIONS).flatMap((options) => Object.values(options))];
-  const own = new Set(Object.values(WIDGET_OPTIONS).flatMap((options) => Object.values(options).map((spec: OptionSpec) => spec.attr)));
+  const all: OptionSpec[] = [
+    ...Object.values(SHARED_OPTIONS),
+    ...Object.values(WIDGET_OPTIONS).flatMap((options) => Object.values(options)),
+  ];
+  const own = new Set(
+    Object.values(WIDGET_OPTIONS).flatMap((options) => Object.values(options).map((spec: OptionSpec) => spec.attr)),
+  );
   // An older spelling by its attribute form (`progress`) to the current attribute (`progress-src`).
-  const aliases = Object.fromEntries(all.flatMap((spec) => (spec.aliases ?? []).map((alias) => [alias.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`), spec.attr])));
+  const aliases = Object.fromEntries(
+    all.flatMap((spec) =>
+      (spec.aliases ?? []).map((alias) => [alias.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`), spec.attr]),
+    ),
+  );
   const shared = Object.values(SHARED_OPTIONS).map((spec: OptionSpec) => spec.attr);
   return [Object.keys(WIDGET_OPTIONS) as WidgetName[], shared, [...own], aliases, BANNER_SIZES];
 }

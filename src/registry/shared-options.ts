@@ -69,15 +69,8 @@ export const SHARED_OPTIONS = {
   assetBase: { attr: 'asset-base', type: 'folder', fromUrl: 'same-origin' },
   dismissDays: { attr: 'dismiss-days', type: 'integer', min: 0, max: 3650, default: 14 },
   // One per link in LINK_NAMES; nested in config as `links: { android: '…' }`.
-  ...(Object.fromEntries(LINK_NAMES.map((name) => [`links-${name}`, { attr: `links-${name}`, type: 'url', fromUrl: 'configured-link' }])) as Record<
-    `links-${LinkName}`,
-    { attr: `links-${LinkName}`; type: 'url'; fromUrl: 'configured-link' }
-  >),
+  ...(Object.fromEntries(
+    LINK_NAMES.map((name) => [`links-${name}`, { attr: `links-${name}`, type: 'url', fromUrl: 'configured-link' }]),
+  ) as Record<`links-${LinkName}`, { attr: `links-${LinkName}`; type: 'url'; fromUrl: 'configured-link' }>),
   progressSrc: { attr: 'progress-src', type: 'url', aliases: ['progress'], fromUrl: 'same-origin' },
 } as const satisfies Record<string, OptionSpec>;
-
-
-
-
-
-

@@ -3,7 +3,13 @@ import { fetchJson } from './fetch-json.js';
 import { warnOnce } from '../loader/log.js';
 import { sharedState } from '../loader/shared-state.js';
 
-export { ASSET_KINDS, validateManifest, type AssetEntry, type AssetKind, type AssetManifest } from '../data/asset-manifest.js';
+export {
+  ASSET_KINDS,
+  validateManifest,
+  type AssetEntry,
+  type AssetKind,
+  type AssetManifest,
+} from '../data/asset-manifest.js';
 
 export const MANIFEST_TIMEOUT_MS = 3000;
 
@@ -17,7 +23,11 @@ async function fetchManifest(base: string, timeoutMs: number): Promise<AssetMani
 }
 
 /** The manifest at an asset base, fetched once per page. Never rejects. */
-export function loadManifest(base: string, timeoutMs = MANIFEST_TIMEOUT_MS, own?: AssetManifest): Promise<AssetManifest | undefined> {
+export function loadManifest(
+  base: string,
+  timeoutMs = MANIFEST_TIMEOUT_MS,
+  own?: AssetManifest,
+): Promise<AssetManifest | undefined> {
   if (own) return Promise.resolve(own);
   const { manifests } = sharedState();
   let pending = manifests.get(base) as Promise<AssetManifest | undefined> | undefined;
@@ -44,7 +54,5 @@ export function builtInManifest(): AssetManifest | undefined {
 /** The banner artwork for a size in a language, else in Vietnamese, else any. */
 export function findBanner(manifest: AssetManifest, size: string, lang: string): AssetEntry | undefined {
   const banners = manifest.assets.filter((entry) => entry.kind === 'banner' && entry.size === size);
-  return (
-    banners.find((entry) => entry.lang === lang) ?? banners.find((entry) => entry.lang === 'vi') ?? banners[0]
-  );
+  return banners.find((entry) => entry.lang === lang) ?? banners.find((entry) => entry.lang === 'vi') ?? banners[0];
 }

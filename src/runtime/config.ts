@@ -21,11 +21,7 @@ type Source = string;
 
 const MAX_TEXT = 200;
 
-export function normalizeEnum<T extends string>(
-  value: unknown,
-  allowed: readonly T[],
-  what: Source,
-): T | undefined {
+export function normalizeEnum<T extends string>(value: unknown, allowed: readonly T[], what: Source): T | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   // Case-insensitive ("H" or "h", "Dark" or "dark"), answered in the allowed spelling.
   const text = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
@@ -86,7 +82,8 @@ function applyOption(config: WidgetConfig, spec: OptionSpec, raw: unknown, what:
   else if (spec.type === 'url') target[key] = safeHttpUrl(raw, what);
   else if (spec.type === 'integer') target[key] = normalizeDays(raw, what, spec.min, spec.max);
   // `auto` where it is not a value is the default of a detected setting (the platform): no value.
-  else if (spec.type === 'enum') target[key] = raw === 'auto' && !spec.values.includes(raw) ? undefined : normalizeEnum(raw, spec.values, what);
+  else if (spec.type === 'enum')
+    target[key] = raw === 'auto' && !spec.values.includes(raw) ? undefined : normalizeEnum(raw, spec.values, what);
 }
 
 const SHARED: readonly OptionSpec[] = Object.values(SHARED_OPTIONS);
@@ -95,12 +92,16 @@ export { CONFIG_ATTRIBUTES };
 
 /** Config keys to their option: `dismissDays`, `links.android`, and older spellings such as `progress`. */
 const BY_KEY = new Map<string, OptionSpec>(
-  SHARED.flatMap((spec) => [[optionKey(spec), spec] as const, ...(spec.aliases ?? []).map((alias) => [alias, spec] as const)]),
+  SHARED.flatMap((spec) => [
+    [optionKey(spec), spec] as const,
+    ...(spec.aliases ?? []).map((alias) => [alias, spec] as const),
+  ]),
 );
 
 /** An older spelling still works, with one note naming the current one. */
 function noteAlias(spec: OptionSpec, used: string, what: Source): void {
-  if (used !== optionKey(spec)) warnOnce(`${what}: "${used}" is now called "${optionKey(spec)}"; the old name still works.`);
+  if (used !== optionKey(spec))
+    warnOnce(`${what}: "${used}" is now called "${optionKey(spec)}"; the old name still works.`);
 }
 
 function withoutUndefined(config: WidgetConfig): WidgetConfig {
@@ -126,7 +127,9 @@ export function readObject(input: unknown, what: Source): WidgetConfig {
   const config: WidgetConfig = {};
   if (input === undefined || input === null) return config;
   if (typeof input !== 'object' || Array.isArray(input) || input instanceof Node) {
-    warnOnce(`${what} must be an object such as { unit: "xa-ea-kao" }, got ${preview(input instanceof Element ? `<${input.localName}>` : typeof input)}; ignoring it.`);
+    warnOnce(
+      `${what} must be an object such as { unit: "xa-ea-kao" }, got ${preview(input instanceof Element ? `<${input.localName}>` : typeof input)}; ignoring it.`,
+    );
     return config;
   }
   for (const [key, raw] of Object.entries(input as Record<string, unknown>)) {
@@ -201,7 +204,8 @@ export function applyPendingInput(): void {
   while (state.pending.length) {
     const input = state.pending.shift()!;
     try {
-      if (input.kind === 'script') state.scriptConfig = mergeConfig(state.scriptConfig, readAttributes(input.script, 'data-'));
+      if (input.kind === 'script')
+        state.scriptConfig = mergeConfig(state.scriptConfig, readAttributes(input.script, 'data-'));
       else if (input.kind === 'config') {
         state.runtimeConfig = mergeConfig(state.runtimeConfig, readObject(input.options, 'ISpeed.config()'));
         addConfiguredTranslations(input.options, 'ISpeed.config()');

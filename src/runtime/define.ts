@@ -11,11 +11,14 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
   const { versions } = sharedState();
   versions.add(VERSION);
   if (versions.size > 1) {
-    warnOnce(`several versions of ispeed-widgets are on this page (${[...versions].join(', ')}); the first one loaded is used.`);
+    warnOnce(
+      `several versions of ispeed-widgets are on this page (${[...versions].join(', ')}); the first one loaded is used.`,
+    );
   }
   const existing = customElements.get(tag);
   if (existing) {
-    if (existing !== constructor) warnOnce(`<${tag}> was already defined by another copy of ispeed-widgets; keeping that one.`);
+    if (existing !== constructor)
+      warnOnce(`<${tag}> was already defined by another copy of ispeed-widgets; keeping that one.`);
     return;
   }
   try {

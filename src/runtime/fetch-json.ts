@@ -9,7 +9,12 @@ export class TooLarge extends Error {}
  * an allowed host cannot hand the widget someone else's file. Never rejects:
  * the reason for a failure comes back as text for the console message.
  */
-export async function fetchChecked<T>(url: string, timeoutMs: number, kind: string, read: (response: Response) => Promise<T>): Promise<{ ok: true; data: T } | { ok: false; reason: string }> {
+export async function fetchChecked<T>(
+  url: string,
+  timeoutMs: number,
+  kind: string,
+  read: (response: Response) => Promise<T>,
+): Promise<{ ok: true; data: T } | { ok: false; reason: string }> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
@@ -27,7 +32,9 @@ export async function fetchChecked<T>(url: string, timeoutMs: number, kind: stri
     if (error instanceof TooLarge) return { ok: false, reason: error.message };
     return {
       ok: false,
-      reason: controller.signal.aborted ? `no answer within ${timeoutMs} ms` : `not ${kind} or not reachable (${String(error).slice(0, 120)})`,
+      reason: controller.signal.aborted
+        ? `no answer within ${timeoutMs} ms`
+        : `not ${kind} or not reachable (${String(error).slice(0, 120)})`,
     };
   } finally {
     clearTimeout(timer);

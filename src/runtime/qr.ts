@@ -23,7 +23,8 @@ export const QR_CAPACITY: Readonly<Record<QrLevel, number>> = { L: 2953, M: 2331
  */
 export function buildMatrix(text: string, level: QrLevel): QrMatrix {
   const bytes = new TextEncoder().encode(text).length;
-  if (bytes > QR_CAPACITY[level]) throw new RangeError(`${bytes} bytes; level ${level} holds at most ${QR_CAPACITY[level]}`);
+  if (bytes > QR_CAPACITY[level])
+    throw new RangeError(`${bytes} bytes; level ${level} holds at most ${QR_CAPACITY[level]}`);
   const { modules, version } = create([{ data: text, mode: 'byte' }], { errorCorrectionLevel: level });
   return { size: modules.size, version, isDark: (row, col) => modules.get(row, col) === 1 };
 }

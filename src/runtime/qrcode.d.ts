@@ -9,5 +9,8 @@ declare module 'qrcode/lib/core/qrcode.js' {
     modules: BitMatrix;
     version: number;
   }
-  export function create(text: string | { data: string; mode: 'byte' | 'alphanumeric' | 'numeric' | 'kanji' }[], options?: { errorCorrectionLevel?: 'L' | 'M' | 'Q' | 'H' }): QRCodeData;
+  export function create(
+    text: string | { data: string; mode: 'byte' | 'alphanumeric' | 'numeric' | 'kanji' }[],
+    options?: { errorCorrectionLevel?: 'L' | 'M' | 'Q' | 'H' },
+  ): QRCodeData;
 }

@@ -18,7 +18,8 @@ export type Languages = Record<string, TranslationResources>;
 
 function lookup(resources: TranslationResources | undefined, key: string): unknown {
   let node: unknown = resources;
-  for (const part of key.split('.')) node = node && typeof node === 'object' ? (node as TranslationResources)[part] : undefined;
+  for (const part of key.split('.'))
+    node = node && typeof node === 'object' ? (node as TranslationResources)[part] : undefined;
   return node;
 }
 
@@ -42,10 +43,15 @@ export function translatorOf(tables: Languages[], lang: string): TFunction {
     // Vietnamese looked at twice when it is the language asked for only costs a second miss.
     for (const code of [lang, DEFAULT_LANGUAGE]) {
       for (const table of tables) {
-        const plural = typeof count === 'number' ? lookup(table[code], `${key}_${pluralCategory(code, count)}`) : undefined;
+        const plural =
+          typeof count === 'number' ? lookup(table[code], `${key}_${pluralCategory(code, count)}`) : undefined;
         const text = typeof plural === 'string' ? plural : lookup(table[code], key);
         if (typeof text === 'string') {
-          return values ? text.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (placeholder, name: string) => (name in values ? String(values[name]) : placeholder)) : text;
+          return values
+            ? text.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (placeholder, name: string) =>
+                name in values ? String(values[name]) : placeholder,
+              )
+            : text;
         }
       }
     }

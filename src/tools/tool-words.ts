@@ -20,6 +20,9 @@ export type WordKey<Words> = {
 export type ToolTranslator<Words> = (key: WordKey<Words>, values?: Record<string, unknown>) => string;
 
 /** The tool's words for `lang` (Vietnamese's where English lacks one). */
-export function toolTranslator<Words extends object>(languages: { vi: Words } & Languages, lang: string): ToolTranslator<Words> {
+export function toolTranslator<Words extends object>(
+  languages: { vi: Words } & Languages,
+  lang: string,
+): ToolTranslator<Words> {
   return translatorOf([languages], lang);
 }

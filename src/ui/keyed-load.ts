@@ -1,7 +1,8 @@
 import type { ReactiveControllerHost } from 'lit';
 
 /** Where a keyed load stands: not asked yet, waiting, its value, or why it failed. */
-export type LoadState<T> = { status: 'idle' | 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; error: unknown };
+export type LoadState<T> =
+  { status: 'idle' | 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; error: unknown };
 
 /**
  * A value that depends on some inputs and may take a while to come (a file,

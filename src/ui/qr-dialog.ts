@@ -82,7 +82,13 @@ export class QrDialogController implements ReactiveController {
    * phone; on a desktop, a button that opens this dialog (its code fetched
    * as soon as the pointer or focus reaches the button).
    */
-  renderCta(options: { desktop: boolean; storeHref: string; webHref: string; phone: unknown; computer: unknown }): TemplateResult {
+  renderCta(options: {
+    desktop: boolean;
+    storeHref: string;
+    webHref: string;
+    phone: unknown;
+    computer: unknown;
+  }): TemplateResult {
     this.fallbackUrl = options.webHref;
     if (options.desktop) {
       return html`<button part="cta" class="cta button-accent" type="button" aria-haspopup="dialog"
@@ -95,7 +101,13 @@ export class QrDialogController implements ReactiveController {
    * The guide's and progress widget's footer action, with the dialog it opens:
    * `<ns>.cta` to the store on a phone, `<ns>.ctaDesktop` opening the QR code on a desktop.
    */
-  renderAppCta(ns: string, t: TFunction, language: string, config: ResolvedConfig, links: { store: string; web: string }): TemplateResult {
+  renderAppCta(
+    ns: string,
+    t: TFunction,
+    language: string,
+    config: ResolvedConfig,
+    links: { store: string; web: string },
+  ): TemplateResult {
     const desktop = config.platform === 'desktop';
     return html`${this.renderCta({
       desktop,
@@ -125,8 +137,9 @@ export class QrDialogController implements ReactiveController {
           <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6L6 18"></path></svg>
         </button>
       </div>
-      ${this.opened
-        ? html`<ispeed-qr-card
+      ${
+        this.opened
+          ? html`<ispeed-qr-card
             frame="none"
             actions="none"
             platform="desktop"
@@ -137,7 +150,8 @@ export class QrDialogController implements ReactiveController {
             links-android=${config.links.android}
             links-ios=${config.links.ios}
           ></ispeed-qr-card>`
-        : nothing}
+          : nothing
+      }
       </div>
     </dialog>`;
   }

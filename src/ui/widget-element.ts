@@ -95,7 +95,10 @@ export abstract class IspeedElement extends LitElement {
    * An own option that takes one of a few values, as the registry declares
    * it: an unknown value gives the default, with one console note.
    */
-  protected choice<const Values extends readonly string[]>(spec: { attr: string; values: Values; default: Values[number] }, raw: unknown): Values[number] {
+  protected choice<const Values extends readonly string[]>(
+    spec: { attr: string; values: Values; default: Values[number] },
+    raw: unknown,
+  ): Values[number] {
     return normalizeEnum(raw, spec.values, `<${this.localName} ${spec.attr}>`) ?? spec.default;
   }
 

@@ -12,7 +12,7 @@ after(() => rmSync(folder, { recursive: true, force: true }));
 cpSync('assets', folder, { recursive: true });
 const original = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8'));
 
-test('sha256 is the hex SHA-256 of a file\'s bytes', () => {
+test("sha256 is the hex SHA-256 of a file's bytes", () => {
   writeFileSync(join(folder, 'abc.txt'), 'abc');
   // FIPS 180-4's test vector for "abc".
   assert.equal(sha256(join(folder, 'abc.txt')), 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');

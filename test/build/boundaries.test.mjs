@@ -15,8 +15,16 @@ const SRC = resolve('src');
  * command line never reaches (checked below).
  */
 const ALLOWED = [
-  { from: 'data/fetch-text.ts', to: 'runtime/fetch-json.ts', reason: 'fetches with the widgets\' checks (no cookies, no redirect elsewhere, time and size limits)' },
-  { from: 'data/load-progress.ts', to: 'loader/log.ts', reason: 'tells the page\'s console, once, what is wrong with a progress file' },
+  {
+    from: 'data/fetch-text.ts',
+    to: 'runtime/fetch-json.ts',
+    reason: "fetches with the widgets' checks (no cookies, no redirect elsewhere, time and size limits)",
+  },
+  {
+    from: 'data/load-progress.ts',
+    to: 'loader/log.ts',
+    reason: "tells the page's console, once, what is wrong with a progress file",
+  },
 ];
 
 /** Widgets may use each other only through these files (none today: the banner's QR dialog comes from src/ui/). */
@@ -55,15 +63,25 @@ function boundaryBroken(from, to, isPackage) {
     if (under(from, 'loader')) return 'the loader is our own code only, to stay within its 4 KB';
     return undefined;
   }
-  if (to.startsWith('..')) return under(from, 'loader') ? 'the loader imports only src/loader and src/registry' : undefined;
-  if (under(to, ...ENTRY_POINTS) && !under(from, areaOf(to))) return 'src/npm and src/bundle are entry points, imported by no other code';
-  if (under(from, 'data', 'registry') && under(to, 'loader', 'runtime', 'ui', 'widgets', 'tools')) return 'src/data and src/registry run without a DOM, in Node too';
-  if (under(from, 'loader') && !under(to, 'loader', 'registry')) return 'the loader imports only src/loader and src/registry';
-  if (under(from, 'runtime') && under(to, 'ui', 'widgets', 'tools')) return 'the runtime is below the UI, the widgets and the tools';
+  if (to.startsWith('..'))
+    return under(from, 'loader') ? 'the loader imports only src/loader and src/registry' : undefined;
+  if (under(to, ...ENTRY_POINTS) && !under(from, areaOf(to)))
+    return 'src/npm and src/bundle are entry points, imported by no other code';
+  if (under(from, 'data', 'registry') && under(to, 'loader', 'runtime', 'ui', 'widgets', 'tools'))
+    return 'src/data and src/registry run without a DOM, in Node too';
+  if (under(from, 'loader') && !under(to, 'loader', 'registry'))
+    return 'the loader imports only src/loader and src/registry';
+  if (under(from, 'runtime') && under(to, 'ui', 'widgets', 'tools'))
+    return 'the runtime is below the UI, the widgets and the tools';
   if (under(from, 'ui') && under(to, 'widgets', 'tools')) return 'the shared UI is below the widgets and the tools';
-  if (under(from, 'widgets') && under(to, 'tools')) return 'the widgets do not depend on the Department\'s tools';
-  if (under(from, 'widgets', 'tools') && under(to, 'widgets') && areaOf(from) !== areaOf(to) && !WIDGET_PUBLIC.test(to)) {
-    return 'a widget\'s files are its own: others use only its define.ts';
+  if (under(from, 'widgets') && under(to, 'tools')) return "the widgets do not depend on the Department's tools";
+  if (
+    under(from, 'widgets', 'tools') &&
+    under(to, 'widgets') &&
+    areaOf(from) !== areaOf(to) &&
+    !WIDGET_PUBLIC.test(to)
+  ) {
+    return "a widget's files are its own: others use only its define.ts";
   }
   return undefined;
 }
@@ -80,16 +98,22 @@ function sourceFiles(folder) {
 function specifiers(sourceFile) {
   const found = [];
   const visit = (node) => {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier) found.push(node.moduleSpecifier);
-    else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) found.push(node.arguments[0]);
+    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier)
+      found.push(node.moduleSpecifier);
+    else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword)
+      found.push(node.arguments[0]);
     else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) found.push(node.argument.literal);
-    else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference)) found.push(node.moduleReference.expression);
+    else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference))
+      found.push(node.moduleReference.expression);
     else if (ts.isModuleDeclaration(node) && ts.isStringLiteral(node.name)) return; // `declare module 'x'` describes x; it imports nothing
     ts.forEachChild(node, visit);
   };
   visit(sourceFile);
   return found.map((literal) => {
-    assert.ok(literal && ts.isStringLiteralLike(literal), `${sourceFile.fileName}: an import whose module is not a plain string`);
+    assert.ok(
+      literal && ts.isStringLiteralLike(literal),
+      `${sourceFile.fileName}: an import whose module is not a plain string`,
+    );
     return literal.text;
   });
 }
@@ -128,12 +152,15 @@ test('no file in src/ imports across a boundary it must not', () => {
 test('every allowed crossing still exists and still crosses a boundary', () => {
   const imports = importsOfSrc();
   for (const allowed of ALLOWED) {
-    assert.ok(imports.some((entry) => isAllowed(entry) && entry.from === allowed.from), `src/${allowed.from} no longer imports ${allowed.to}: drop it from ALLOWED`);
+    assert.ok(
+      imports.some((entry) => isAllowed(entry) && entry.from === allowed.from),
+      `src/${allowed.from} no longer imports ${allowed.to}: drop it from ALLOWED`,
+    );
     assert.ok(boundaryBroken(allowed.from, allowed.to, false), `${allowed.from} -> ${allowed.to} is no crossing`);
   }
 });
 
-test('the command line\'s progress reader (src/data/node.ts) reaches only src/data and src/registry, none of the allowed crossings', () => {
+test("the command line's progress reader (src/data/node.ts) reaches only src/data and src/registry, none of the allowed crossings", () => {
   const byFile = new Map();
   for (const entry of importsOfSrc()) byFile.set(entry.from, [...(byFile.get(entry.from) ?? []), entry]);
   const reached = new Set();
@@ -146,7 +173,9 @@ test('the command line\'s progress reader (src/data/node.ts) reaches only src/da
     }
   };
   visit('data/node.ts');
-  const foreign = [...reached].filter((path) => !under(path, 'data', 'registry') || ALLOWED.some((allowed) => allowed.from === path));
+  const foreign = [...reached].filter(
+    (path) => !under(path, 'data', 'registry') || ALLOWED.some((allowed) => allowed.from === path),
+  );
   assert.deepEqual(foreign, []);
   assert.ok(reached.has('data/progress-file.ts'));
 });
@@ -157,9 +186,12 @@ function domGlobalsUsed(files) {
   const { options } = ts.parseJsonConfigFileContent(config, ts.sys, '.');
   const program = ts.createProgram(files, { ...options, types: [], noEmit: true });
   const checker = program.getTypeChecker();
-  const isDomLibrary = (sourceFile) => program.isSourceFileDefaultLibrary(sourceFile) && /lib\.dom(\.\w+)?\.d\.ts$/.test(sourceFile.fileName);
+  const isDomLibrary = (sourceFile) =>
+    program.isSourceFileDefaultLibrary(sourceFile) && /lib\.dom(\.\w+)?\.d\.ts$/.test(sourceFile.fileName);
   /** Declared at the top of the DOM library: `declare var document`, `interface HTMLElement`… (not a property such as Window.document). */
-  const isTopLevel = (declaration) => ts.isSourceFile(declaration.parent) || (ts.isVariableDeclaration(declaration) && ts.isSourceFile(declaration.parent.parent.parent));
+  const isTopLevel = (declaration) =>
+    ts.isSourceFile(declaration.parent) ||
+    (ts.isVariableDeclaration(declaration) && ts.isSourceFile(declaration.parent.parent.parent));
   const isDomGlobal = (declaration) => isDomLibrary(declaration.getSourceFile()) && isTopLevel(declaration);
   const uses = [];
   for (const file of files) {

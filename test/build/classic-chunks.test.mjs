@@ -8,7 +8,15 @@ import { join, resolve } from 'node:path';
 import { after, test } from 'node:test';
 import { runInNewContext } from 'node:vm';
 import { build } from 'vite';
-import { CHUNK_REGISTRY, EXTERNAL_PREFIX, classicChunks, plainExports, providedByLoader, providedModuleName, sriHash } from '../../build/classic-chunks.mjs';
+import {
+  CHUNK_REGISTRY,
+  EXTERNAL_PREFIX,
+  classicChunks,
+  plainExports,
+  providedByLoader,
+  providedModuleName,
+  sriHash,
+} from '../../build/classic-chunks.mjs';
 import { MODULE_REPORT, recordModules } from '../../build/module-report.mjs';
 
 const root = resolve('test/build/fixtures/classic-chunks');
@@ -38,7 +46,7 @@ await buildChunks({ first: 'src/widgets/first.ts', second: 'src/widgets/second.t
 const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
 const read = (file) => readFileSync(join(out, file), 'utf8');
 
-test('the manifest lists each entry\'s files, dependencies first, and the loader\'s modules they use', () => {
+test("the manifest lists each entry's files, dependencies first, and the loader's modules they use", () => {
   assert.deepEqual(Object.keys(manifest.files).sort(), ['first', 'second']);
   for (const name of ['first', 'second']) {
     const files = manifest.files[name];
@@ -49,7 +57,7 @@ test('the manifest lists each entry\'s files, dependencies first, and the loader
   assert.deepEqual(manifest.provided, ['loader/log']);
 });
 
-test('each file\'s hash in the manifest is the sha384 of the file written', () => {
+test("each file's hash in the manifest is the sha384 of the file written", () => {
   const files = [...new Set(Object.values(manifest.files).flat())];
   assert.deepEqual(Object.keys(manifest.integrity).sort(), files.sort());
   for (const file of files) assert.equal(manifest.integrity[file], sriHash(readFileSync(join(out, file))), file);
@@ -78,7 +86,7 @@ test('the chunks register factories that, required like the loader does, run the
   assert.equal(require(manifest.files.second.at(-1)).second(), '<xin chào second>');
 });
 
-test('the module report names each file\'s modules, and the provided module in none', () => {
+test("the module report names each file's modules, and the provided module in none", () => {
   const report = JSON.parse(read(MODULE_REPORT));
   const [firstFile, secondFile] = [manifest.files.first.at(-1), manifest.files.second.at(-1)];
   assert.deepEqual(Object.keys(report[firstFile]), ['src/widgets/first.ts']);
@@ -90,7 +98,10 @@ test('the module report names each file\'s modules, and the provided module in n
 test('a chunk that imports code dynamically stops the build', async () => {
   const lazyOut = mkdtempSync(join(tmpdir(), 'classic-chunks-lazy-'));
   try {
-    await assert.rejects(buildChunks({ lazy: 'src/widgets/lazy.ts' }, lazyOut), /imports code dynamically; the loader cannot serve that/);
+    await assert.rejects(
+      buildChunks({ lazy: 'src/widgets/lazy.ts' }, lazyOut),
+      /imports code dynamically; the loader cannot serve that/,
+    );
   } finally {
     rmSync(lazyOut, { recursive: true, force: true });
   }
@@ -115,5 +126,8 @@ test("plainExports turns Rolldown's export getters into plain properties, and st
     'const t = 1;',
   ].join('\n');
   assert.equal(plainExports(rolldown), 'exports["a"] = t;\nconst t = 1;');
-  assert.throws(() => plainExports('Object.defineProperty(exports, "a", { get: () => t });'), /an export form Rolldown now writes differently/);
+  assert.throws(
+    () => plainExports('Object.defineProperty(exports, "a", { get: () => t });'),
+    /an export form Rolldown now writes differently/,
+  );
 });

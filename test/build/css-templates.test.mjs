@@ -10,7 +10,11 @@ import { CSS_TEMPLATE, shrinkCss } from '../../build/css-templates.mjs';
 
 function sourceFiles(folder) {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? sourceFiles(join(folder, entry.name)) : entry.name.endsWith('.ts') ? [join(folder, entry.name)] : [],
+    entry.isDirectory()
+      ? sourceFiles(join(folder, entry.name))
+      : entry.name.endsWith('.ts')
+        ? [join(folder, entry.name)]
+        : [],
   );
 }
 
@@ -34,6 +38,8 @@ test('every css`` template in src/ means the same after shrinking', async () => 
 });
 
 test('strings and comments: quoted text is kept, comments go', () => {
-  assert.equal(shrinkCss(`a::after { content: ' > a, b ; /* not a comment */' ; } /* a comment */ b { x: "y  z" }`),
-    `a::after{content: ' > a, b ; /* not a comment */'}b{x: "y  z"}`);
+  assert.equal(
+    shrinkCss(`a::after { content: ' > a, b ; /* not a comment */' ; } /* a comment */ b { x: "y  z" }`),
+    `a::after{content: ' > a, b ; /* not a comment */'}b{x: "y  z"}`,
+  );
 });

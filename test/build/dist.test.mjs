@@ -17,7 +17,10 @@ const { PROVIDED_MODULE_NAMES } = await importTypeScript('src/loader/provided-mo
 test('sizes stay within their budgets (gzip -9)', () => {
   const sizes = measureSizes(dist);
   assert.ok(sizes.loader <= BUDGETS.loader, `ispeed.js is ${sizes.loader} B, budget ${BUDGETS.loader} B`);
-  assert.ok(sizes.bannerPage <= BUDGETS.bannerPage, `a one-banner page downloads ${sizes.bannerPage} B, budget ${BUDGETS.bannerPage} B`);
+  assert.ok(
+    sizes.bannerPage <= BUDGETS.bannerPage,
+    `a one-banner page downloads ${sizes.bannerPage} B, budget ${BUDGETS.bannerPage} B`,
+  );
   assert.ok(sizes.bundle <= BUDGETS.bundle, `ispeed.bundle.js is ${sizes.bundle} B, budget ${BUDGETS.bundle} B`);
 });
 
@@ -46,7 +49,7 @@ test('the loader provides exactly the modules the chunks ask it for', () => {
   assert.deepEqual(manifest.provided, [...PROVIDED_MODULE_NAMES].sort());
 });
 
-test('no chunk repeats the loader\'s code or Lit', () => {
+test("no chunk repeats the loader's code or Lit", () => {
   // Strings that exist once in the source: each must be in one file only.
   const once = {
     'ispeed-widgets.state': 'ispeed.js', // shared-state.ts
@@ -55,7 +58,9 @@ test('no chunk repeats the loader\'s code or Lit', () => {
     'ispeed-widgets.trusted-types-policy': 'ispeed.js',
   };
   for (const [text, home] of Object.entries(once)) {
-    const holders = [...chunkFiles.map((file) => `chunks/${file}`), 'ispeed.js'].filter((file) => read(file).includes(text));
+    const holders = [...chunkFiles.map((file) => `chunks/${file}`), 'ispeed.js'].filter((file) =>
+      read(file).includes(text),
+    );
     assert.deepEqual(holders, [home], `"${text}" is in ${holders.join(', ')}`);
   }
   const litHolders = chunkFiles.filter((file) => read(`chunks/${file}`).includes('lit$'));
@@ -63,20 +68,28 @@ test('no chunk repeats the loader\'s code or Lit', () => {
 });
 
 test('Lit uses the ispeed-widgets Trusted Types policy, never its own "lit-html" one', () => {
-  for (const file of ['ispeed.bundle.js', ...chunkFiles.map((name) => `chunks/${name}`), 'configurator/configurator.js']) {
+  for (const file of [
+    'ispeed.bundle.js',
+    ...chunkFiles.map((name) => `chunks/${name}`),
+    'configurator/configurator.js',
+  ]) {
     if (!existsSync(`${dist}/${file}`)) continue;
     assert.doesNotMatch(read(file), /createPolicy\(["`']lit-html/, file);
   }
 });
 
-test('the library\'s own artwork exists for every fixed size and built-in language', () => {
+test("the library's own artwork exists for every fixed size and built-in language", () => {
   for (const size of FIXED_SIZES) {
-    for (const lang of ['vi', 'en']) assert.ok(existsSync(`${dist}/assets/banner-${size}-${lang}.svg`), `banner-${size}-${lang}.svg`);
+    for (const lang of ['vi', 'en'])
+      assert.ok(existsSync(`${dist}/assets/banner-${size}-${lang}.svg`), `banner-${size}-${lang}.svg`);
   }
 });
 
 test("a widget's own words come with its chunk, not with the code every widget shares", () => {
-  const core = chunkFiles.filter((file) => file.startsWith('core-')).map((file) => read(`chunks/${file}`)).join('');
+  const core = chunkFiles
+    .filter((file) => file.startsWith('core-'))
+    .map((file) => read(`chunks/${file}`))
+    .join('');
   const own = { 'ispeed-progress': 'Chưa có số liệu', 'ispeed-guide': 'Bước tiếp theo' };
   for (const [tag, words] of Object.entries(own)) {
     assert.ok(!core.includes(words), `"${words}" is in the shared chunk`);

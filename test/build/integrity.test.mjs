@@ -16,12 +16,15 @@ test('sriHash is the sha384 an integrity attribute takes', () => {
   assert.equal(sriHash(Buffer.from('Xã Ea Kao')), sriHash('Xã Ea Kao'), 'text is hashed as UTF-8');
 });
 
-test('writeIntegrity writes each named script\'s hash to integrity.json', () => {
+test("writeIntegrity writes each named script's hash to integrity.json", () => {
   writeFileSync(join(dist, 'ispeed.js'), 'console.log(1);\n');
   writeFileSync(join(dist, 'ispeed.bundle.js'), 'console.log(2);\n');
   const written = writeIntegrity(dist, ['ispeed.js', 'ispeed.bundle.js']);
   assert.deepEqual(JSON.parse(readFileSync(join(dist, 'integrity.json'), 'utf8')), written);
-  assert.deepEqual(written, { 'ispeed.js': sriHash('console.log(1);\n'), 'ispeed.bundle.js': sriHash('console.log(2);\n') });
+  assert.deepEqual(written, {
+    'ispeed.js': sriHash('console.log(1);\n'),
+    'ispeed.bundle.js': sriHash('console.log(2);\n'),
+  });
 });
 
 test('checkChunkIntegrity accepts chunks as hashed and names one that changed', () => {
@@ -32,5 +35,8 @@ test('checkChunkIntegrity accepts chunks as hashed and names one that changed', 
   writeFileSync(join(dist, 'chunks/manifest.json'), JSON.stringify({ files: {}, integrity }));
   assert.doesNotThrow(() => checkChunkIntegrity(dist));
   writeFileSync(join(dist, 'chunks/ispeed-banner-b2.js'), 'var banner = 3;');
-  assert.throws(() => checkChunkIntegrity(dist), /chunks\/ispeed-banner-b2\.js differs from the hash the loader carries/);
+  assert.throws(
+    () => checkChunkIntegrity(dist),
+    /chunks\/ispeed-banner-b2\.js differs from the hash the loader carries/,
+  );
 });

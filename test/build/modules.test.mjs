@@ -11,7 +11,9 @@ import { MODULE_REPORT } from '../../build/module-report.mjs';
 
 const dist = 'dist';
 const report = JSON.parse(readFileSync(`${dist}/${MODULE_REPORT}`, 'utf8'));
-const chunkFiles = readdirSync(`${dist}/chunks`).filter((file) => file.endsWith('.js')).map((file) => `chunks/${file}`);
+const chunkFiles = readdirSync(`${dist}/chunks`)
+  .filter((file) => file.endsWith('.js'))
+  .map((file) => `chunks/${file}`);
 const { PROVIDED_MODULE_NAMES } = await importTypeScript('src/loader/provided-module-names.ts');
 const modulesOf = (file) => Object.keys(report[file]).filter((id) => !id.startsWith('\0'));
 const sourceOf = (name) => `src/${name}.ts`;
@@ -19,12 +21,19 @@ const sourceOf = (name) => `src/${name}.ts`;
 test('the build recorded the modules of the loader and of every chunk', () => {
   for (const file of ['ispeed.js', ...chunkFiles]) assert.ok(report[file], `${MODULE_REPORT} lists ${file}`);
   assert.ok(modulesOf('ispeed.js').includes('src/loader/loader.ts'));
-  assert.ok(chunkFiles.some((file) => modulesOf(file).includes('node_modules/lit-html/lit-html.js')), 'a chunk carries lit-html');
+  assert.ok(
+    chunkFiles.some((file) => modulesOf(file).includes('node_modules/lit-html/lit-html.js')),
+    'a chunk carries lit-html',
+  );
 });
 
 test('no module is in both the loader and a chunk', () => {
   const inLoader = new Set(modulesOf('ispeed.js'));
-  const twice = chunkFiles.flatMap((file) => modulesOf(file).filter((id) => inLoader.has(id)).map((id) => `${id} (ispeed.js and ${file})`));
+  const twice = chunkFiles.flatMap((file) =>
+    modulesOf(file)
+      .filter((id) => inLoader.has(id))
+      .map((id) => `${id} (ispeed.js and ${file})`),
+  );
   assert.deepEqual(twice, [], `shipped twice: ${twice.join(', ')}`);
 });
 
@@ -43,7 +52,10 @@ test('every module a chunk asks the loader for is one the loader provides and ca
 test('every module the loader provides is asked for by a chunk, and carried by the loader', () => {
   const asked = new Set();
   for (const file of chunkFiles) {
-    for (const [, index] of readFileSync(`${dist}/${file}`, 'utf8').matchAll(new RegExp(`["'\`]${EXTERNAL_PREFIX}(\\d+)["'\`]`, 'g'))) asked.add(PROVIDED_MODULE_NAMES[Number(index)]);
+    for (const [, index] of readFileSync(`${dist}/${file}`, 'utf8').matchAll(
+      new RegExp(`["'\`]${EXTERNAL_PREFIX}(\\d+)["'\`]`, 'g'),
+    ))
+      asked.add(PROVIDED_MODULE_NAMES[Number(index)]);
   }
   for (const name of PROVIDED_MODULE_NAMES) {
     assert.ok(asked.has(name), `no chunk asks for ${name}: the loader need not provide it`);
@@ -51,7 +63,7 @@ test('every module the loader provides is asked for by a chunk, and carried by t
   }
 });
 
-test('the command line\'s progress reader carries only src/data and src/registry, no browser code', () => {
+test("the command line's progress reader carries only src/data and src/registry, no browser code", () => {
   const foreign = modulesOf('lib/progress-report.js').filter((id) => !/^src\/(data|registry)\//.test(id));
   assert.deepEqual(foreign, []);
 });

@@ -37,38 +37,64 @@ describe('the option registry', () => {
     for (const spec of all) {
       const seen = byAttr.get(spec.attr);
       if (seen) {
-        assert.equal(spec.type === 'enum' ? 'enum' : spec.type, seen.type === 'enum' ? 'enum' : seen.type, `${spec.attr}: type differs between widgets`);
-        assert.equal(options.urlRule(spec), options.urlRule(seen), `${spec.attr}: what a page may take from its address differs between widgets`);
+        assert.equal(
+          spec.type === 'enum' ? 'enum' : spec.type,
+          seen.type === 'enum' ? 'enum' : seen.type,
+          `${spec.attr}: type differs between widgets`,
+        );
+        assert.equal(
+          options.urlRule(spec),
+          options.urlRule(seen),
+          `${spec.attr}: what a page may take from its address differs between widgets`,
+        );
       } else byAttr.set(spec.attr, spec);
     }
   });
 
   it('gives enums a default among their values and integers a default within their limits', () => {
     for (const spec of all) {
-      if (spec.type === 'enum' && spec.default !== 'auto') assert.ok(spec.values.includes(spec.default), `${spec.attr}: default ${spec.default}`);
-      if (spec.type === 'integer' && spec.default !== undefined) assert.ok(spec.default >= spec.min && spec.default <= spec.max, spec.attr);
+      if (spec.type === 'enum' && spec.default !== 'auto')
+        assert.ok(spec.values.includes(spec.default), `${spec.attr}: default ${spec.default}`);
+      if (spec.type === 'integer' && spec.default !== undefined)
+        assert.ok(spec.default >= spec.min && spec.default <= spec.max, spec.attr);
     }
   });
 
   it('has words for every option, and none for an option it does not have', () => {
     assert.deepEqual(Object.keys(docs.SHARED_DOCS).sort(), Object.keys(options.SHARED_OPTIONS).sort());
-    for (const widget of widgets) assert.deepEqual(Object.keys(docs.WIDGET_DOCS[widget]).sort(), Object.keys(options.WIDGET_OPTIONS[widget]).sort(), widget);
+    for (const widget of widgets)
+      assert.deepEqual(
+        Object.keys(docs.WIDGET_DOCS[widget]).sort(),
+        Object.keys(options.WIDGET_OPTIONS[widget]).sort(),
+        widget,
+      );
     for (const [spec, doc] of [
       ...Object.entries(options.SHARED_OPTIONS).map(([name, spec]) => [spec, docs.SHARED_DOCS[name]]),
-      ...widgets.flatMap((widget) => Object.entries(options.WIDGET_OPTIONS[widget]).map(([name, spec]) => [spec, docs.WIDGET_DOCS[widget][name]])),
+      ...widgets.flatMap((widget) =>
+        Object.entries(options.WIDGET_OPTIONS[widget]).map(([name, spec]) => [spec, docs.WIDGET_DOCS[widget][name]]),
+      ),
     ]) {
-      for (const value of Object.keys(doc.values ?? {})) assert.ok(spec.values?.includes(value), `${spec.attr}: words for a value it does not take, ${value}`);
+      for (const value of Object.keys(doc.values ?? {}))
+        assert.ok(spec.values?.includes(value), `${spec.attr}: words for a value it does not take, ${value}`);
     }
   });
 
   it('gives the loader every widget and every attribute, and older names that point at real ones', () => {
     const [names, configAttributes, elementAttributes, aliases, sizes] = options.loaderFacts();
     assert.deepEqual(names, widgets);
-    assert.deepEqual(configAttributes, shared.map((spec) => spec.attr));
-    for (const widget of widgets) for (const spec of Object.values(options.WIDGET_OPTIONS[widget])) assert.ok(elementAttributes.includes(spec.attr), spec.attr);
+    assert.deepEqual(
+      configAttributes,
+      shared.map((spec) => spec.attr),
+    );
+    for (const widget of widgets)
+      for (const spec of Object.values(options.WIDGET_OPTIONS[widget]))
+        assert.ok(elementAttributes.includes(spec.attr), spec.attr);
     for (const [alias, attr] of Object.entries(aliases)) {
       assert.ok(configAttributes.includes(attr) || elementAttributes.includes(attr), attr);
-      assert.ok(!configAttributes.includes(alias) && !elementAttributes.includes(alias), `${alias} is both an older name and an attribute`);
+      assert.ok(
+        !configAttributes.includes(alias) && !elementAttributes.includes(alias),
+        `${alias} is both an older name and an attribute`,
+      );
     }
     assert.deepEqual(sizes, options.BANNER_OPTIONS.size.values);
   });
@@ -87,19 +113,34 @@ describe('what is written from the registry', () => {
       assert.ok(widget === '*' || widgets.includes(widget), field);
       const choices = state.CHOICES[field];
       if (choices && spec.type === 'enum') assert.deepEqual([...choices].sort(), [...spec.values].sort(), field);
-      if (choices && spec.type === 'integer') for (const choice of choices) assert.ok(Number(choice) >= spec.min && Number(choice) <= spec.max, `${field}: ${choice}`);
-      if (field !== 'lang') assert.equal(defaults[field], spec.default === undefined ? '' : String(spec.default), field);
+      if (choices && spec.type === 'integer')
+        for (const choice of choices)
+          assert.ok(Number(choice) >= spec.min && Number(choice) <= spec.max, `${field}: ${choice}`);
+      if (field !== 'lang')
+        assert.equal(defaults[field], spec.default === undefined ? '' : String(spec.default), field);
     }
     assert.deepEqual(state.CHOICES.widget, widgets);
   });
 
-  it('lists in custom-elements.json exactly the attributes the registry gives each element', { skip: !existsSync('dist/custom-elements.json') && 'run npm run build first' }, () => {
-    const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
-    const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.customElement && declaration.tagName);
-    assert.deepEqual(elements.map((element) => element.tagName).sort(), widgets.map((widget) => `ispeed-${widget}`).sort());
-    for (const element of elements) {
-      const expected = options.optionsOf(element.tagName.replace(/^ispeed-/, '')).map((spec) => spec.attr).sort();
-      assert.deepEqual(element.attributes.map((attribute) => attribute.name).sort(), expected, element.tagName);
-    }
-  });
+  it(
+    'lists in custom-elements.json exactly the attributes the registry gives each element',
+    { skip: !existsSync('dist/custom-elements.json') && 'run npm run build first' },
+    () => {
+      const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
+      const elements = manifest.modules
+        .flatMap((module) => module.declarations ?? [])
+        .filter((declaration) => declaration.customElement && declaration.tagName);
+      assert.deepEqual(
+        elements.map((element) => element.tagName).sort(),
+        widgets.map((widget) => `ispeed-${widget}`).sort(),
+      );
+      for (const element of elements) {
+        const expected = options
+          .optionsOf(element.tagName.replace(/^ispeed-/, ''))
+          .map((spec) => spec.attr)
+          .sort();
+        assert.deepEqual(element.attributes.map((attribute) => attribute.name).sort(), expected, element.tagName);
+      }
+    },
+  );
 });

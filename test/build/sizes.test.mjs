@@ -42,11 +42,11 @@ test('gzipSize is the length of the gzip -9 stream, which inflates back to the f
   assert.ok(size.core > 2000, 'random bytes do not');
 });
 
-test('widgetFiles lists a widget\'s files from the chunks\' manifest, as paths under dist/', () => {
+test("widgetFiles lists a widget's files from the chunks' manifest, as paths under dist/", () => {
   assert.deepEqual(widgetFiles(dist, 'ispeed-banner'), ['chunks/core-1.js', 'chunks/ispeed-banner-2.js']);
 });
 
-test('a banner page counts the loader and the banner\'s files; the QR card only what the banner did not load', () => {
+test("a banner page counts the loader and the banner's files; the QR card only what the banner did not load", () => {
   const sizes = measureSizes(dist);
   assert.equal(sizes.loader, size.loader);
   assert.equal(sizes.bannerPage, size.loader + size.core + size.banner);

@@ -3,7 +3,17 @@
 // the browser test that uses it as a banner's asset-base.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -15,7 +25,6 @@ import { cli } from './run-cli.mjs';
 
 const PULLED = 'test/.generated/pulled';
 
-
 describe('ispeed-widgets assets pull', () => {
   let site;
   let result;
@@ -25,15 +34,29 @@ describe('ispeed-widgets assets pull', () => {
 
   before(async () => {
     site = await startSite();
-    result = await cli('assets', 'pull', `${site.url}/tai-lieu/`, '--out', out, '--max-size', '1', '--concurrency', '3', '--retries', '1');
-    manifest = existsSync(join(out, 'manifest.json')) ? JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) : undefined;
+    result = await cli(
+      'assets',
+      'pull',
+      `${site.url}/tai-lieu/`,
+      '--out',
+      out,
+      '--max-size',
+      '1',
+      '--concurrency',
+      '3',
+      '--retries',
+      '1',
+    );
+    manifest = existsSync(join(out, 'manifest.json'))
+      ? JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'))
+      : undefined;
   });
   after(async () => {
     await site.close();
     rmSync(parent, { recursive: true, force: true });
   });
 
-  it('downloads the page\'s images and documents and exits 0', () => {
+  it("downloads the page's images and documents and exits 0", () => {
     assert.equal(result.code, 0, result.stderr);
     assert.ok(manifest, 'manifest.json written');
     assert.equal(manifest.schema, 'ispeed-widgets/assets');
@@ -60,16 +83,27 @@ describe('ispeed-widgets assets pull', () => {
   });
 
   it('keeps the PDF poster as a document, follows the redirect, and hashes every file', () => {
-    assert.deepEqual(manifest.assets.find((a) => a.kind === 'document'), {
-      kind: 'document',
-      file: 'ap-phich-a4.pdf',
-      lang: 'vi',
-      sha256: createHash('sha256').update(readFileSync(join(out, 'ap-phich-a4.pdf'))).digest('hex'),
-      source: `${site.url}/tai-lieu/files/ap-phich-A4.pdf`,
-    });
+    assert.deepEqual(
+      manifest.assets.find((a) => a.kind === 'document'),
+      {
+        kind: 'document',
+        file: 'ap-phich-a4.pdf',
+        lang: 'vi',
+        sha256: createHash('sha256')
+          .update(readFileSync(join(out, 'ap-phich-a4.pdf')))
+          .digest('hex'),
+        source: `${site.url}/tai-lieu/files/ap-phich-A4.pdf`,
+      },
+    );
     assert.equal(manifest.assets.find((a) => a.file === 'banner-cu.png').size, '300x250');
     for (const entry of manifest.assets) {
-      assert.equal(entry.sha256, createHash('sha256').update(readFileSync(join(out, entry.file))).digest('hex'), entry.file);
+      assert.equal(
+        entry.sha256,
+        createHash('sha256')
+          .update(readFileSync(join(out, entry.file)))
+          .digest('hex'),
+        entry.file,
+      );
     }
   });
 
@@ -139,7 +173,17 @@ describe('ispeed-widgets assets pull: bad input', () => {
     const closed = await startSite();
     const url = closed.url;
     await closed.close();
-    const { code, stderr } = await cli('assets', 'pull', `${url}/tai-lieu/`, '--out', join(tmpdir(), 'x'), '--retries', '0', '--timeout', '2');
+    const { code, stderr } = await cli(
+      'assets',
+      'pull',
+      `${url}/tai-lieu/`,
+      '--out',
+      join(tmpdir(), 'x'),
+      '--retries',
+      '0',
+      '--timeout',
+      '2',
+    );
     assert.equal(code, 3);
     assert.match(stderr, /cannot read the page/);
   });
@@ -158,7 +202,9 @@ describe('ispeed-widgets assets pull: bad input', () => {
     const out = mkdtempSync(join(tmpdir(), 'ispeed-hostile-'));
     const { code, stdout, stderr } = await cli('assets', 'pull', `${site.url}/hostile/`, '--out', out);
     assert.equal(code, 0, stderr);
-    const files = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).assets.map((a) => a.file).sort();
+    const files = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'))
+      .assets.map((a) => a.file)
+      .sort();
     assert.deepEqual(files, ['100.png', 'ok-300x250.png']);
     assert.match(stdout, /zero\.png\s+not a readable image/);
     assert.match(stdout, /script\.svg\s+an SVG with scripts/);
@@ -189,7 +235,10 @@ describe('ispeed-widgets assets pull: bad input', () => {
     const { code, stderr } = await cli('assets', 'pull', folder, '--out', out);
     assert.equal(code, 0, stderr);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-    assert.deepEqual(manifest.assets.map((a) => [a.file, a.source]), [['banner-300x250.png', 'banner-300x250.png']]);
+    assert.deepEqual(
+      manifest.assets.map((a) => [a.file, a.source]),
+      [['banner-300x250.png', 'banner-300x250.png']],
+    );
     rmSync(folder, { recursive: true, force: true });
   });
 
@@ -198,7 +247,10 @@ describe('ispeed-widgets assets pull: bad input', () => {
     for (const [content, reason] of [
       ['{"assets":[]}', /schema is not/],
       ['{"schema":"ispeed-widgets/assets","version":1,"assets":null}', /assets is not a list/],
-      ['{"schema":"ispeed-widgets/assets","version":1,"assets":[{"kind":"banner","file":"a.png","width":0,"height":5}]}', /width is not a positive whole number/],
+      [
+        '{"schema":"ispeed-widgets/assets","version":1,"assets":[{"kind":"banner","file":"a.png","width":0,"height":5}]}',
+        /width is not a positive whole number/,
+      ],
     ]) {
       writeFileSync(join(folder, 'manifest.json'), content);
       const { code, stdout } = await cli('assets', 'verify', folder);
@@ -208,11 +260,19 @@ describe('ispeed-widgets assets pull: bad input', () => {
     rmSync(folder, { recursive: true, force: true });
   });
 
-  it('verify refuses alt text that is not text, in the banner\'s own words', async () => {
+  it("verify refuses alt text that is not text, in the banner's own words", async () => {
     const folder = mkdtempSync(join(tmpdir(), 'ispeed-verify-alt-'));
     const bytes = solidPng(300, 250);
     writeFileSync(join(folder, 'banner-300x250.png'), bytes);
-    const entry = { kind: 'banner', size: '300x250', file: 'banner-300x250.png', width: 300, height: 250, alt: { vi: 5 }, sha256: createHash('sha256').update(bytes).digest('hex') };
+    const entry = {
+      kind: 'banner',
+      size: '300x250',
+      file: 'banner-300x250.png',
+      width: 300,
+      height: 250,
+      alt: { vi: 5 },
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+    };
     const manifest = { schema: 'ispeed-widgets/assets', version: 1, assets: [entry] };
     writeFileSync(join(folder, 'manifest.json'), JSON.stringify(manifest));
     const { code, stdout } = await cli('assets', 'verify', folder);
@@ -234,7 +294,10 @@ describe('ispeed-widgets assets pull: bad input', () => {
     const { code } = await cli('assets', 'pull', folder, '--out', out);
     assert.equal(code, 0);
     const assets = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).assets;
-    assert.ok(assets.every((a) => !a.source.startsWith('/')), 'no local absolute paths in the manifest');
+    assert.ok(
+      assets.every((a) => !a.source.startsWith('/')),
+      'no local absolute paths in the manifest',
+    );
     const files = assets.map((a) => `${a.file} ${a.size} ${a.lang}`);
     assert.deepEqual(files.sort(), ['banner-300x250.png 300x250 vi', 'banner-728x90-en.png 728x90 en']);
     rmSync(folder, { recursive: true, force: true });
@@ -244,7 +307,11 @@ describe('ispeed-widgets assets pull: bad input', () => {
 describe('assets helpers', () => {
   it('read pixel sizes from PNG, JPEG, WebP and SVG headers', () => {
     assert.deepEqual(imageSize(solidPng(300, 250)), { width: 300, height: 250, type: 'png' });
-    assert.deepEqual(imageSize(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="728" height="90"></svg>')), { width: 728, height: 90, type: 'svg' });
+    assert.deepEqual(imageSize(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="728" height="90"></svg>')), {
+      width: 728,
+      height: 90,
+      type: 'svg',
+    });
     assert.equal(imageSize(Buffer.from('%PDF-1.4')), undefined);
   });
 

@@ -43,7 +43,27 @@ export function solidPng(width, height, [r, g, b] = [11, 92, 173]) {
 
 /** JPEG markers up to the frame header: enough for the size reader. */
 function jpegHeader(width, height) {
-  const sof = Buffer.from([0xff, 0xc0, 0x00, 0x11, 0x08, height >> 8, height & 255, width >> 8, width & 255, 0x03, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1]);
+  const sof = Buffer.from([
+    0xff,
+    0xc0,
+    0x00,
+    0x11,
+    0x08,
+    height >> 8,
+    height & 255,
+    width >> 8,
+    width & 255,
+    0x03,
+    1,
+    0x22,
+    0,
+    2,
+    0x11,
+    1,
+    3,
+    0x11,
+    1,
+  ]);
   const app0 = Buffer.from([0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 1, 1, 0, 0, 1, 0, 1, 0, 0]);
   return Buffer.concat([Buffer.from([0xff, 0xd8]), app0, sof, Buffer.from([0xff, 0xd9])]);
 }
@@ -70,7 +90,12 @@ export const FILES = {
   '/tai-lieu/files/anh-su-kien.jpg': ['image/jpeg', jpegHeader(1200, 800)],
   '/tai-lieu/files/banner-320x100.jpg': ['image/jpeg', jpegHeader(320, 100)],
   '/tai-lieu/files/doc-300x600.webp': ['image/webp', webpHeader(300, 600)],
-  '/tai-lieu/files/bieu-tuong.svg': ['image/svg+xml', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" fill="#0b5cad"/></svg>')],
+  '/tai-lieu/files/bieu-tuong.svg': [
+    'image/svg+xml',
+    Buffer.from(
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" fill="#0b5cad"/></svg>',
+    ),
+  ],
   '/tai-lieu/files/ap-phich-A4.pdf': ['application/pdf', PDF],
   '/tai-lieu/files/redirected-300x250.png': ['image/png', solidPng(300, 250)],
   '/tai-lieu/files/huge.png': ['image/png', Buffer.concat([solidPng(10, 10), Buffer.alloc(3 * 1048576)])],
@@ -115,7 +140,12 @@ const zeroPng = (() => {
 Object.assign(FILES, {
   '/hostile/100%.png': ['image/png', solidPng(300, 250)],
   '/hostile/zero.png': ['image/png', zeroPng],
-  '/hostile/script.svg': ['image/svg+xml', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="300" height="250" onload="alert(1)"><script>alert(2)</script></svg>')],
+  '/hostile/script.svg': [
+    'image/svg+xml',
+    Buffer.from(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="250" onload="alert(1)"><script>alert(2)</script></svg>',
+    ),
+  ],
   '/hostile/ok-300x250.png': ['image/png', solidPng(300, 250)],
 });
 
@@ -135,7 +165,9 @@ export function startSite() {
     } else if (path === '/hostile/') {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(HOSTILE_PAGE);
     } else if (path === '/empty/') {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><p>Không có tài liệu.</p>');
+      response
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end('<!doctype html><p>Không có tài liệu.</p>');
     } else if (path === '/tai-lieu/old/banner-cu.png') {
       response.writeHead(302, { location: '/tai-lieu/files/redirected-300x250.png' }).end();
     } else if (path.endsWith('escape.png') && path.includes('..')) {
@@ -144,14 +176,22 @@ export function startSite() {
     } else if (FILES[path]) {
       const [type, body] = FILES[path];
       // The huge file hides its length, so the cap must be enforced while reading.
-      response.writeHead(200, { 'content-type': type, ...(path.endsWith('huge.png') ? {} : { 'content-length': body.length }) }).end(body);
+      response
+        .writeHead(200, {
+          'content-type': type,
+          ...(path.endsWith('huge.png') ? {} : { 'content-length': body.length }),
+        })
+        .end(body);
     } else {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     }
   });
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () =>
-      resolve({ url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((done) => server.close(done)) }),
+      resolve({
+        url: `http://127.0.0.1:${server.address().port}`,
+        close: () => new Promise((done) => server.close(done)),
+      }),
     ),
   );
 }

@@ -16,8 +16,9 @@ import { solidPng } from './fixture-site.mjs';
 import { cli } from './run-cli.mjs';
 
 const SVG_FIXTURES = 'test/fixtures/svg';
-const VECTORS = readdirSync(SVG_FIXTURES).filter((name) => /^\d/.test(name)).sort();
-
+const VECTORS = readdirSync(SVG_FIXTURES)
+  .filter((name) => /^\d/.test(name))
+  .sort();
 
 /** A server on a free loopback port answering from a table of path → [status, headers, body]. */
 function serve(routes) {
@@ -28,11 +29,21 @@ function serve(routes) {
     response.writeHead(status, headers).end(body);
   });
   return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${server.address().port}`, port: server.address().port, close: () => new Promise((done) => server.close(done)) })),
+    server.listen(0, '127.0.0.1', () =>
+      resolve({
+        url: `http://127.0.0.1:${server.address().port}`,
+        port: server.address().port,
+        close: () => new Promise((done) => server.close(done)),
+      }),
+    ),
   );
 }
 
-const html = (body) => [200, { 'content-type': 'text/html; charset=utf-8' }, `<!doctype html><html><body>${body}</body></html>`];
+const html = (body) => [
+  200,
+  { 'content-type': 'text/html; charset=utf-8' },
+  `<!doctype html><html><body>${body}</body></html>`,
+];
 const file = (type, bytes) => [200, { 'content-type': type, 'content-length': bytes.length }, bytes];
 
 describe('assets pull: SVG is checked by an allowlist on the parsed file', () => {
@@ -41,9 +52,11 @@ describe('assets pull: SVG is checked by an allowlist on the parsed file', () =>
   let result;
   before(async () => {
     site = await serve((path) => {
-      if (path === '/svg/') return html([...VECTORS, 'safe-300x250.svg'].map((name) => `<a href="${name}">${name}</a>`).join('\n'));
+      if (path === '/svg/')
+        return html([...VECTORS, 'safe-300x250.svg'].map((name) => `<a href="${name}">${name}</a>`).join('\n'));
       const name = path.slice('/svg/'.length);
-      if (path.startsWith('/svg/') && readdirSync(SVG_FIXTURES).includes(name)) return file('image/svg+xml', readFileSync(join(SVG_FIXTURES, name)));
+      if (path.startsWith('/svg/') && readdirSync(SVG_FIXTURES).includes(name))
+        return file('image/svg+xml', readFileSync(join(SVG_FIXTURES, name)));
     });
     out = mkdtempSync(join(tmpdir(), 'ispeed-svg-'));
     result = await cli('assets', 'pull', `${site.url}/svg/`, '--out', out);
@@ -57,7 +70,10 @@ describe('assets pull: SVG is checked by an allowlist on the parsed file', () =>
     assert.equal(VECTORS.length, 6);
     assert.equal(result.code, 0, result.stderr);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-    assert.deepEqual(manifest.assets.map((entry) => entry.file), ['safe-300x250.svg']);
+    assert.deepEqual(
+      manifest.assets.map((entry) => entry.file),
+      ['safe-300x250.svg'],
+    );
     for (const name of VECTORS) {
       assert.match(result.stdout, new RegExp(`${name.replace('.', '\\.')}\\s+an SVG with scripts`), name);
       assert.ok(!readdirSync(out).includes(name), `${name} not saved`);
@@ -65,7 +81,9 @@ describe('assets pull: SVG is checked by an allowlist on the parsed file', () =>
   });
 
   it('names why each vector is refused', () => {
-    const reasons = Object.fromEntries(VECTORS.map((name) => [name, svgProblem(readFileSync(join(SVG_FIXTURES, name), 'utf8'))]));
+    const reasons = Object.fromEntries(
+      VECTORS.map((name) => [name, svgProblem(readFileSync(join(SVG_FIXTURES, name), 'utf8'))]),
+    );
     assert.match(reasons['1-prefixed-script.svg'], /<x:script> is not a drawing element/);
     assert.match(reasons['2-svg-prefix-script.svg'], /<svg:script> is not a drawing element/);
     assert.match(reasons['3-entity-script.svg'], /DOCTYPE/);
@@ -101,8 +119,18 @@ describe('assets pull: SVG is checked by an allowlist on the parsed file', () =>
     const folder = mkdtempSync(join(tmpdir(), 'ispeed-verify-svg-'));
     const bytes = readFileSync(join(SVG_FIXTURES, '1-prefixed-script.svg'));
     writeFileSync(join(folder, 'banner-300x250.svg'), bytes);
-    const entry = { kind: 'banner', size: '300x250', file: 'banner-300x250.svg', width: 300, height: 250, sha256: createHash('sha256').update(bytes).digest('hex') };
-    writeFileSync(join(folder, 'manifest.json'), JSON.stringify({ schema: 'ispeed-widgets/assets', version: 1, assets: [entry] }));
+    const entry = {
+      kind: 'banner',
+      size: '300x250',
+      file: 'banner-300x250.svg',
+      width: 300,
+      height: 250,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+    };
+    writeFileSync(
+      join(folder, 'manifest.json'),
+      JSON.stringify({ schema: 'ispeed-widgets/assets', version: 1, assets: [entry] }),
+    );
     const { code, stdout } = await cli('assets', 'verify', folder);
     assert.equal(code, 1);
     assert.match(stdout, /banner-300x250\.svg: an SVG that is not safe to serve \(<x:script>/);
@@ -115,16 +143,24 @@ describe('assets pull: a hostile materials site', () => {
   let inside;
   const hugeAlt = 'Băng rôn '.repeat(2000);
   before(async () => {
-    inside = await serve((path) => (path === '/internal-300x250.png' ? file('image/png', solidPng(300, 250)) : undefined));
+    inside = await serve((path) =>
+      path === '/internal-300x250.png' ? file('image/png', solidPng(300, 250)) : undefined,
+    );
     site = await serve((path, port) => {
       if (path === '/redirects/')
         return html('<a href="out.png">out</a> <a href="within.png">within</a> <a href="port.png">port</a>');
-      if (path === '/redirects/out.png') return [302, { location: `http://localhost:${inside.port}/internal-300x250.png` }, ''];
-      if (path === '/redirects/port.png') return [302, { location: `http://127.0.0.1:${inside.port}/internal-300x250.png` }, ''];
-      if (path === '/redirects/within.png') return [302, { location: `http://127.0.0.1:${port}/files/ok-300x250.png` }, ''];
+      if (path === '/redirects/out.png')
+        return [302, { location: `http://localhost:${inside.port}/internal-300x250.png` }, ''];
+      if (path === '/redirects/port.png')
+        return [302, { location: `http://127.0.0.1:${inside.port}/internal-300x250.png` }, ''];
+      if (path === '/redirects/within.png')
+        return [302, { location: `http://127.0.0.1:${port}/files/ok-300x250.png` }, ''];
       if (path === '/files/ok-300x250.png') return file('image/png', solidPng(300, 250));
       if (path === '/quadratic/') return html('<a '.repeat(140000));
-      if (path === '/names/') return html(`<a href="/files/ok-300x250.png"><img src="/files/ok-300x250.png" alt="${hugeAlt}\u202e\u001b[2J"></a> <a href="/files/x%1B%5B31m.png">x</a> <a href="http://user:s3cret@127.0.0.1:${port}/files/ok-300x250.png">c</a>`);
+      if (path === '/names/')
+        return html(
+          `<a href="/files/ok-300x250.png"><img src="/files/ok-300x250.png" alt="${hugeAlt}\u202e\u001b[2J"></a> <a href="/files/x%1B%5B31m.png">x</a> <a href="http://user:s3cret@127.0.0.1:${port}/files/ok-300x250.png">c</a>`,
+        );
     });
   });
   after(async () => {
@@ -132,21 +168,29 @@ describe('assets pull: a hostile materials site', () => {
     await inside.close();
   });
 
-  it('follows redirects only within the page\'s host, and keeps internal addresses out of the manifest', async () => {
+  it("follows redirects only within the page's host, and keeps internal addresses out of the manifest", async () => {
     const out = mkdtempSync(join(tmpdir(), 'ispeed-redirect-'));
     const { code, stdout, stderr } = await cli('assets', 'pull', `${site.url}/redirects/`, '--out', out);
     assert.equal(code, 0, stderr);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-    assert.deepEqual(manifest.assets.map((entry) => entry.file), ['within.png']);
+    assert.deepEqual(
+      manifest.assets.map((entry) => entry.file),
+      ['within.png'],
+    );
     assert.ok(!JSON.stringify(manifest).includes(String(inside.port)), 'no internal address in manifest.json');
-    assert.match(stdout, /out\.png\s+redirected to http:\/\/localhost:\d+\/internal-300x250\.png, outside 127\.0\.0\.1:\d+ \(add --allow-host/);
+    assert.match(
+      stdout,
+      /out\.png\s+redirected to http:\/\/localhost:\d+\/internal-300x250\.png, outside 127\.0\.0\.1:\d+ \(add --allow-host/,
+    );
     assert.match(stdout, /port\.png\s+redirected to/);
     rmSync(out, { recursive: true, force: true });
 
     const allowed = mkdtempSync(join(tmpdir(), 'ispeed-redirect-allowed-'));
     const again = await cli('assets', 'pull', `${site.url}/redirects/`, '--out', allowed, '--allow-host', 'localhost');
     assert.equal(again.code, 0, again.stderr);
-    const files = JSON.parse(readFileSync(join(allowed, 'manifest.json'), 'utf8')).assets.map((entry) => entry.file).sort();
+    const files = JSON.parse(readFileSync(join(allowed, 'manifest.json'), 'utf8'))
+      .assets.map((entry) => entry.file)
+      .sort();
     assert.deepEqual(files, ['out.png', 'within.png']);
     rmSync(allowed, { recursive: true, force: true });
   });
@@ -165,7 +209,19 @@ describe('assets pull: a hostile materials site', () => {
       server.listen(0, '127.0.0.1', () => resolve(server));
     });
     const out = mkdtempSync(join(tmpdir(), 'ispeed-deadline-'));
-    const { code, stderr } = await cli('assets', 'pull', `http://127.0.0.1:${slow.address().port}/`, '--out', out, '--deadline', '1', '--timeout', '600', '--retries', '0');
+    const { code, stderr } = await cli(
+      'assets',
+      'pull',
+      `http://127.0.0.1:${slow.address().port}/`,
+      '--out',
+      out,
+      '--deadline',
+      '1',
+      '--timeout',
+      '600',
+      '--retries',
+      '0',
+    );
     slow.closeAllConnections();
     slow.close();
     assert.equal(code, 3);
@@ -182,7 +238,14 @@ describe('assets pull: a hostile materials site', () => {
       ['--max-size', '1e12'],
       ['--deadline', '0'],
     ]) {
-      const { code, stderr } = await cli('assets', 'pull', `${site.url}/redirects/`, '--out', join(tmpdir(), 'never'), ...args);
+      const { code, stderr } = await cli(
+        'assets',
+        'pull',
+        `${site.url}/redirects/`,
+        '--out',
+        join(tmpdir(), 'never'),
+        ...args,
+      );
       assert.equal(code, 2, args.join(' '));
       assert.match(stderr, new RegExp(`${args[0]} must be a number from`), args.join(' '));
     }
@@ -205,7 +268,13 @@ describe('assets pull: a hostile materials site', () => {
     assert.match(local.stdout, /evil\\u\{1b\}/);
     rmSync(folder, { recursive: true, force: true });
 
-    const withPassword = await cli('assets', 'pull', `http://user:s3cret@127.0.0.1:${site.port}/names/`, '--out', join(tmpdir(), 'never'));
+    const withPassword = await cli(
+      'assets',
+      'pull',
+      `http://user:s3cret@127.0.0.1:${site.port}/names/`,
+      '--out',
+      join(tmpdir(), 'never'),
+    );
     assert.equal(withPassword.code, 2);
     assert.ok(!withPassword.stderr.includes('s3cret'), withPassword.stderr);
   });
@@ -227,6 +296,8 @@ describe('CLI text helpers', () => {
     assert.equal(withoutCredentials('https://u:p@host.example/x'), 'https://host.example/x');
     assert.equal(safeMessage('fetch failed for http://u:p@h/x: bad'), 'fetch failed for http://h/x: bad');
     assert.equal(cleanAlt(' a\n\tb '), 'a b');
-    assert.deepEqual(findAssetLinks('<img src="a&#46;png" alt="x">', 'http://h/'), [{ url: 'http://h/a.png', alt: 'x' }]);
+    assert.deepEqual(findAssetLinks('<img src="a&#46;png" alt="x">', 'http://h/'), [
+      { url: 'http://h/a.png', alt: 'x' },
+    ]);
   });
 });

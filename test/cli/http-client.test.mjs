@@ -67,7 +67,10 @@ describe('http client', () => {
 
   it('refuses a redirect to another host, unless that host is allowed', async () => {
     const refused = await download(`${base}/elsewhere`, options);
-    assert.match(refused.skip, /^redirected to http:\/\/localhost:\d+\/small, outside 127\.0\.0\.1:\d+ \(add --allow-host/);
+    assert.match(
+      refused.skip,
+      /^redirected to http:\/\/localhost:\d+\/small, outside 127\.0\.0\.1:\d+ \(add --allow-host/,
+    );
     const allowed = await download(`${base}/elsewhere`, { ...options, allowHosts: ['localhost'] });
     assert.equal(allowed.bytes.toString(), 'abc');
     const within = await download(`${base}/within`, options);

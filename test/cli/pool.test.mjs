@@ -18,7 +18,10 @@ describe('pool', () => {
       return item * 10;
     });
     assert.equal(most, 3);
-    assert.deepEqual(results, items.map((item) => item * 10));
+    assert.deepEqual(
+      results,
+      items.map((item) => item * 10),
+    );
   });
 
   it('starts no more workers than there are items, and handles none', async () => {

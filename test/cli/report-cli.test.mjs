@@ -8,7 +8,6 @@ import { cli } from './run-cli.mjs';
 
 const FIXTURES = 'test/fixtures/progress';
 
-
 const folder = () => mkdtempSync(join(tmpdir(), 'ispeed-report-'));
 
 describe('ispeed-widgets report', () => {
@@ -34,7 +33,7 @@ describe('ispeed-widgets report', () => {
     assert.deepEqual(json.rows[2], { unit: 'xa-ea-kao', name: 'Xã Ea Kao', month: '2026-11', samples: 124 });
   });
 
-  it('reads Excel\'s plain CSV (Windows-1258) and says so', async () => {
+  it("reads Excel's plain CSV (Windows-1258) and says so", async () => {
     const out = folder();
     const result = await cli('report', `${FIXTURES}/windows-1258.csv`, '--month', '2026-11', '--out', out);
     assert.equal(result.code, 0, result.stderr);
@@ -43,12 +42,15 @@ describe('ispeed-widgets report', () => {
     assert.ok(csv.includes('phuong-tan-loi,Phường Tân Lợi,"Xã, phường",412,300,Đạt,0,'), csv);
   });
 
-  it('neutralises formulas (a leading \' inside quotes, as OWASP advises) and quotes what needs quoting', async () => {
+  it("neutralises formulas (a leading ' inside quotes, as OWASP advises) and quotes what needs quoting", async () => {
     const out = folder();
     const result = await cli('report', `${FIXTURES}/cong-thuc.csv`, '--out', out, '--lang', 'en');
     assert.equal(result.code, 0, result.stderr);
     const lines = readFileSync(join(out, 'bao-cao-i-speed-2026-11.csv'), 'utf8').split('\r\n');
-    assert.equal(lines[0], '\uFEFFUnit code,Unit name,Type,Samples,Target,Target reached,Shortfall,Samples a day still needed');
+    assert.equal(
+      lines[0],
+      '\uFEFFUnit code,Unit name,Type,Samples,Target,Target reached,Shortfall,Samples a day still needed',
+    );
     assert.deepEqual(lines.slice(1, 6), [
       `xa-b,"'+Xã B",Other,400,300,Yes,0,`,
       'xa-e,"Xã E, ""Đông""",Commune or ward,300,300,Yes,0,',
@@ -61,7 +63,16 @@ describe('ispeed-widgets report', () => {
   it('adds the change from another month with --compare, negative changes as numbers', async () => {
     const out = folder();
     const month = `${FIXTURES}/thang-11.json`;
-    const result = await cli('report', month, '--month', '2026-11', '--compare', `${FIXTURES}/trung-lap.csv`, '--out', out);
+    const result = await cli(
+      'report',
+      month,
+      '--month',
+      '2026-11',
+      '--compare',
+      `${FIXTURES}/trung-lap.csv`,
+      '--out',
+      out,
+    );
     assert.equal(result.code, 0, result.stderr);
     const lines = readFileSync(join(out, 'bao-cao-i-speed-2026-11.csv'), 'utf8').split('\r\n');
     assert.match(lines[0], /,Số mẫu tháng so sánh,Thay đổi$/);
@@ -74,13 +85,23 @@ describe('ispeed-widgets report', () => {
   const failures = [
     ['no file', ['report'], 2, /report needs the month's file/],
     ['a bad month', ['report', `${FIXTURES}/mot-thang.csv`, '--month', '13/2026'], 2, /--month must look like 2026-11/],
-    ['a bad target', ['report', `${FIXTURES}/mot-thang.csv`, '--target', 'ba trăm'], 2, /--target must be a positive whole number/],
+    [
+      'a bad target',
+      ['report', `${FIXTURES}/mot-thang.csv`, '--target', 'ba trăm'],
+      2,
+      /--target must be a positive whole number/,
+    ],
     ['two files', ['report', 'a.csv', 'b.csv'], 2, /report takes one file/],
     ['a missing file', ['report', `${FIXTURES}/khong-co.csv`], 3, /cannot read ".*khong-co\.csv": no such file/],
     ['a folder', ['report', FIXTURES], 3, /is not a file/],
     ['a file that is not progress data', ['report', `${FIXTURES}/no-samples-column.csv`], 4, /no "samples" column/],
     ['duplicate columns', ['report', `${FIXTURES}/cot-trung-mau.csv`], 4, /are all read as "samples"/],
-    ['a month the file does not have', ['report', `${FIXTURES}/thang-11.json`, '--month', '2026-01'], 4, /has no usable row for 2026-01/],
+    [
+      'a month the file does not have',
+      ['report', `${FIXTURES}/thang-11.json`, '--month', '2026-01'],
+      4,
+      /has no usable row for 2026-01/,
+    ],
   ];
   for (const [what, args, code, message] of failures) {
     it(`exits with ${code} for ${what}, and writes nothing`, async () => {

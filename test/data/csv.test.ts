@@ -14,7 +14,10 @@ describe('CSV (RFC 4180)', () => {
   });
 
   it('stops at the row limit, ignores a final line end, and reads a quote left open to the end', () => {
-    expect(readCsv('a,b\nc,d\ne,f\n', ',', 2)).to.deep.equal([['a', 'b'], ['c', 'd']]);
+    expect(readCsv('a,b\nc,d\ne,f\n', ',', 2)).to.deep.equal([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
     expect(readCsv('a,b\n', ',')).to.deep.equal([['a', 'b']]);
     expect(readCsv('a,"b\nc', ',')).to.deep.equal([['a', 'b\nc']]);
     expect(readCsv('"a"x,b', ',')).to.deep.equal([['ax', 'b']]);
@@ -22,9 +25,17 @@ describe('CSV (RFC 4180)', () => {
   });
 
   it('writes what it reads back, quoting only where needed and keeping formulas as text', () => {
-    const rows = [['unit', 'name', 'change'], ['xa-1', 'Xã "Một", A', -12], ['=HYPERLINK("x")', '+1', true]];
+    const rows = [
+      ['unit', 'name', 'change'],
+      ['xa-1', 'Xã "Một", A', -12],
+      ['=HYPERLINK("x")', '+1', true],
+    ];
     const text = writeCsv(rows);
     expect(text).to.equal('unit,name,change\r\nxa-1,"Xã ""Một"", A",-12\r\n"\'=HYPERLINK(""x"")","\'+1",true');
-    expect(readCsv(text, ',')).to.deep.equal([['unit', 'name', 'change'], ['xa-1', 'Xã "Một", A', '-12'], ["'=HYPERLINK(\"x\")", "'+1", 'true']]);
+    expect(readCsv(text, ',')).to.deep.equal([
+      ['unit', 'name', 'change'],
+      ['xa-1', 'Xã "Một", A', '-12'],
+      ['\'=HYPERLINK("x")', "'+1", 'true'],
+    ]);
   });
 });

@@ -8,7 +8,11 @@ describe('figures in words (src/data/format.ts)', () => {
     expect(formatNumber(12345, 'vi')).to.equal('12.345');
     expect(formatNumber(12345, 'ede')).to.equal('12.345');
     expect(formatNumber(12345, 'en')).to.equal('12,345');
-    expect([formatNumber(300, 'vi'), formatNumber(0, 'en'), formatNumber(-1200, 'en')]).to.deep.equal(['300', '0', '-1,200']);
+    expect([formatNumber(300, 'vi'), formatNumber(0, 'en'), formatNumber(-1200, 'en')]).to.deep.equal([
+      '300',
+      '0',
+      '-1,200',
+    ]);
   });
 
   it('writes a month as "11/2026" in Vietnamese (the words say "tháng") and "November 2026" in English', () => {
@@ -26,7 +30,13 @@ describe('figures in words (src/data/format.ts)', () => {
 });
 
 describe('the latest month', () => {
-  const rows = ['2026-10', '2026-12', '2026-11'].map((month) => ({ unit: 'xa-1', name: 'Xã Một', type: 'commune' as const, month, samples: 1 }));
+  const rows = ['2026-10', '2026-12', '2026-11'].map((month) => ({
+    unit: 'xa-1',
+    name: 'Xã Một',
+    type: 'commune' as const,
+    month,
+    samples: 1,
+  }));
   const data: ProgressData = { rows, problems: [], monthSource: 'column' };
 
   it('is the last in the rows, and a report is of it unless another month is asked for', () => {

@@ -1,7 +1,14 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import '../../src/npm/progress.js';
 import type { IspeedProgress } from '../../src/widgets/progress/progress.js';
-import { MAX_ROWS, parseProgressCsv, parseProgressJson, readCount, readProgressText, type ProgressData } from '../../src/data/progress-file.js';
+import {
+  MAX_ROWS,
+  parseProgressCsv,
+  parseProgressJson,
+  readCount,
+  readProgressText,
+  type ProgressData,
+} from '../../src/data/progress-file.js';
 import { vietnamMonth } from '../../src/data/vietnam-time.js';
 import { captureWarnings } from '../helpers/console.js';
 import { closePages, openPage } from '../helpers/frame.js';
@@ -13,9 +20,20 @@ const FIXTURES = '/test/fixtures/progress';
 const text = (element: Element, selector: string) => part(element, selector).textContent!.replace(/\s+/g, ' ').trim();
 /** What a screen reader reads of each ranking row: the text, less the parts hidden from it (the ✓ mark). */
 const spoken = (node: Node): string =>
-  node instanceof Element ? (node.getAttribute('aria-hidden') === 'true' ? '' : [...node.childNodes].map(spoken).join('')) : node instanceof Text ? node.data : '';
+  node instanceof Element
+    ? node.getAttribute('aria-hidden') === 'true'
+      ? ''
+      : [...node.childNodes].map(spoken).join('')
+    : node instanceof Text
+      ? node.data
+      : '';
 const ranking = (element: Element) =>
-  [...element.shadowRoot!.querySelectorAll('.ranking li')].map((row) => [...row.children].map((cell) => spoken(cell).replace(/\s+/g, ' ').trim()).join(' ').replace(/\s+,/g, ','));
+  [...element.shadowRoot!.querySelectorAll('.ranking li')].map((row) =>
+    [...row.children]
+      .map((cell) => spoken(cell).replace(/\s+/g, ' ').trim())
+      .join(' ')
+      .replace(/\s+,/g, ','),
+  );
 
 /** Errors and unhandled rejections the page sees while `action` runs: the widget must cause none. */
 async function pageErrors(action: () => Promise<unknown>): Promise<string[]> {
@@ -42,7 +60,9 @@ function data(result: ProgressData | string): ProgressData {
 
 describe('<ispeed-progress> reads the files Departments have', () => {
   it('a one-month export without a month column (BOM, semicolons, CRLF) is the month of the month attribute', async () => {
-    const element = await progress(html`<ispeed-progress src=${`${FIXTURES}/mot-thang.csv`} unit="xa-ea-kao" month="2026-11"></ispeed-progress>`);
+    const element = await progress(
+      html`<ispeed-progress src=${`${FIXTURES}/mot-thang.csv`} unit="xa-ea-kao" month="2026-11"></ispeed-progress>`,
+    );
     expect(text(element, '.count')).to.equal('124 / 300 mẫu');
     expect(text(element, '.updated')).to.equal('Số liệu tháng 11/2026.');
   });
@@ -50,7 +70,9 @@ describe('<ispeed-progress> reads the files Departments have', () => {
   it('a month-less file with no month anywhere is this month in Vietnam, and says so', async () => {
     let element!: IspeedProgress;
     const warnings = await captureWarnings(async () => {
-      element = await progress(html`<ispeed-progress src=${`${FIXTURES}/mot-thang.csv`} unit="so-khcn"></ispeed-progress>`);
+      element = await progress(
+        html`<ispeed-progress src=${`${FIXTURES}/mot-thang.csv`} unit="so-khcn"></ispeed-progress>`,
+      );
     });
     const [year, month] = vietnamMonth().split('-');
     expect(text(element, '.count')).to.equal('350 / 300 mẫu');
@@ -61,16 +83,33 @@ describe('<ispeed-progress> reads the files Departments have', () => {
 
   it('takes a month-less file\'s month from its own "month", else its "updated"', () => {
     const rows = [{ unit: 'xa-a', samples: 1 }];
-    const own = data(parseProgressJson({ schema: 'ispeed-widgets/progress', version: 1, month: '10/2026', updated: '2026-11-02', rows }));
+    const own = data(
+      parseProgressJson({
+        schema: 'ispeed-widgets/progress',
+        version: 1,
+        month: '10/2026',
+        updated: '2026-11-02',
+        rows,
+      }),
+    );
     expect([own.rows[0].month, own.monthSource]).to.deep.equal(['2026-10', 'file']);
-    const updated = data(parseProgressJson({ schema: 'ispeed-widgets/progress', version: 1, updated: '2026-11-20', rows }));
+    const updated = data(
+      parseProgressJson({ schema: 'ispeed-widgets/progress', version: 1, updated: '2026-11-20', rows }),
+    );
     expect([updated.rows[0].month, updated.monthSource]).to.deep.equal(['2026-11', 'updated']);
-    const asked = data(parseProgressJson({ schema: 'ispeed-widgets/progress', version: 1, month: '2026-10', rows }, { month: '2026-09' }));
+    const asked = data(
+      parseProgressJson(
+        { schema: 'ispeed-widgets/progress', version: 1, month: '2026-10', rows },
+        { month: '2026-09' },
+      ),
+    );
     expect([asked.rows[0].month, asked.monthSource]).to.deep.equal(['2026-09', 'attribute']);
   });
 
   it('finds the header below title rows, and the month and date in the titles', async () => {
-    const element = await progress(html`<ispeed-progress src=${`${FIXTURES}/tieu-de.csv`} unit="xa-ea-kao" lang="en"></ispeed-progress>`);
+    const element = await progress(
+      html`<ispeed-progress src=${`${FIXTURES}/tieu-de.csv`} unit="xa-ea-kao" lang="en"></ispeed-progress>`,
+    );
     expect(text(element, '.count')).to.equal('124 / 300 samples');
     expect(text(element, '.title')).to.equal('Internet speed measurements, November 2026');
     expect(text(element, '.updated')).to.equal('Figures for November 2026, updated 20 November 2026.');
@@ -95,25 +134,35 @@ describe('<ispeed-progress> reads the files Departments have', () => {
     const tag = `<script src="/dist/ispeed.js" async data-widget="progress" data-src="${src}" data-unit="xa-ea-tu" data-month="2026-11" data-columns="unit:Mã định danh,name:Đơn vị báo cáo,samples:Số lượt đo hợp lệ"></script>`;
     const win = await openPage(`/__paste?html=${encodeURIComponent(tag)}`);
     try {
-      await waitUntil(() => win.document.querySelector('ispeed-progress')?.shadowRoot?.querySelector('.count'), 'the one-tag widget renders', { timeout: 8000 });
-      expect(win.document.querySelector('ispeed-progress')!.shadowRoot!.querySelector('.count')!.textContent!.trim()).to.equal('87 / 300 mẫu');
+      await waitUntil(
+        () => win.document.querySelector('ispeed-progress')?.shadowRoot?.querySelector('.count'),
+        'the one-tag widget renders',
+        { timeout: 8000 },
+      );
+      expect(
+        win.document.querySelector('ispeed-progress')!.shadowRoot!.querySelector('.count')!.textContent!.trim(),
+      ).to.equal('87 / 300 mẫu');
     } finally {
       closePages();
     }
   });
 
   it('turns names written in NFD into NFC', async () => {
-    const element = await progress(html`<ispeed-progress src=${`${FIXTURES}/nfd.csv`} unit="xa-ea-kao" ranking="2"></ispeed-progress>`);
+    const element = await progress(
+      html`<ispeed-progress src=${`${FIXTURES}/nfd.csv`} unit="xa-ea-kao" ranking="2"></ispeed-progress>`,
+    );
     const name = text(element, '.unit-name');
     expect(name).to.equal('Xã Ea Kao');
     expect(name).to.equal(name.normalize('NFC'));
     expect(ranking(element)[0]).to.equal('1. Phường Tân Lợi 412 mẫu, đạt chỉ tiêu');
   });
 
-  it('reads Excel\'s plain CSV in Windows-1258, with names in NFC, and says so', async () => {
+  it("reads Excel's plain CSV in Windows-1258, with names in NFC, and says so", async () => {
     let element!: IspeedProgress;
     const warnings = await captureWarnings(async () => {
-      element = await progress(html`<ispeed-progress src=${`${FIXTURES}/windows-1258.csv`} unit="phuong-tan-loi" month="2026-11"></ispeed-progress>`);
+      element = await progress(
+        html`<ispeed-progress src=${`${FIXTURES}/windows-1258.csv`} unit="phuong-tan-loi" month="2026-11"></ispeed-progress>`,
+      );
     });
     expect(text(element, '.unit-name')).to.equal('Phường Tân Lợi');
     expect(warnings).to.have.length(1);
@@ -121,7 +170,9 @@ describe('<ispeed-progress> reads the files Departments have', () => {
   });
 
   it('reads "1.234", "1,234" and "1 234" as numbers', async () => {
-    const element = await progress(html`<ispeed-progress src=${`${FIXTURES}/hang-nghin.csv`} ranking="4"></ispeed-progress>`);
+    const element = await progress(
+      html`<ispeed-progress src=${`${FIXTURES}/hang-nghin.csv`} ranking="4"></ispeed-progress>`,
+    );
     expect(ranking(element).map((row) => row.replace(/^\d+\. /, ''))).to.deep.equal([
       'Xã A 1.234 mẫu, đạt chỉ tiêu',
       'Xã B 1.234 mẫu, đạt chỉ tiêu',
@@ -134,7 +185,9 @@ describe('<ispeed-progress> reads the files Departments have', () => {
   it('adds up a unit listed twice, and names the row', async () => {
     let element!: IspeedProgress;
     const warnings = await captureWarnings(async () => {
-      element = await progress(html`<ispeed-progress src=${`${FIXTURES}/trung-lap.csv`} unit="xa-ea-kao"></ispeed-progress>`);
+      element = await progress(
+        html`<ispeed-progress src=${`${FIXTURES}/trung-lap.csv`} unit="xa-ea-kao"></ispeed-progress>`,
+      );
     });
     expect(text(element, '.count')).to.equal('124 / 300 mẫu');
     expect(warnings).to.deep.equal([
@@ -143,11 +196,18 @@ describe('<ispeed-progress> reads the files Departments have', () => {
   });
 
   it('ranks a 12,000-row file and finds the unit on its last row', async () => {
-    const element = await progress(html`<ispeed-progress src="/__data/units.csv?rows=12000" unit="xa-so-11999" month="2026-11" ranking="3"></ispeed-progress>`, 9000);
+    const element = await progress(
+      html`<ispeed-progress src="/__data/units.csv?rows=12000" unit="xa-so-11999" month="2026-11" ranking="3"></ispeed-progress>`,
+      9000,
+    );
     expect(text(element, '.count')).to.equal('999 / 300 mẫu');
     expect(text(element, '.summary')).to.equal('8.400 trên 12.000 đơn vị đã đạt 300 mẫu.');
     // Twelve units share the first rank with 999 samples; the unit is one of the three shown.
-    expect(ranking(element)).to.deep.equal(['1. Xã Số 10999 999 mẫu, đạt chỉ tiêu', '1. Xã Số 11999 999 mẫu, đạt chỉ tiêu', '1. Xã Số 1999 999 mẫu, đạt chỉ tiêu']);
+    expect(ranking(element)).to.deep.equal([
+      '1. Xã Số 10999 999 mẫu, đạt chỉ tiêu',
+      '1. Xã Số 11999 999 mẫu, đạt chỉ tiêu',
+      '1. Xã Số 1999 999 mẫu, đạt chỉ tiêu',
+    ]);
     expect(part(element, '[aria-current="true"]').textContent).to.contain('Xã Số 11999');
   });
 
@@ -165,11 +225,16 @@ describe('<ispeed-progress> reads the files Departments have', () => {
   it('states the row limit in the console, and it covers every commune in the country', async () => {
     expect(MAX_ROWS).to.be.greaterThan(10000);
     const warnings = await captureWarnings(async () => {
-      const element = await progress(html`<ispeed-progress src=${`/__data/units.csv?rows=${MAX_ROWS + 5}`} unit=${`xa-so-${MAX_ROWS}`} month="2026-11"></ispeed-progress>`, 9000);
+      const element = await progress(
+        html`<ispeed-progress src=${`/__data/units.csv?rows=${MAX_ROWS + 5}`} unit=${`xa-so-${MAX_ROWS}`} month="2026-11"></ispeed-progress>`,
+        9000,
+      );
       expect(text(element, '.count')).to.equal('0 / 300 mẫu');
     });
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('more than 50,000 rows: only the first 50,000 are read (from line 50002 on, left out)');
+    expect(warnings[0]).to.contain(
+      'more than 50,000 rows: only the first 50,000 are read (from line 50002 on, left out)',
+    );
   });
 
   it('names every bad row, each in its own line', () => {
@@ -198,7 +263,8 @@ describe('<ispeed-progress> with bad data: a polite message, one warning naming 
       what: 'a 400-digit count',
       src: `${FIXTURES}/so-400-chu-so.json`,
       warning: 'rows[0] (Xã Ea Kao): samples "999999999999999999999999… (400 characters)" is larger than 10,000,000',
-      expect: (element) => expect(text(element, '.message')).to.equal('Chưa có số liệu của đơn vị này trong tháng 11/2026.'),
+      expect: (element) =>
+        expect(text(element, '.message')).to.equal('Chưa có số liệu của đơn vị này trong tháng 11/2026.'),
     },
     {
       what: 'a 400-digit target',
@@ -213,7 +279,8 @@ describe('<ispeed-progress> with bad data: a polite message, one warning naming 
       what: 'month 0000-01',
       src: `${FIXTURES}/thang-0000.json`,
       warning: 'rows[0] (Xã Ea Kao): month "0000-01" is not like 2026-11',
-      expect: (element) => expect(text(element, '.message')).to.equal('Chưa có số liệu của đơn vị này trong tháng 11/2026.'),
+      expect: (element) =>
+        expect(text(element, '.message')).to.equal('Chưa có số liệu của đơn vị này trong tháng 11/2026.'),
     },
     {
       what: 'updated 2026-99-99',
@@ -251,7 +318,9 @@ describe('<ispeed-progress> with bad data: a polite message, one warning naming 
   }
 
   it('says it in English too', async () => {
-    const element = await progress(html`<ispeed-progress src=${`${FIXTURES}/cot-trung-ma.csv?en`} unit="xa-ea-kao" lang="en"></ispeed-progress>`);
+    const element = await progress(
+      html`<ispeed-progress src=${`${FIXTURES}/cot-trung-ma.csv?en`} unit="xa-ea-kao" lang="en"></ispeed-progress>`,
+    );
     expect(text(element, '.message')).to.equal('The data file could not be read.');
   });
 
@@ -259,7 +328,10 @@ describe('<ispeed-progress> with bad data: a polite message, one warning naming 
     let element!: IspeedProgress;
     const started = performance.now();
     const warnings = await captureWarnings(async () => {
-      element = await progress(html`<ispeed-progress src="/__data/trickle.csv" unit="xa-ea-kao" timeout="1000"></ispeed-progress>`, 4000);
+      element = await progress(
+        html`<ispeed-progress src="/__data/trickle.csv" unit="xa-ea-kao" timeout="1000"></ispeed-progress>`,
+        4000,
+      );
     });
     expect(performance.now() - started).to.be.below(4000);
     expect(text(element, '.message')).to.equal('Chưa có số liệu.');

@@ -12,10 +12,17 @@ import { ariaSnapshot } from '../helpers/aria.js';
 import { isInside, overlaps, visibleParts } from '../helpers/layout.js';
 import { part } from '../helpers/shadow.js';
 
-const expected = /iPhone/.test(navigator.userAgent) ? 'ios' : /Android/.test(navigator.userAgent) ? 'android' : 'desktop';
+const expected = /iPhone/.test(navigator.userAgent)
+  ? 'ios'
+  : /Android/.test(navigator.userAgent)
+    ? 'android'
+    : 'desktop';
 const UNIT = 'xa-ea-kao';
 /** The phones' screens, as the device groups in web-test-runner.config.mjs describe them (CSS px). */
-const SCREEN: Record<string, { width: number; height: number }> = { android: { width: 360, height: 800 }, ios: { width: 390, height: 844 } };
+const SCREEN: Record<string, { width: number; height: number }> = {
+  android: { width: 360, height: 800 },
+  ios: { width: 390, height: 844 },
+};
 
 /**
  * The call to action is a link to the visitor's own store, carrying the
@@ -26,7 +33,12 @@ const SCREEN: Record<string, { width: number; height: number }> = { android: { w
 function expectStoreLink(link: HTMLElement): void {
   expect(link.localName, 'a link, not the desktop QR button').to.equal('a');
   const url = new URL((link as HTMLAnchorElement).href);
-  const campaign = { utm_source: location.hostname, utm_medium: 'ispeed-widget', utm_campaign: 'ispeed', utm_content: UNIT };
+  const campaign = {
+    utm_source: location.hostname,
+    utm_medium: 'ispeed-widget',
+    utm_campaign: 'ispeed',
+    utm_content: UNIT,
+  };
   if (expected === 'android') {
     expect(`${url.origin}${url.pathname}`).to.equal('https://play.google.com/store/search');
     expect(Object.fromEntries(url.searchParams)).to.deep.equal({
@@ -48,7 +60,7 @@ describe(`a visitor on ${expected} (${navigator.userAgent.slice(0, 60)}…)`, ()
     expect(expected).to.not.equal('desktop');
   });
 
-  it('the guide opens on their platform\'s tab', async () => {
+  it("the guide opens on their platform's tab", async () => {
     const guide = await fixture<LitElement>(html`<ispeed-guide></ispeed-guide>`);
     await guide.updateComplete;
     expect(part(guide, '[aria-selected="true"]').id).to.equal(`tab-${expected}`);
@@ -58,7 +70,9 @@ describe(`a visitor on ${expected} (${navigator.userAgent.slice(0, 60)}…)`, ()
     const banner = await fixture<LitElement>(html`<ispeed-banner unit="xa-ea-kao"></ispeed-banner>`);
     await banner.updateComplete;
     const link = part(banner, 'a.cta') as HTMLAnchorElement;
-    expect(link.href.startsWith(expected === 'android' ? 'https://play.google.com/' : 'https://speedtest.vn/')).to.equal(true);
+    expect(
+      link.href.startsWith(expected === 'android' ? 'https://play.google.com/' : 'https://speedtest.vn/'),
+    ).to.equal(true);
     expectStoreLink(link);
   });
 
@@ -72,7 +86,10 @@ describe(`a visitor on ${expected} (${navigator.userAgent.slice(0, 60)}…)`, ()
   describe('on a mobile-friendly page as wide as the phone', () => {
     // The runner opens every page at 800 x 600, whatever the group's context says: give the page the phone's
     // screen, laid out as a mobile-friendly portal is (without this meta, a phone lays pages out 980 px wide).
-    const viewport = Object.assign(document.createElement('meta'), { name: 'viewport', content: 'width=device-width, initial-scale=1' });
+    const viewport = Object.assign(document.createElement('meta'), {
+      name: 'viewport',
+      content: 'width=device-width, initial-scale=1',
+    });
     before(async () => {
       await setViewport(SCREEN[expected]);
       document.head.append(viewport);
@@ -84,7 +101,9 @@ describe(`a visitor on ${expected} (${navigator.userAgent.slice(0, 60)}…)`, ()
     });
 
     it('a sticky bar shows, with a link to their store and no QR code, all inside the screen', async () => {
-      const banner = await fixture<LitElement>(html`<ispeed-banner variant="sticky" unit=${UNIT} dismiss-days="0"></ispeed-banner>`);
+      const banner = await fixture<LitElement>(
+        html`<ispeed-banner variant="sticky" unit=${UNIT} dismiss-days="0"></ispeed-banner>`,
+      );
       await banner.updateComplete;
       expect(banner.shadowRoot!.querySelector('.frame')).to.not.equal(null);
       const frame = part(banner, '.frame.sticky');
@@ -95,15 +114,23 @@ describe(`a visitor on ${expected} (${navigator.userAgent.slice(0, 60)}…)`, ()
       expectStoreLink(link);
       expect(link.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`${vi.banner.cta} ${vi.banner.ctaSuffix}`);
       const tree = await ariaSnapshot(banner);
-      expect(tree, 'the link named with its visible words').to.contain(`link "${vi.banner.cta} ${vi.banner.ctaSuffix}"`);
+      expect(tree, 'the link named with its visible words').to.contain(
+        `link "${vi.banner.cta} ${vi.banner.ctaSuffix}"`,
+      );
       expect(tree, 'the close button named').to.contain(`button "${vi.banner.close}"`);
 
       // A phone installs from its store: no dialog, no button that would open one.
-      expect(banner.shadowRoot!.querySelectorAll('dialog, [aria-haspopup]').length, 'no QR dialog on a phone').to.equal(0);
+      expect(banner.shadowRoot!.querySelectorAll('dialog, [aria-haspopup]').length, 'no QR dialog on a phone').to.equal(
+        0,
+      );
 
       const screen = new DOMRect(0, 0, innerWidth, innerHeight);
       const bar = frame.getBoundingClientRect();
-      expect([bar.left, bar.width, bar.bottom], 'the bar spans the screen\'s width at its bottom').to.deep.equal([0, innerWidth, innerHeight]);
+      expect([bar.left, bar.width, bar.bottom], "the bar spans the screen's width at its bottom").to.deep.equal([
+        0,
+        innerWidth,
+        innerHeight,
+      ]);
       expect(bar.height, 'one row, at most 72 px tall').to.be.at.most(72);
       const pieces = visibleParts(banner.shadowRoot!, '.icon, .headline, .message, .cta, .close');
       expect(pieces.map((piece) => piece.name.split(' ')[0])).to.include.members(['headline', 'cta', 'close']);
@@ -113,7 +140,9 @@ describe(`a visitor on ${expected} (${navigator.userAgent.slice(0, 60)}…)`, ()
       }
       for (let i = 0; i < pieces.length; i++) {
         for (let j = i + 1; j < pieces.length; j++) {
-          expect(overlaps(pieces[i].rect, pieces[j].rect), `${pieces[i].name} overlaps ${pieces[j].name}`).to.equal(false);
+          expect(overlaps(pieces[i].rect, pieces[j].rect), `${pieces[i].name} overlaps ${pieces[j].name}`).to.equal(
+            false,
+          );
         }
       }
       for (const text of banner.shadowRoot!.querySelectorAll<HTMLElement>('.headline, .cta')) {

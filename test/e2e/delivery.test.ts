@@ -21,7 +21,9 @@ function expectClean(win: FrameWindow) {
 }
 
 async function definedAndRendered(win: FrameWindow, selector: string, ready: string): Promise<HTMLElement> {
-  await waitUntil(() => win.document.querySelector(selector)?.shadowRoot?.querySelector(ready), `${selector} renders`, { timeout: 8000 });
+  await waitUntil(() => win.document.querySelector(selector)?.shadowRoot?.querySelector(ready), `${selector} renders`, {
+    timeout: 8000,
+  });
   return win.document.querySelector<HTMLElement>(selector)!;
 }
 
@@ -37,7 +39,9 @@ describe('the tag pasted on a portal of another host, dist/ served without CORS'
     expect(progress.shadowRoot!.querySelector('[aria-busy="true"]')).to.equal(null);
     // The image variant shows the library's own artwork without fetching a manifest (which would need CORS).
     await waitUntil(() => banners[1].shadowRoot!.querySelector('.loaded'), 'the artwork shows');
-    expect(win.performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('manifest.json'))).to.equal(false);
+    expect(win.performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('manifest.json'))).to.equal(
+      false,
+    );
     expect(shadowPart(banners[2], '.frame').getBoundingClientRect().width, 'the one-tag banner').to.equal(728);
 
     const scripts = chunkScripts(win);
@@ -90,8 +94,12 @@ describe('the tag pasted on a portal of another host, dist/ served without CORS'
   it('loads its code from its own folder when the page has a <base href> elsewhere', async () => {
     const win = await openPage(`${CDN_PAGES}/base-href.html?csp=base`);
     await rendered(win, 1);
-    const origin = win.document.documentElement.querySelector('script[src*="ispeed.js"]')!.getAttribute('src')!.replace(/\/ispeed\.js$/, '');
-    for (const script of chunkScripts(win)) expect(script.src.startsWith(`${origin}/chunks/`), script.src).to.equal(true);
+    const origin = win.document.documentElement
+      .querySelector('script[src*="ispeed.js"]')!
+      .getAttribute('src')!
+      .replace(/\/ispeed\.js$/, '');
+    for (const script of chunkScripts(win))
+      expect(script.src.startsWith(`${origin}/chunks/`), script.src).to.equal(true);
     expectClean(win);
   });
 
@@ -104,7 +112,7 @@ describe('the tag pasted on a portal of another host, dist/ served without CORS'
   });
 
   describe('with integrity on the pasted tag (the SRI form, which needs CORS)', () => {
-    it('pins every chunk by its own sha384, with the tag\'s crossorigin', async () => {
+    it("pins every chunk by its own sha384, with the tag's crossorigin", async () => {
       const win = await openPage(`${CDN_PAGES}/sri.html`);
       await rendered(win, 1);
       await definedAndRendered(win, 'ispeed-guide', '[role="tablist"]');
@@ -120,7 +128,10 @@ describe('the tag pasted on a portal of another host, dist/ served without CORS'
     it('stops the widget whose chunk changed, and its fallback stays', async () => {
       const win = await openPage(`${CDN_PAGES}/sri.html?tampered=1`);
       await definedAndRendered(win, 'ispeed-guide', '[role="tablist"]');
-      await waitUntil(() => win.__record.warnings.some((text) => text.includes('<ispeed-banner> could not load')), 'the banner reports its code');
+      await waitUntil(
+        () => win.__record.warnings.some((text) => text.includes('<ispeed-banner> could not load')),
+        'the banner reports its code',
+      );
       const banner = win.document.querySelector('ispeed-banner')!;
       expect(win.customElements.get('ispeed-banner')).to.equal(undefined);
       const image = banner.querySelector('img')!;
@@ -130,7 +141,7 @@ describe('the tag pasted on a portal of another host, dist/ served without CORS'
   });
 });
 
-describe('the banner element\'s own box', () => {
+describe("the banner element's own box", () => {
   afterEach(closePages);
 
   async function layoutsPage(width = 1100): Promise<{ win: FrameWindow; banners: Record<string, HTMLElement> }> {
@@ -139,7 +150,8 @@ describe('the banner element\'s own box', () => {
     await Promise.all([...win.document.images].map((image) => image.decode().catch(() => {})));
     await addScriptAfterPaint(win, `${cdn}/ispeed.js`);
     const all = await rendered(win, 9);
-    const byPlace = (selector: string) => win.document.querySelector<HTMLElement>(`${selector} ispeed-banner, ispeed-banner${selector}`)!;
+    const byPlace = (selector: string) =>
+      win.document.querySelector<HTMLElement>(`${selector} ispeed-banner, ispeed-banner${selector}`)!;
     return {
       win,
       banners: {
@@ -193,7 +205,7 @@ describe('the banner element\'s own box', () => {
     }
   });
 
-  it('takes a webmaster\'s border, padding, margin, display:block and float as an image would', async () => {
+  it("takes a webmaster's border, padding, margin, display:block and float as an image would", async () => {
     const { win, banners } = await layoutsPage();
     expect(size(banners.bordered), 'border and padding go around the banner').to.deep.equal([310, 260]);
     const frame = shadowPart(banners.bordered, '.frame').getBoundingClientRect();
@@ -202,7 +214,9 @@ describe('the banner element\'s own box', () => {
     const body = win.document.body.getBoundingClientRect();
     const block = banners.block.getBoundingClientRect();
     expect(block.width, 'display:block keeps its width').to.equal(300);
-    expect(Math.round(block.left - body.left), 'and margin:auto centres it').to.equal(Math.round(body.right - block.right));
+    expect(Math.round(block.left - body.left), 'and margin:auto centres it').to.equal(
+      Math.round(body.right - block.right),
+    );
     expect(Math.round(banners.floated.getBoundingClientRect().right), 'float:right').to.equal(Math.round(body.right));
   });
 });

@@ -6,7 +6,10 @@ import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { addScriptAfterPaint, closePages, openPage, rendered, shadowPart, type FrameWindow } from '../helpers/frame.js';
 
 function resources(win: FrameWindow, part: string): string[] {
-  return win.performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.includes(part));
+  return win.performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((name) => name.includes(part));
 }
 
 describe('dist/ on real pages', () => {
@@ -21,13 +24,14 @@ describe('dist/ on real pages', () => {
     expect(typeof win.ISpeed?.version).to.equal('string');
   });
 
-  it('keeps each banner in its fallback image\'s place and size, in a flex row and in a paragraph', async () => {
+  it("keeps each banner in its fallback image's place and size, in a flex row and in a paragraph", async () => {
     const win = await openPage('/test/pages/image-fallbacks.html');
     const box = (element: Element) => {
       const rect = element.getBoundingClientRect();
       return [Math.round(rect.left), Math.round(rect.width), Math.round(rect.height)];
     };
-    const places = () => [...win.document.querySelectorAll('ispeed-banner')].map((banner) => box(banner.querySelector('img') ?? banner));
+    const places = () =>
+      [...win.document.querySelectorAll('ispeed-banner')].map((banner) => box(banner.querySelector('img') ?? banner));
     const before = places();
     await addScriptAfterPaint(win, '/dist/ispeed.js');
     const banners = await rendered(win, 7);
@@ -35,7 +39,7 @@ describe('dist/ on real pages', () => {
     // (Whole-page shifts are measured in delivery.test.ts: zero in paragraphs, blocks and
     // table cells. A flex item's fallback also holds the line's descender below the
     // image, which the element's exact box does not: the row below moves up by it.)
-    expect(banners.map(box), 'each element now has its image\'s box').to.deep.equal(before);
+    expect(banners.map(box), "each element now has its image's box").to.deep.equal(before);
   });
 
   it('measures a shift where the fallback is only a text link (the control for the test above)', async () => {
@@ -57,7 +61,7 @@ describe('dist/ on real pages', () => {
     expect(banner.querySelector('a')!.href).to.equal('https://speedtest.vn/');
   });
 
-  it('inserts the one-tag widget where its script tag stands, with the tag\'s data-*', async () => {
+  it("inserts the one-tag widget where its script tag stands, with the tag's data-*", async () => {
     const win = await openPage('/test/pages/one-tag.html');
     const [first, second] = await rendered(win, 2);
     const before = win.document.getElementById('before')!;
@@ -79,19 +83,26 @@ describe('dist/ on real pages', () => {
   it('survives the loader twice and the bundle on the same page: one definition, no errors', async () => {
     const win = await openPage('/test/pages/double.html');
     const banners = await rendered(win, 3);
-    expect(banners.map((banner) => shadowPart(banner, '.frame').getBoundingClientRect().height)).to.deep.equal([250, 100, 90]);
+    expect(banners.map((banner) => shadowPart(banner, '.frame').getBoundingClientRect().height)).to.deep.equal([
+      250, 100, 90,
+    ]);
     expect(win.__record.errors).to.deep.equal([]);
     // The first loader fetched the chunk before the bundle arrived; its late
     // definition is refused with a warning, not an error.
     await waitUntil(() => resources(win, '/chunks/ispeed-banner-').length === 1);
-    await waitUntil(() => win.__record.warnings.some((text) => text.includes('already defined')), 'the second definition warns');
+    await waitUntil(
+      () => win.__record.warnings.some((text) => text.includes('already defined')),
+      'the second definition warns',
+    );
   });
 
   it('runs the single-file bundle with no other request for code', async () => {
     const win = await openPage('/test/pages/bundle.html');
     const [image, oneTag] = await rendered(win, 2);
     await waitUntil(() => image.shadowRoot!.querySelector('.loaded'), 'the bundle finds the artwork beside it');
-    expect(new URL((shadowPart(image, 'img') as HTMLImageElement).src).pathname).to.equal('/dist/assets/banner-300x250-vi.svg');
+    expect(new URL((shadowPart(image, 'img') as HTMLImageElement).src).pathname).to.equal(
+      '/dist/assets/banner-300x250-vi.svg',
+    );
     expect(shadowPart(oneTag, '.cta').textContent).to.contain('Get the app');
     expect(resources(win, '/chunks/')).to.deep.equal([]);
     expect(win.__record.violations).to.deep.equal([]);
@@ -117,7 +128,13 @@ describe('dist/ on real pages', () => {
     const win = await openPage('/test/pages/empty.html');
     await waitUntil(() => win.ISpeed, 'the loader runs');
     const content = win.document.getElementById('content')!;
-    const element = win.ISpeed!.render(content, { widget: 'banner', size: '728x90', lang: 'en', platform: 'ios', links: { ios: 'https://i-speed.vn' } })!;
+    const element = win.ISpeed!.render(content, {
+      widget: 'banner',
+      size: '728x90',
+      lang: 'en',
+      platform: 'ios',
+      links: { ios: 'https://i-speed.vn' },
+    })!;
     await rendered(win, 1);
     expect(content.children).to.have.length(1);
     expect(shadowPart(element, '.frame').getBoundingClientRect().width).to.equal(728);
@@ -131,7 +148,9 @@ describe('dist/ on real pages', () => {
     win.ISpeed!.discover('#content' as unknown as ParentNode);
     expect(win.__record.warnings.join('\n')).to.contain('ISpeed.discover: #content is not an element');
     expect(win.ISpeed!.render(content, { widget: 'slideshow' })).to.equal(undefined);
-    expect(win.__record.warnings.join('\n')).to.contain('no element "#nowhere"').and.contain('unknown widget "slideshow"');
+    expect(win.__record.warnings.join('\n'))
+      .to.contain('no element "#nowhere"')
+      .and.contain('unknown widget "slideshow"');
     expect(win.__record.errors).to.deep.equal([]);
   });
 
@@ -139,12 +158,20 @@ describe('dist/ on real pages', () => {
     const win = await openPage('/test/pages/empty.html');
     await waitUntil(() => win.ISpeed, 'the loader runs');
     const content = win.document.getElementById('content')!;
-    const options = { widget: 'progress', progress: '/data.json', headingLevel: 3, links: { qr: 'https://i-speed.vn' }, colour: 'red', onclick: 'x' };
+    const options = {
+      widget: 'progress',
+      progress: '/data.json',
+      headingLevel: 3,
+      links: { qr: 'https://i-speed.vn' },
+      colour: 'red',
+      onclick: 'x',
+    };
     const element = win.ISpeed!.render(content, options)!;
     expect(element.getAttribute('progress-src')).to.equal('/data.json');
     expect(element.getAttribute('heading-level')).to.equal('3');
     expect(element.getAttribute('links-qr')).to.equal('https://i-speed.vn');
-    for (const dropped of ['progress', 'colour', 'onclick']) expect(element.hasAttribute(dropped), dropped).to.equal(false);
+    for (const dropped of ['progress', 'colour', 'onclick'])
+      expect(element.hasAttribute(dropped), dropped).to.equal(false);
     const warnings = win.__record.warnings.join('\n');
     expect(warnings).to.contain('"progress" is now "progress-src"');
     expect(warnings).to.contain('"colour" is not an option').and.contain('"onclick" is not an option');
@@ -162,10 +189,14 @@ describe('dist/ on real pages', () => {
     expect(win.__record.errors).to.deep.equal([]);
   });
 
-  it('adds the unit\'s figure to a banner with a progress file, reading the file once for the page', async () => {
+  it("adds the unit's figure to a banner with a progress file, reading the file once for the page", async () => {
     const win = await openPage('/test/pages/banner-figure.html');
     const [box, tower, row, unknown, broken] = await rendered(win, 5);
-    await waitUntil(() => box.shadowRoot!.querySelector('.figure') && tower.shadowRoot!.querySelector('.figure'), 'the figures arrive', { timeout: 8000 });
+    await waitUntil(
+      () => box.shadowRoot!.querySelector('.figure') && tower.shadowRoot!.querySelector('.figure'),
+      'the figures arrive',
+      { timeout: 8000 },
+    );
     expect(shadowPart(box, '.figure').textContent).to.equal('Xã Ea Kao: 124/300 mẫu tháng 11');
     expect(shadowPart(tower, '.figure').textContent).to.equal('Xã Ea Kao: 124/300 samples in November');
     for (const banner of [box, tower]) {
@@ -176,14 +207,22 @@ describe('dist/ on real pages', () => {
       expect(figure.top).to.be.at.least(frame.top);
     }
     // A row has no room for it; a unit missing from the file and a file that fails show none, and say so once.
-    await waitUntil(() => win.__record.warnings.some((text) => text.includes('no row for the unit "xa-khong-co"')), 'the missing unit is named');
-    await waitUntil(() => win.__record.warnings.some((text) => text.includes('nowhere.json could not be read')), 'the failed file is named');
+    await waitUntil(
+      () => win.__record.warnings.some((text) => text.includes('no row for the unit "xa-khong-co"')),
+      'the missing unit is named',
+    );
+    await waitUntil(
+      () => win.__record.warnings.some((text) => text.includes('nowhere.json could not be read')),
+      'the failed file is named',
+    );
     const figure = row.shadowRoot!.querySelector<HTMLElement>('.figure');
     expect(figure === null || figure.getBoundingClientRect().height === 0, 'no figure in a 320x100 row').to.equal(true);
     expect(unknown.shadowRoot!.querySelector('.figure')).to.equal(null);
     expect(broken.shadowRoot!.querySelector('.figure')).to.equal(null);
     expect(shadowPart(broken, '.cta').textContent).to.contain('Tải ứng dụng');
-    const fetches = win.performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/thang-11.json'));
+    const fetches = win.performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.name.endsWith('/thang-11.json'));
     expect(fetches, 'one request for three banners and the progress widget').to.have.length(1);
     expect(win.__record.errors).to.deep.equal([]);
   });
@@ -213,7 +252,9 @@ describe('dist/ on real pages', () => {
     const win = await openPage('/test/pages/elements.html');
     const banners = await rendered(win, 6);
     await aTimeout(200);
-    expect(resources(win, '/chunks/ispeed-qr-card'), 'a banner-only page does not download the QR code').to.deep.equal([]);
+    expect(resources(win, '/chunks/ispeed-qr-card'), 'a banner-only page does not download the QR code').to.deep.equal(
+      [],
+    );
     shadowPart(banners[1], 'button.cta').click();
     await waitUntil(() => banners[1].shadowRoot!.querySelector('dialog[open] ispeed-qr-card'), 'the QR dialog opens');
     const qrCard = banners[1].shadowRoot!.querySelector('ispeed-qr-card')!;
@@ -223,14 +264,23 @@ describe('dist/ on real pages', () => {
     expect(win.__record.errors).to.deep.equal([]);
   });
 
-  it('draws the tall desktop banners\' QR code from its own chunk, fetched once the banner has rendered', async () => {
+  it("draws the tall desktop banners' QR code from its own chunk, fetched once the banner has rendered", async () => {
     const win = await openPage('/test/pages/elements.html');
     const banners = await rendered(win, 6);
     const tall = banners.filter((banner) => ['300x600', '160x600'].includes(banner.getAttribute('size')!));
-    for (const banner of tall) await waitUntil(() => banner.shadowRoot!.querySelector('.code svg.qr'), `the ${banner.getAttribute('size')} draws its code`);
-    const entry = (part: string) => win.performance.getEntriesByType('resource').find((candidate) => candidate.name.includes(part)) as PerformanceResourceTiming;
+    for (const banner of tall)
+      await waitUntil(
+        () => banner.shadowRoot!.querySelector('.code svg.qr'),
+        `the ${banner.getAttribute('size')} draws its code`,
+      );
+    const entry = (part: string) =>
+      win.performance
+        .getEntriesByType('resource')
+        .find((candidate) => candidate.name.includes(part)) as PerformanceResourceTiming;
     expect(resources(win, '/chunks/scan-code-'), 'one request for both banners').to.have.length(1);
-    expect(entry('/chunks/scan-code-').startTime, 'asked for after the banner code had arrived').to.be.at.least(entry('/chunks/ispeed-banner-').responseEnd);
+    expect(entry('/chunks/scan-code-').startTime, 'asked for after the banner code had arrived').to.be.at.least(
+      entry('/chunks/ispeed-banner-').responseEnd,
+    );
     expect(resources(win, '/chunks/ispeed-qr-card-'), 'not the QR card').to.deep.equal([]);
     expect(win.__record.errors).to.deep.equal([]);
     expect(win.__record.violations).to.deep.equal([]);
@@ -244,16 +294,28 @@ describe('dist/ on real pages', () => {
     expect(resources(win, '/chunks/qr-')).to.deep.equal([]);
     // The same page gets the code in its fluid banner once the frame is 700 px wide, and only then.
     (win.frameElement as HTMLIFrameElement).width = '700';
-    await waitUntil(() => resources(win, '/chunks/scan-code-').length === 1, 'the fluid banner asks for its code at 700 px');
+    await waitUntil(
+      () => resources(win, '/chunks/scan-code-').length === 1,
+      'the fluid banner asks for its code at 700 px',
+    );
     const fluid = win.document.querySelector('ispeed-banner[size="fluid"]')!;
     await waitUntil(() => fluid.shadowRoot!.querySelector('.code svg.qr'), 'and draws it');
     expect(win.document.querySelectorAll('ispeed-banner').length).to.equal(4);
-    expect([...win.document.querySelectorAll('ispeed-banner:not([size="fluid"])')].every((banner) => !banner.shadowRoot!.querySelector('.code'))).to.equal(true);
+    expect(
+      [...win.document.querySelectorAll('ispeed-banner:not([size="fluid"])')].every(
+        (banner) => !banner.shadowRoot!.querySelector('.code'),
+      ),
+    ).to.equal(true);
   });
 
   it('prints the poster page from URL parameters, under the strict CSP', async () => {
-    const win = await openPage('/dist/print.html?widget=qr-card&unit=xa-ea-kao&unit-name=X%C3%A3%20Ea%20Kao&paper=a5&level=H&autoprint=0');
-    await waitUntil(() => win.document.querySelector('ispeed-qr-card')?.shadowRoot?.querySelector('svg.qr'), 'the poster draws');
+    const win = await openPage(
+      '/dist/print.html?widget=qr-card&unit=xa-ea-kao&unit-name=X%C3%A3%20Ea%20Kao&paper=a5&level=H&autoprint=0',
+    );
+    await waitUntil(
+      () => win.document.querySelector('ispeed-qr-card')?.shadowRoot?.querySelector('svg.qr'),
+      'the poster draws',
+    );
     const poster = win.document.querySelector('ispeed-qr-card')!;
     expect(shadowPart(poster, '.frame').className).to.contain('size-poster').and.contain('paper-a5');
     expect(shadowPart(poster, '.unit-name').textContent).to.equal('Đơn vị: Xã Ea Kao');
@@ -266,28 +328,48 @@ describe('dist/ on real pages', () => {
 
   it('will not print a poster whose code opens a foreign site', async () => {
     const win = await openPage('/dist/print.html?widget=qr-card&href=https%3A%2F%2Fevil.example%2Fphish&autoprint=0');
-    await waitUntil(() => win.document.querySelector('ispeed-qr-card')?.shadowRoot?.querySelector('svg.qr'), 'the poster draws');
+    await waitUntil(
+      () => win.document.querySelector('ispeed-qr-card')?.shadowRoot?.querySelector('svg.qr'),
+      'the poster draws',
+    );
     const link = shadowPart(win.document.querySelector('ispeed-qr-card')!, '.target a') as HTMLAnchorElement;
     expect(new URL(link.href).hostname).to.equal('speedtest.vn');
     expect(win.__record.warnings.join('\n')).to.contain('href: this page shows links to speedtest.vn');
   });
 
-  it('will not let the poster or embed page\'s address point its links or files elsewhere', async () => {
+  it("will not let the poster or embed page's address point its links or files elsewhere", async () => {
     const poster = await openPage('/dist/print.html?widget=qr-card&links-qr=https%3A%2F%2Fevil.example%2F&autoprint=0');
-    await waitUntil(() => poster.document.querySelector('ispeed-qr-card')?.shadowRoot?.querySelector('svg.qr'), 'the poster draws');
-    expect(shadowPart(poster.document.querySelector('ispeed-qr-card')!, '.target a').textContent).to.contain('speedtest.vn');
+    await waitUntil(
+      () => poster.document.querySelector('ispeed-qr-card')?.shadowRoot?.querySelector('svg.qr'),
+      'the poster draws',
+    );
+    expect(shadowPart(poster.document.querySelector('ispeed-qr-card')!, '.target a').textContent).to.contain(
+      'speedtest.vn',
+    );
     closePages();
-    const embed = await openPage('/dist/embed.html?widget=guide&platform=android&links-android=https%3A%2F%2Fevil.example%2Fapp.apk&src=https%3A%2F%2Fevil.example%2Fguide.json');
-    await waitUntil(() => embed.document.querySelector('ispeed-guide')?.shadowRoot?.querySelector('a.cta'), 'the guide draws');
+    const embed = await openPage(
+      '/dist/embed.html?widget=guide&platform=android&links-android=https%3A%2F%2Fevil.example%2Fapp.apk&src=https%3A%2F%2Fevil.example%2Fguide.json',
+    );
+    await waitUntil(
+      () => embed.document.querySelector('ispeed-guide')?.shadowRoot?.querySelector('a.cta'),
+      'the guide draws',
+    );
     const cta = shadowPart(embed.document.querySelector('ispeed-guide')!, 'a.cta') as HTMLAnchorElement;
     expect(new URL(cta.href).hostname).to.equal('play.google.com');
-    expect(embed.__record.warnings.join('\n')).to.contain('links-android: this page shows links').and.contain('src: this page');
-    expect(embed.performance.getEntriesByType('resource').some((entry) => entry.name.includes('evil.example'))).to.equal(false);
+    expect(embed.__record.warnings.join('\n'))
+      .to.contain('links-android: this page shows links')
+      .and.contain('src: this page');
+    expect(
+      embed.performance.getEntriesByType('resource').some((entry) => entry.name.includes('evil.example')),
+    ).to.equal(false);
   });
 
-  it('loads the guide\'s code for a page with a guide, under the strict CSP', async () => {
+  it("loads the guide's code for a page with a guide, under the strict CSP", async () => {
     const win = await openPage('/test/pages/guide.html');
-    await waitUntil(() => win.document.querySelector('ispeed-guide')?.shadowRoot?.querySelector('.position'), 'the guide renders');
+    await waitUntil(
+      () => win.document.querySelector('ispeed-guide')?.shadowRoot?.querySelector('.position'),
+      'the guide renders',
+    );
     const guide = win.document.querySelector('ispeed-guide')!;
     expect(shadowPart(guide, '.position').textContent).to.equal('Bước 1 trên 6');
     expect(resources(win, '/chunks/ispeed-guide-')).to.have.length(1);

@@ -8,7 +8,8 @@
 import { startStaticServer } from '../../scripts/lib/static-server.mjs';
 
 // Still valid JavaScript that would run, with other bytes: only the hash can tell.
-const tamperBannerChunk = (body, file) => (/chunks\/ispeed-banner-[\w-]+\.js$/.test(file) ? Buffer.concat([body, Buffer.from('/* changed */')]) : body);
+const tamperBannerChunk = (body, file) =>
+  /chunks\/ispeed-banner-[\w-]+\.js$/.test(file) ? Buffer.concat([body, Buffer.from('/* changed */')]) : body;
 
 export function startCdn(root = 'dist') {
   return startStaticServer({
@@ -19,7 +20,11 @@ export function startCdn(root = 'dist') {
       if (delay) await new Promise((done) => setTimeout(done, delay));
       const [, prefix, path] = /^\/(?:(cors-tampered|cors)\/)?(.*)$/.exec(url.pathname);
       if (!prefix) return undefined;
-      return { path, headers: { 'access-control-allow-origin': '*' }, edit: prefix === 'cors-tampered' ? tamperBannerChunk : undefined };
+      return {
+        path,
+        headers: { 'access-control-allow-origin': '*' },
+        edit: prefix === 'cors-tampered' ? tamperBannerChunk : undefined,
+      };
     },
   });
 }

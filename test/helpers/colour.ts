@@ -38,7 +38,11 @@ export function contrast(a: Rgb, b: Rgb): number {
 /** The backgrounds behind an element, outermost first, up to the first opaque one (crossing shadow roots). */
 export function backgroundLayers(element: Element): string[] {
   const layers: string[] = [];
-  for (let node: Element | null = element; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
+  for (
+    let node: Element | null = element;
+    node;
+    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null
+  ) {
     const colour = getComputedStyle(node).backgroundColor;
     if (colour === 'rgba(0, 0, 0, 0)' || colour === 'transparent') continue;
     layers.unshift(colour);

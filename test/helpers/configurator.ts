@@ -8,10 +8,15 @@ export type Configurator = HTMLElement & { updateComplete: Promise<unknown>; pos
 export async function openConfigurator(query = ''): Promise<{ win: FrameWindow; app: Configurator; root: ShadowRoot }> {
   const win = await openPage(`/dist/configurator/${query}`, 1280, 1000);
   // The configurator's own readiness: the snippets are complete (integrity.json read) once it sets `ready`.
-  await waitUntil(() => win.document.querySelector('ispeed-configurator')?.hasAttribute('ready'), 'the configurator is ready', { timeout: 8000 });
+  await waitUntil(
+    () => win.document.querySelector('ispeed-configurator')?.hasAttribute('ready'),
+    'the configurator is ready',
+    { timeout: 8000 },
+  );
   const app = win.document.querySelector('ispeed-configurator') as Configurator;
   return { win, app, root: app.shadowRoot! };
 }
 
 /** The embed code one form shows (`element`, `oneTag`, `iframe` or `sri`). */
-export const snippet = (root: ShadowRoot, form: string) => root.querySelector(`[data-form="${form}"] pre`)?.textContent ?? '';
+export const snippet = (root: ShadowRoot, form: string) =>
+  root.querySelector(`[data-form="${form}"] pre`)?.textContent ?? '';

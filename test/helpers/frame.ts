@@ -9,7 +9,8 @@ export interface PageRecord {
   shiftSources: string[];
 }
 
-export type FrameWindow = Window & typeof globalThis & { __record: PageRecord; ISpeed?: import('../../src/loader/api.js').ISpeedApi };
+export type FrameWindow = Window &
+  typeof globalThis & { __record: PageRecord; ISpeed?: import('../../src/loader/api.js').ISpeedApi };
 
 /**
  * Opens a fixture page (served with a strict CSP) in an iframe of the given
@@ -53,7 +54,9 @@ const fixturePolicies = new WeakMap<Window, UrlPolicy>();
 export function fixturePolicy(win: Window): UrlPolicy {
   let policy = fixturePolicies.get(win);
   if (!policy) {
-    policy = (win as unknown as { trustedTypes: { createPolicy(name: string, rules: object): UrlPolicy } }).trustedTypes.createPolicy('fixture', {
+    policy = (
+      win as unknown as { trustedTypes: { createPolicy(name: string, rules: object): UrlPolicy } }
+    ).trustedTypes.createPolicy('fixture', {
       createScriptURL: (url: string) => url,
     });
     fixturePolicies.set(win, policy);

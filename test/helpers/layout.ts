@@ -22,6 +22,9 @@ export function isInside(inner: DOMRect, outer: DOMRect, tolerance = 0.5): boole
 
 export function overlaps(a: DOMRect, b: DOMRect, tolerance = 0.5): boolean {
   return (
-    a.left < b.right - tolerance && b.left < a.right - tolerance && a.top < b.bottom - tolerance && b.top < a.bottom - tolerance
+    a.left < b.right - tolerance &&
+    b.left < a.right - tolerance &&
+    a.top < b.bottom - tolerance &&
+    b.top < a.bottom - tolerance
   );
 }

@@ -8,7 +8,10 @@ export function decodeCanvas(canvas: HTMLCanvasElement): string | undefined {
 }
 
 /** Draws an image source onto a white canvas of the given width. */
-export function toCanvas(source: CanvasImageSource & { width: number; height: number }, width = 600): HTMLCanvasElement {
+export function toCanvas(
+  source: CanvasImageSource & { width: number; height: number },
+  width = 600,
+): HTMLCanvasElement {
   const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = Math.round((source.height / source.width) * width);

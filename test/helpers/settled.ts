@@ -37,12 +37,19 @@ export async function settled(win: Window): Promise<Banner[]> {
   try {
     await waitUntil(() => banners.every(finished), 'every banner renders', { timeout: 8000 });
   } catch {
-    const late = banners.filter((banner) => !finished(banner)).map((banner) => banner.outerHTML.slice(0, banner.outerHTML.indexOf('>') + 1));
-    throw new Error(`these banners never finished rendering (or an image banner fell back to its card): ${late.join(', ')}`);
+    const late = banners
+      .filter((banner) => !finished(banner))
+      .map((banner) => banner.outerHTML.slice(0, banner.outerHTML.indexOf('>') + 1));
+    throw new Error(
+      `these banners never finished rendering (or an image banner fell back to its card): ${late.join(', ')}`,
+    );
   }
   await allUpdated(banners);
   // Only the images on screen: a hidden lazy one (a leaderboard's narrow artwork) never loads.
-  const images = [...win.document.images, ...banners.flatMap((banner) => [...banner.shadowRoot!.querySelectorAll('img')])];
+  const images = [
+    ...win.document.images,
+    ...banners.flatMap((banner) => [...banner.shadowRoot!.querySelectorAll('img')]),
+  ];
   await Promise.all(images.filter((image) => image.checkVisibility()).map((image) => image.decode()));
   await win.document.fonts.ready;
   return banners;

@@ -10,11 +10,12 @@ import { captureWarnings } from '../helpers/console.js';
 const good = () => JSON.parse(JSON.stringify(manifestFile)) as AssetManifest;
 
 describe('asset manifest', () => {
-  it('accepts the project\'s own manifest, which lists every banner size in both languages', () => {
+  it("accepts the project's own manifest, which lists every banner size in both languages", () => {
     const manifest = validateManifest(good());
     expect(typeof manifest).to.equal('object');
     for (const size of FIXED_SIZES) {
-      for (const lang of ['vi', 'en']) expect(findBanner(manifest as AssetManifest, size, lang)?.file).to.equal(`banner-${size}-${lang}.svg`);
+      for (const lang of ['vi', 'en'])
+        expect(findBanner(manifest as AssetManifest, size, lang)?.file).to.equal(`banner-${size}-${lang}.svg`);
     }
   });
 
@@ -26,8 +27,16 @@ describe('asset manifest', () => {
     ['a future version', (m) => ({ ...m, version: 2 }), 'version 2 is not supported'],
     ['assets not a list', (m) => ({ ...m, assets: {} }), 'assets is not a list'],
     ['an unknown kind', (m) => ((m.assets[0].kind = 'video'), m), 'assets[0].kind "video"'],
-    ['a "../" file', (m) => ((m.assets[1].file = '../secret.svg'), m), 'assets[1].file is not a plain relative file name'],
-    ['an absolute file', (m) => ((m.assets[1].file = '/etc/x.svg'), m), 'assets[1].file is not a plain relative file name'],
+    [
+      'a "../" file',
+      (m) => ((m.assets[1].file = '../secret.svg'), m),
+      'assets[1].file is not a plain relative file name',
+    ],
+    [
+      'an absolute file',
+      (m) => ((m.assets[1].file = '/etc/x.svg'), m),
+      'assets[1].file is not a plain relative file name',
+    ],
     ['a URL as file', (m) => ((m.assets[1].file = 'https://evil.example/x.svg'), m), 'assets[1].file'],
     ['a missing width', (m) => (delete m.assets[2].width, m), 'assets[2].width is not a positive whole number'],
     ['alt that is not text', (m) => ((m.assets[2].alt = { vi: 5 }), m), 'assets[2].alt is not an object of strings'],
@@ -60,9 +69,12 @@ describe('asset base', () => {
     expect(defaultAssetBase()).to.equal(new URL('assets/', sharedState().scriptBase).href);
   });
 
-  it('ranks the element\'s asset-base over data-asset-base over ISpeedConfig.assetBase', async () => {
+  it("ranks the element's asset-base over data-asset-base over ISpeedConfig.assetBase", async () => {
     const requested = () =>
-      performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.endsWith('/manifest.json'));
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((name) => name.endsWith('/manifest.json'));
     (window as { ISpeedConfig?: unknown }).ISpeedConfig = { assetBase: '/from-global/' };
     try {
       await captureWarnings(async () => {
@@ -70,9 +82,9 @@ describe('asset base', () => {
         await waitUntil(() => requested().some((url) => url.includes('/from-global/')), 'the global base is used');
         sharedState().scriptConfig = { assetBase: new URL('/from-script/', location.href).href };
         await fixture(html`<ispeed-banner variant="image"></ispeed-banner>`);
-        await waitUntil(() => requested().some((url) => url.includes('/from-script/')), 'the script tag\'s base wins');
+        await waitUntil(() => requested().some((url) => url.includes('/from-script/')), "the script tag's base wins");
         await fixture(html`<ispeed-banner variant="image" asset-base="/from-element/"></ispeed-banner>`);
-        await waitUntil(() => requested().some((url) => url.includes('/from-element/')), 'the element\'s base wins');
+        await waitUntil(() => requested().some((url) => url.includes('/from-element/')), "the element's base wins");
       });
     } finally {
       delete (window as { ISpeedConfig?: unknown }).ISpeedConfig;
@@ -84,9 +96,13 @@ describe('asset base', () => {
     const element = await fixture(
       html`<ispeed-banner variant="image" size="728x90" asset-base="/test/.generated/pulled/"></ispeed-banner>`,
     );
-    await waitUntil(() => element.shadowRoot!.querySelector('.loaded'), 'the pulled artwork shows (run the CLI tests first: npm test does)', {
-      timeout: 5000,
-    });
+    await waitUntil(
+      () => element.shadowRoot!.querySelector('.loaded'),
+      'the pulled artwork shows (run the CLI tests first: npm test does)',
+      {
+        timeout: 5000,
+      },
+    );
     const image = element.shadowRoot!.querySelector('img')!;
     expect(new URL(image.src).pathname).to.equal('/test/.generated/pulled/banner-728x90.png');
     expect(image.srcset).to.contain('/test/.generated/pulled/banner-728x90-2x.png 2x');

@@ -23,7 +23,12 @@ describe('configuration', () => {
 
   it('ranks defaults < window.ISpeedConfig < script data-* < element attributes', async () => {
     const element = await fixture(html`<div></div>`);
-    (window as Global).ISpeedConfig = { unit: 'from-global', theme: 'dark', lang: 'en', links: { ios: 'https://apps.apple.com/vn/app/id1' } };
+    (window as Global).ISpeedConfig = {
+      unit: 'from-global',
+      theme: 'dark',
+      lang: 'en',
+      links: { ios: 'https://apps.apple.com/vn/app/id1' },
+    };
     expect(resolveConfig(element, defaults)).to.deep.include({ unit: 'from-global', theme: 'dark', lang: 'en' });
 
     const script = document.createElement('script');
@@ -75,7 +80,9 @@ describe('configuration', () => {
   });
 
   it('reads links-* and data-links-* attributes', async () => {
-    const element = await fixture(html`<div links-android="https://play.google.com/store/apps/details?id=vn.vnnic.ispeed"></div>`);
+    const element = await fixture(
+      html`<div links-android="https://play.google.com/store/apps/details?id=vn.vnnic.ispeed"></div>`,
+    );
     expect(readAttributes(element).links).to.deep.equal({
       android: 'https://play.google.com/store/apps/details?id=vn.vnnic.ispeed',
     });
@@ -91,9 +98,15 @@ describe('configuration', () => {
   it('warns about unknown and malformed keys in a config object', async () => {
     const warnings = await captureWarnings(() => {
       expect(readObject('unit=x', 'window.ISpeedConfig')).to.deep.equal({});
-      expect(readObject({ colour: 'red', links: { facebook: 'https://fb.com' }, dismissDays: -3 }, 'window.ISpeedConfig')).to.deep.equal({});
+      expect(
+        readObject({ colour: 'red', links: { facebook: 'https://fb.com' }, dismissDays: -3 }, 'window.ISpeedConfig'),
+      ).to.deep.equal({});
     });
-    expect(warnings.join('\n')).to.contain('must be an object').and.contain('colour').and.contain('facebook').and.contain('dismissDays');
+    expect(warnings.join('\n'))
+      .to.contain('must be an object')
+      .and.contain('colour')
+      .and.contain('facebook')
+      .and.contain('dismissDays');
   });
 
   it('turns a unit name into a code, and says so', async () => {
@@ -120,9 +133,13 @@ describe('configuration', () => {
 
   it('reads the progress file under its one name, progressSrc, and the older "progress" with a note', async () => {
     const element = await fixture(html`<div></div>`);
-    expect(readObject({ progressSrc: 'https://so.example/a.json' }, 'window.ISpeedConfig')).to.deep.equal({ progressSrc: 'https://so.example/a.json' });
+    expect(readObject({ progressSrc: 'https://so.example/a.json' }, 'window.ISpeedConfig')).to.deep.equal({
+      progressSrc: 'https://so.example/a.json',
+    });
     (window as Global).ISpeedConfig = { progress: 'https://so.example/b.json' };
-    const warnings = await captureWarnings(() => expect(resolveConfig(element, defaults).progressSrc).to.equal('https://so.example/b.json'));
+    const warnings = await captureWarnings(() =>
+      expect(resolveConfig(element, defaults).progressSrc).to.equal('https://so.example/b.json'),
+    );
     expect(warnings.join('\n')).to.contain('"progress" is now called "progressSrc"');
     element.setAttribute('progress-src', 'https://so.example/c.json');
     expect(resolveConfig(element, defaults).progressSrc).to.equal('https://so.example/c.json');

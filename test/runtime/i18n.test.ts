@@ -22,7 +22,7 @@ describe('language resolution', () => {
   beforeEach(() => (htmlLang = document.documentElement.lang));
   afterEach(() => (document.documentElement.lang = htmlLang));
 
-  it('takes the element\'s own lang first', async () => {
+  it("takes the element's own lang first", async () => {
     const element = await fixture(html`<section lang="vi"><span lang="en"></span></section>`);
     expect(resolveLanguage(element.firstElementChild!, 'en')).to.equal('en');
   });
@@ -70,7 +70,10 @@ describe('translations', () => {
   });
 
   it("ship each widget's own words (guide, progress) in both languages, with its code", () => {
-    for (const [ownVi, ownEn] of [[guideVi, guideEn], [progressVi, progressEn]] as const) {
+    for (const [ownVi, ownEn] of [
+      [guideVi, guideEn],
+      [progressVi, progressEn],
+    ] as const) {
       expect(keys(ownEn)).to.deep.equal(keys(ownVi));
       for (const key of keys(ownVi)) {
         expect(Object.keys(vi), 'not also in the shared words').to.not.include(key.split('.')[0]);
@@ -115,13 +118,25 @@ describe('translations', () => {
       expect(addTranslations('mnc', { banner: { cta: 'x'.repeat(5000), weird: 42 } })).to.equal(true);
     });
     expect(translator('mnc')('banner.cta')).to.have.length(1000);
-    expect(warnings.join('\n')).to.contain('must be an object').and.contain('not a language code').and.contain('longer than 1000');
+    expect(warnings.join('\n'))
+      .to.contain('must be an object')
+      .and.contain('not a language code')
+      .and.contain('longer than 1000');
   });
 });
 
 describe('the translator', () => {
   it('fills {{placeholders}}, leaves unknown ones visible, and picks plural forms by count', () => {
-    expect(addTranslations('xpl', { demo: { items: '{{count}} mục', items_one: 'một mục', items_other: '{{count}} mục', hello: 'Chào {{ name }} {{missing}}' } })).to.equal(true);
+    expect(
+      addTranslations('xpl', {
+        demo: {
+          items: '{{count}} mục',
+          items_one: 'một mục',
+          items_other: '{{count}} mục',
+          hello: 'Chào {{ name }} {{missing}}',
+        },
+      }),
+    ).to.equal(true);
     const t = translator('xpl');
     expect(t('demo.hello', { name: 'Ea Kao' })).to.equal('Chào Ea Kao {{missing}}');
     expect(t('demo.items', { count: 1 })).to.equal('một mục');

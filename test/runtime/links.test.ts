@@ -8,7 +8,14 @@ describe('safeHttpUrl', () => {
     expect(safeHttpUrl('/gioi-thieu', 'test')).to.equal(new URL('/gioi-thieu', location.href).href);
   });
 
-  for (const bad of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:msgbox', 'ftp://speedtest.vn/', 'file:///etc/passwd']) {
+  for (const bad of [
+    'javascript:alert(1)',
+    ' JavaScript:alert(1)',
+    'data:text/html,<b>x</b>',
+    'vbscript:msgbox',
+    'ftp://speedtest.vn/',
+    'file:///etc/passwd',
+  ]) {
     it(`refuses ${bad.trim().slice(0, 12)}… with a console warning`, async () => {
       let result: string | undefined = 'unset';
       const warnings = await captureWarnings(() => (result = safeHttpUrl(bad, '<ispeed-banner links-android>')));

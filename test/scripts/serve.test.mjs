@@ -58,7 +58,9 @@ test('npm start on a taken port names a free one', async () => {
   const taken = await listening();
   const { port } = taken.address();
   try {
-    const child = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' } });
+    const child = spawn(process.execPath, ['scripts/serve.mjs'], {
+      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+    });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     const [code] = await once(child, 'exit');

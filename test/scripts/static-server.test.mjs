@@ -40,7 +40,9 @@ function get(origin, path, headers = {}) {
     request({ hostname, port, path, headers }, (response) => {
       const chunks = [];
       response.on('data', (chunk) => chunks.push(chunk));
-      response.on('end', () => done({ status: response.statusCode, headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on('end', () =>
+        done({ status: response.statusCode, headers: response.headers, body: Buffer.concat(chunks) }),
+      );
     })
       .on('error', fail)
       .end();
@@ -105,7 +107,14 @@ describe('startStaticServer', () => {
 
   test('refuses a path that leaves the root (403), or is no path (400)', async () => {
     // Dot segments are resolved as a URL first (to /secret.txt, inside the root: 404); encoded slashes are not.
-    for (const path of ['/../secret.txt', '/demo/../../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/demo/..%2F..%2Fsecret.txt', '/%2E%2E%2F%2E%2E%2Fetc%2Fpasswd']) {
+    for (const path of [
+      '/../secret.txt',
+      '/demo/../../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/..%2fsecret.txt',
+      '/demo/..%2F..%2Fsecret.txt',
+      '/%2E%2E%2F%2E%2E%2Fetc%2Fpasswd',
+    ]) {
       const response = await get(server.origin, path);
       assert.equal(response.status, /%2f/i.test(path) ? 403 : 404, path);
       assert.doesNotMatch(response.body.toString(), /outside the root|root:/, path);
@@ -119,7 +128,10 @@ describe('startStaticServer', () => {
 describe('startStaticServer options', () => {
   test('headers: an object for every file, or a function of its path', async () => {
     const fixed = await startStaticServer({ root, headers: { 'cache-control': 'no-store', 'x-test': 'yes' } });
-    const perFile = await startStaticServer({ root, headers: (file) => (file.endsWith('.html') ? { 'content-security-policy': "default-src 'self'" } : {}) });
+    const perFile = await startStaticServer({
+      root,
+      headers: (file) => (file.endsWith('.html') ? { 'content-security-policy': "default-src 'self'" } : {}),
+    });
     try {
       const response = await get(fixed.origin, '/code.js');
       assert.equal(response.headers['cache-control'], 'no-store');
@@ -140,7 +152,10 @@ describe('startStaticServer options', () => {
       assert.equal(zipped.headers.vary, 'accept-encoding');
       assert.equal(gunzipSync(zipped.body).toString(), FILES['code.js']);
       assert.equal(Number(zipped.headers['content-length']), zipped.body.length);
-      assert.equal((await get(server.origin, '/image.png', { 'accept-encoding': 'gzip' })).headers['content-encoding'], undefined);
+      assert.equal(
+        (await get(server.origin, '/image.png', { 'accept-encoding': 'gzip' })).headers['content-encoding'],
+        undefined,
+      );
       assert.equal((await get(server.origin, '/code.js')).headers['content-encoding'], undefined);
     } finally {
       await server.close();
@@ -153,7 +168,12 @@ describe('startStaticServer options', () => {
       route(url) {
         if (url.pathname === '/') return { redirect: '/demo/' };
         if (url.pathname === '/made.html') return { body: '<p>made</p>', path: url.pathname };
-        if (url.pathname.startsWith('/edited/')) return { path: url.pathname.slice('/edited'.length), headers: { 'x-edited': '1' }, edit: (body) => Buffer.concat([body, Buffer.from('//')]) };
+        if (url.pathname.startsWith('/edited/'))
+          return {
+            path: url.pathname.slice('/edited'.length),
+            headers: { 'x-edited': '1' },
+            edit: (body) => Buffer.concat([body, Buffer.from('//')]),
+          };
       },
     });
     try {
@@ -204,7 +224,11 @@ describe('its users', () => {
       const tampered = await get(cdn.origin, '/cors-tampered/chunks/ispeed-banner-abc.js');
       assert.equal(tampered.headers['access-control-allow-origin'], '*');
       assert.equal(tampered.body.toString(), 'register();/* changed */');
-      assert.equal((await get(cdn.origin, '/cors-tampered/code.js')).body.toString(), FILES['code.js'], 'only the banner chunk changes');
+      assert.equal(
+        (await get(cdn.origin, '/cors-tampered/code.js')).body.toString(),
+        FILES['code.js'],
+        'only the banner chunk changes',
+      );
       assert.equal((await get(cdn.origin, '/cors/..%2f..%2fsecret.txt')).status, 403);
       assert.equal((await get(cdn.origin, '/cors/missing.js')).status, 404);
     } finally {

@@ -7,7 +7,8 @@ import '../../src/tools/configurator/define.js';
 import { openConfigurator, snippet, type Configurator } from '../helpers/configurator.js';
 import { closePages, openPage } from '../helpers/frame.js';
 
-const allSnippets = (root: ShadowRoot) => ['element', 'oneTag', 'iframe', 'sri'].map((form) => snippet(root, form)).join('\n');
+const allSnippets = (root: ShadowRoot) =>
+  ['element', 'oneTag', 'iframe', 'sri'].map((form) => snippet(root, form)).join('\n');
 
 async function type(app: Configurator, name: string, value: string): Promise<void> {
   const input = app.shadowRoot!.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
@@ -68,7 +69,9 @@ describe('configurator: share links carry choices only', () => {
     await type(app, 'unitName', 'UBND xã Ea Kao — bắt buộc cài đặt trước 30/11');
     expect(root.querySelector('#field-unitName-error')!.textContent).to.contain('tối đa 80 ký tự');
     expect(snippet(root, 'element')).to.not.contain('unit-name');
-    expect(new URL((app as unknown as { posterUrl(): string }).posterUrl()).searchParams.has('unit-name')).to.equal(false);
+    expect(new URL((app as unknown as { posterUrl(): string }).posterUrl()).searchParams.has('unit-name')).to.equal(
+      false,
+    );
     await type(app, 'unitName', 'Xã Ea Kao');
     expect(root.querySelector('#field-unitName-error')!.textContent).to.equal('');
     expect(snippet(root, 'element')).to.contain('unit-name="Xã Ea Kao"');
@@ -77,12 +80,22 @@ describe('configurator: share links carry choices only', () => {
   it('previews exactly the snippet being copied, links included', async () => {
     const { app, root } = await openConfigurator('?platform=android');
     await type(app, 'android', 'https://play.google.com/store/apps/details?id=com.evil.ispeedvn');
-    expect(snippet(root, 'element')).to.contain('links-android="https://play.google.com/store/apps/details?id=com.evil.ispeedvn"');
-    expect(root.querySelector('[data-form="iframe"] .hint')!.textContent, 'the iframe form says it will not carry it').to.contain('liên kết gõ tay');
+    expect(snippet(root, 'element')).to.contain(
+      'links-android="https://play.google.com/store/apps/details?id=com.evil.ispeedvn"',
+    );
+    expect(
+      root.querySelector('[data-form="iframe"] .hint')!.textContent,
+      'the iframe form says it will not carry it',
+    ).to.contain('liên kết gõ tay');
     const frame = root.querySelector<HTMLIFrameElement>('iframe.preview')!;
     expect(new URL(frame.src).search, 'the preview page takes nothing from its address').to.equal('');
-    const cta = () => frame.contentDocument?.querySelector('ispeed-banner')?.shadowRoot?.querySelector<HTMLAnchorElement>('a.cta');
-    await waitUntil(() => cta()?.href.includes('com.evil.ispeedvn'), 'the preview uses the typed link, as the snippet does', { timeout: 8000 });
+    const cta = () =>
+      frame.contentDocument?.querySelector('ispeed-banner')?.shadowRoot?.querySelector<HTMLAnchorElement>('a.cta');
+    await waitUntil(
+      () => cta()?.href.includes('com.evil.ispeedvn'),
+      'the preview uses the typed link, as the snippet does',
+      { timeout: 8000 },
+    );
   });
 
   it('has a preview page that renders nothing when opened from a link', async () => {
@@ -99,14 +112,21 @@ describe('configurator: the code is copied only when complete', () => {
 
   it('keeps "Chép mã" disabled until the integrity hashes are read, then enables it', async () => {
     // integrity.json answers 1.5 s late.
-    const app = await fixture<Configurator>(html`<ispeed-configurator dist-base="/__slow/1500/dist/"></ispeed-configurator>`);
+    const app = await fixture<Configurator>(
+      html`<ispeed-configurator dist-base="/__slow/1500/dist/"></ispeed-configurator>`,
+    );
     const root = app.shadowRoot!;
     const buttons = () => [...root.querySelectorAll<HTMLButtonElement>('.copy')];
     expect(app.hasAttribute('ready')).to.equal(false);
     expect(buttons().length).to.equal(3);
-    expect(buttons().every((button) => button.disabled), 'disabled while loading').to.equal(true);
+    expect(
+      buttons().every((button) => button.disabled),
+      'disabled while loading',
+    ).to.equal(true);
     expect(root.querySelector('[data-form="sri"] .hint')!.textContent).to.contain('integrity.json');
-    const readyEvent = new Promise((resolve) => app.addEventListener('ispeed-configurator-ready', resolve, { once: true }));
+    const readyEvent = new Promise((resolve) =>
+      app.addEventListener('ispeed-configurator-ready', resolve, { once: true }),
+    );
     await readyEvent;
     expect(app.hasAttribute('ready')).to.equal(true);
     expect(buttons().length).to.equal(4);
@@ -121,11 +141,15 @@ describe('configurator: the code is copied only when complete', () => {
     expect(forms[0]).to.equal('element');
     expect(forms.indexOf('sri')).to.be.greaterThan(forms.indexOf('element'));
     expect(snippet(app.shadowRoot!, 'element')).to.not.contain('integrity').and.not.contain('crossorigin');
-    expect(app.shadowRoot!.querySelector('[data-form="sri"] .hint')!.textContent).to.contain('Access-Control-Allow-Origin');
+    expect(app.shadowRoot!.querySelector('[data-form="sri"] .hint')!.textContent).to.contain(
+      'Access-Control-Allow-Origin',
+    );
   });
 
   it('says when there are no hashes, and copies the plain forms', async () => {
-    const app = await fixture<Configurator>(html`<ispeed-configurator dist-base="/no-such-dist/"></ispeed-configurator>`);
+    const app = await fixture<Configurator>(
+      html`<ispeed-configurator dist-base="/no-such-dist/"></ispeed-configurator>`,
+    );
     await waitUntil(() => app.hasAttribute('ready'), 'ready', { timeout: 8000 });
     const root = app.shadowRoot!;
     expect(snippet(root, 'sri')).to.equal('');

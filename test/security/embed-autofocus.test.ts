@@ -18,7 +18,8 @@ describe('the iframe embed and autofocus', () => {
     const embed = `${otherOrigin}/dist/embed.html?widget=banner&size=300x250&platform=desktop`;
     // The test page is the portal here (a strict CSP would not allow a frame from another origin).
     const heights: number[] = [];
-    const listen = (event: MessageEvent) => event.data?.type === 'ispeed-widgets:height' && heights.push(event.data.height);
+    const listen = (event: MessageEvent) =>
+      event.data?.type === 'ispeed-widgets:height' && heights.push(event.data.height);
     window.addEventListener('message', listen);
     await openPage(embed, 300, 250);
     await waitUntil(() => heights.length > 0, 'the embedded banner renders', { timeout: 8000 });
@@ -30,11 +31,21 @@ describe('the iframe embed and autofocus', () => {
   });
 
   it('has no autofocus in the closed dialog, and focuses the close button when it opens', async () => {
-    const banner = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<ispeed-banner platform="desktop"></ispeed-banner>`);
+    const banner = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(
+      html`<ispeed-banner platform="desktop"></ispeed-banner>`,
+    );
     await waitUntil(() => banner.shadowRoot?.querySelector('.cta'), 'the banner renders', { timeout: 8000 });
     expect(banner.shadowRoot!.querySelector('[autofocus]')).to.equal(null);
     (banner.shadowRoot!.querySelector('.cta') as HTMLElement).click();
-    await waitUntil(() => banner.shadowRoot!.querySelector<HTMLDialogElement>('dialog.qr-dialog')?.open, 'the dialog opens', { timeout: 8000 });
-    await waitUntil(() => banner.shadowRoot!.activeElement?.classList.contains('close'), 'focus is on the close button', { timeout: 8000 });
+    await waitUntil(
+      () => banner.shadowRoot!.querySelector<HTMLDialogElement>('dialog.qr-dialog')?.open,
+      'the dialog opens',
+      { timeout: 8000 },
+    );
+    await waitUntil(
+      () => banner.shadowRoot!.activeElement?.classList.contains('close'),
+      'focus is on the close button',
+      { timeout: 8000 },
+    );
   });
 });

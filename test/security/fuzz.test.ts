@@ -22,20 +22,59 @@ const PWN = 'window.top.__pwned=1';
 
 /** Values an attacker or a careless config would try; none of them may reach outside this machine if fetched. */
 const FETCH_SAFE_HOSTILE = [
-  '', ' ', 'a'.repeat(100_000), `http://${OUTSIDE}/x.json`, `//${OUTSIDE}/x.json`, `http://user:pass@${OUTSIDE}/`,
-  `javascript:${PWN}`, `JaVaScRiPt:${PWN}`, `&#106;avascript:${PWN}`, `java\tscript:${PWN}`, ` \njavascript:${PWN}`, `javascript&colon;${PWN}`,
-  `data:text/html,<script>${PWN}</script>`, `data:application/json,{"schema":"ispeed-widgets/guide"}`, `data:image/svg+xml,<svg onload="${PWN}">`,
-  `"><img src=x onerror="${PWN}">`, `<script>${PWN}</script>`, `{{constructor.constructor("${PWN}")()}}`, `\${${PWN}}`,
-  '\u202Eexe.gnp', 'x\u0000y', 'NaN', 'Infinity', '-Infinity', '-1', '0', '1e309', '99999999999999999999', '2147483648', '0x10', '1.5',
-  '2026-13', '9999-99', '__proto__', 'constructor', 'toString', '../../etc/passwd', '/__redirect?to=http%3A%2F%2F127.0.0.1%3A9%2F',
+  '',
+  ' ',
+  'a'.repeat(100_000),
+  `http://${OUTSIDE}/x.json`,
+  `//${OUTSIDE}/x.json`,
+  `http://user:pass@${OUTSIDE}/`,
+  `javascript:${PWN}`,
+  `JaVaScRiPt:${PWN}`,
+  `&#106;avascript:${PWN}`,
+  `java\tscript:${PWN}`,
+  ` \njavascript:${PWN}`,
+  `javascript&colon;${PWN}`,
+  `data:text/html,<script>${PWN}</script>`,
+  `data:application/json,{"schema":"ispeed-widgets/guide"}`,
+  `data:image/svg+xml,<svg onload="${PWN}">`,
+  `"><img src=x onerror="${PWN}">`,
+  `<script>${PWN}</script>`,
+  `{{constructor.constructor("${PWN}")()}}`,
+  `\${${PWN}}`,
+  '\u202Eexe.gnp',
+  'x\u0000y',
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '-1',
+  '0',
+  '1e309',
+  '99999999999999999999',
+  '2147483648',
+  '0x10',
+  '1.5',
+  '2026-13',
+  '9999-99',
+  '__proto__',
+  'constructor',
+  'toString',
+  '../../etc/passwd',
+  '/__redirect?to=http%3A%2F%2F127.0.0.1%3A9%2F',
 ];
 
 /** Links are never fetched, only shown: these may name any host, look-alikes included. */
 const LINK_HOSTILE = [
   ...FETCH_SAFE_HOSTILE,
-  'https://speedtest.vn@evil.example/', 'https://speedtest.vn.evil.example/', 'https://sp\u0435edtest.vn/', 'https://xn--speedtest-ehb.vn/',
-  'https://play.google.com/store/apps/details?id=com.evil.ispeedvn', 'https://play.google.com:9999/store', 'http://speedtest.vn/',
-  'https://apps.apple.com/vn/app/evil/id999', 'https://evil.example/phish', '\\\\evil.example\\x',
+  'https://speedtest.vn@evil.example/',
+  'https://speedtest.vn.evil.example/',
+  'https://sp\u0435edtest.vn/',
+  'https://xn--speedtest-ehb.vn/',
+  'https://play.google.com/store/apps/details?id=com.evil.ispeedvn',
+  'https://play.google.com:9999/store',
+  'http://speedtest.vn/',
+  'https://apps.apple.com/vn/app/evil/id999',
+  'https://evil.example/phish',
+  '\\\\evil.example\\x',
 ];
 
 const fetchSafe = fc.oneof(
@@ -50,7 +89,11 @@ const linkValue = fc.oneof(
   {
     weight: 1,
     arbitrary: fc
-      .tuple(fc.constantFrom('https://', 'http://', '//', 'javascript:', 'data:', ' HTTPS://'), fc.constantFrom('speedtest.vn', 'evil.example', 'speedtest.vn@evil.example', 'play.google.com'), fc.constantFrom('/', '/x?id=com.evil', '/\u202Eexe.apk', '#"><b>'))
+      .tuple(
+        fc.constantFrom('https://', 'http://', '//', 'javascript:', 'data:', ' HTTPS://'),
+        fc.constantFrom('speedtest.vn', 'evil.example', 'speedtest.vn@evil.example', 'play.google.com'),
+        fc.constantFrom('/', '/x?id=com.evil', '/\u202Eexe.apk', '#"><b>'),
+      )
       .map((parts) => parts.join('')),
   },
 );
@@ -58,12 +101,19 @@ const linkValue = fc.oneof(
 // Files a webmaster names: the widget reads them where they are (the fuzzer gives these only its safe hosts).
 const FETCHED = ['src', 'asset-base', 'progress-src'];
 const LINKS = ['href', 'links-web', 'links-android', 'links-ios', 'links-qr', 'links-materials'];
-const ATTRIBUTES = [...new Set([...CONFIG_ATTRIBUTES, ...ELEMENT_ATTRIBUTES, 'heading-level', 'columns', 'lang', 'dir'])];
+const ATTRIBUTES = [
+  ...new Set([...CONFIG_ATTRIBUTES, ...ELEMENT_ATTRIBUTES, 'heading-level', 'columns', 'lang', 'dir']),
+];
 
-const valueFor = (name: string) => (FETCHED.includes(name) ? fetchSafe : LINKS.includes(name) ? linkValue : fc.oneof(fetchSafe, linkValue));
+const valueFor = (name: string) =>
+  FETCHED.includes(name) ? fetchSafe : LINKS.includes(name) ? linkValue : fc.oneof(fetchSafe, linkValue);
 /** A few attributes, each with a hostile value of its kind. */
 const attributeSet = (names: readonly string[]) =>
-  fc.uniqueArray(fc.constantFrom(...names), { minLength: 1, maxLength: 6 }).chain((chosen) => fc.tuple(...chosen.map((name) => valueFor(name).map((value) => [name, value] as [string, string]))));
+  fc
+    .uniqueArray(fc.constantFrom(...names), { minLength: 1, maxLength: 6 })
+    .chain((chosen) =>
+      fc.tuple(...chosen.map((name) => valueFor(name).map((value) => [name, value] as [string, string]))),
+    );
 
 /** Every element in a tree, into open shadow roots. */
 function* deepElements(root: ParentNode): Generator<Element> {
@@ -77,7 +127,12 @@ function* deepElements(root: ParentNode): Generator<Element> {
 function problemsIn(root: ParentNode, allowLink: (url: URL) => boolean): string[] {
   const problems: string[] = [];
   for (const element of deepElements(root)) {
-    if (['script', 'iframe', 'object', 'embed', 'foreignobject', 'base', 'meta', 'form'].includes(element.localName.toLowerCase())) problems.push(`a <${element.localName}> in the widget`);
+    if (
+      ['script', 'iframe', 'object', 'embed', 'foreignobject', 'base', 'meta', 'form'].includes(
+        element.localName.toLowerCase(),
+      )
+    )
+      problems.push(`a <${element.localName}> in the widget`);
     for (const attribute of element.attributes) {
       if (/^on/i.test(attribute.name)) problems.push(`<${element.localName} ${attribute.name}>`);
     }
@@ -85,7 +140,8 @@ function problemsIn(root: ParentNode, allowLink: (url: URL) => boolean): string[
     if (href) {
       const url = new URL(href);
       if (!['http:', 'https:'].includes(url.protocol)) problems.push(`a link to ${href.slice(0, 80)}`);
-      else if (url.username || url.password || !allowLink(url)) problems.push(`a link outside the allowed ones: ${href.slice(0, 80)}`);
+      else if (url.username || url.password || !allowLink(url))
+        problems.push(`a link outside the allowed ones: ${href.slice(0, 80)}`);
     }
   }
   return problems;
@@ -129,8 +185,20 @@ describe('fuzzing with hostile values', function () {
             const outside = new MutationObserver(() => {});
             const container = document.createElement('div');
             document.body.append(container);
-            const before = { title: document.title, lang: document.documentElement.lang, dir: document.dir, url: location.href, history: history.length, bodyChildren: document.body.childElementCount };
-            outside.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+            const before = {
+              title: document.title,
+              lang: document.documentElement.lang,
+              dir: document.dir,
+              url: location.href,
+              history: history.length,
+              bodyChildren: document.body.childElementCount,
+            };
+            outside.observe(document.documentElement, {
+              subtree: true,
+              childList: true,
+              attributes: true,
+              characterData: true,
+            });
             const resourcesBefore = performance.getEntriesByType('resource').length;
             try {
               const element = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
@@ -139,9 +207,23 @@ describe('fuzzing with hostile values', function () {
               await element.updateComplete;
               await new Promise((resolve) => requestAnimationFrame(resolve));
               await element.updateComplete;
-              const changedOutside = outside.takeRecords().filter((record) => record.target !== container && !container.contains(record.target));
-              expect(changedOutside.map((record) => `${record.type} ${(record.target as Element).localName ?? record.target.nodeName}`), 'nothing outside the widget changed').to.deep.equal([]);
-              expect({ title: document.title, lang: document.documentElement.lang, dir: document.dir, url: location.href, history: history.length, bodyChildren: document.body.childElementCount }).to.deep.equal(before);
+              const changedOutside = outside
+                .takeRecords()
+                .filter((record) => record.target !== container && !container.contains(record.target));
+              expect(
+                changedOutside.map(
+                  (record) => `${record.type} ${(record.target as Element).localName ?? record.target.nodeName}`,
+                ),
+                'nothing outside the widget changed',
+              ).to.deep.equal([]);
+              expect({
+                title: document.title,
+                lang: document.documentElement.lang,
+                dir: document.dir,
+                url: location.href,
+                history: history.length,
+                bodyChildren: document.body.childElementCount,
+              }).to.deep.equal(before);
               expect(problemsIn(container, () => true)).to.deep.equal([]);
               for (const [name, value] of attributes) {
                 if (!FETCHED.includes(name)) continue;
@@ -151,7 +233,10 @@ describe('fuzzing with hostile values', function () {
                   // Not an address: nothing to fetch.
                 }
               }
-              expect(requestedHosts(window, resourcesBefore).filter((host) => !named.has(host)), 'no request to a host no run named as a file').to.deep.equal([]);
+              expect(
+                requestedHosts(window, resourcesBefore).filter((host) => !named.has(host)),
+                'no request to a host no run named as a file',
+              ).to.deep.equal([]);
               expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined);
             } finally {
               outside.disconnect();
@@ -168,17 +253,28 @@ describe('fuzzing with hostile values', function () {
 
   /** The Department's own pages may link only to its published sites or to their own origin. */
   const PUBLISHED = ['speedtest.vn', 'i-speed.vn', 'play.google.com', 'apps.apple.com'];
-  const allowedOnPage = (url: URL) => url.origin === location.origin || (url.protocol === 'https:' && url.port === '' && PUBLISHED.includes(url.hostname));
+  const allowedOnPage = (url: URL) =>
+    url.origin === location.origin ||
+    (url.protocol === 'https:' && url.port === '' && PUBLISHED.includes(url.hostname));
 
   const params = (names: readonly string[]) =>
-    fc.uniqueArray(fc.constantFrom(...names), { minLength: 1, maxLength: 6 }).chain((chosen) => fc.tuple(...chosen.map((name) => valueFor(name).map((value) => [name, value.slice(0, 3000)] as [string, string]))));
+    fc
+      .uniqueArray(fc.constantFrom(...names), { minLength: 1, maxLength: 6 })
+      .chain((chosen) =>
+        fc.tuple(
+          ...chosen.map((name) => valueFor(name).map((value) => [name, value.slice(0, 3000)] as [string, string])),
+        ),
+      );
   const query = (pairs: [string, string][]) => new URLSearchParams(pairs).toString();
 
   async function checkPage(win: FrameWindow, element: Element | null): Promise<void> {
     expect(win.__record.errors, 'no uncaught error in the page').to.deep.equal([]);
     expect((win as unknown as { __pwned?: unknown }).__pwned).to.equal(undefined);
     if (element) expect(problemsIn(element.parentElement!, allowedOnPage)).to.deep.equal([]);
-    expect(requestedHosts(win, 0).filter((host) => host !== location.host), 'the page asked only its own host').to.deep.equal([]);
+    expect(
+      requestedHosts(win, 0).filter((host) => host !== location.host),
+      'the page asked only its own host',
+    ).to.deep.equal([]);
   }
 
   for (const [page, widgets, extra] of [
@@ -187,35 +283,80 @@ describe('fuzzing with hostile values', function () {
   ] as const) {
     it(`${page}: hostile addresses`, async () => {
       await fc.assert(
-        fc.asyncProperty(fc.constantFrom(...widgets), params([...ATTRIBUTES, 'widget', ...extra]), async (widget, pairs) => {
-          const search = query([['widget', widget], ...pairs.filter(([name]) => name !== 'autoprint'), ['autoprint', '0']]);
-          const win = await openPage(`/dist/${page}?${search}`, 800, 600);
-          await waitUntil(() => (win as unknown as { ISpeed?: unknown }).ISpeed, 'the page runs', { timeout: 8000 });
-          const box = win.document.querySelector('#widget, #poster')!;
-          await waitUntil(() => !box.firstElementChild || box.firstElementChild.shadowRoot?.childElementCount, 'the widget renders', { timeout: 8000 });
-          const element = box.firstElementChild;
-          await (element as (Element & { updateComplete?: Promise<unknown> }) | null)?.updateComplete;
-          expect(win.document.body.childElementCount, 'nothing added to the page').to.equal(win.document.querySelectorAll('body > script').length + 1);
-          await checkPage(win, element);
-          closePages();
-        }),
+        fc.asyncProperty(
+          fc.constantFrom(...widgets),
+          params([...ATTRIBUTES, 'widget', ...extra]),
+          async (widget, pairs) => {
+            const search = query([
+              ['widget', widget],
+              ...pairs.filter(([name]) => name !== 'autoprint'),
+              ['autoprint', '0'],
+            ]);
+            const win = await openPage(`/dist/${page}?${search}`, 800, 600);
+            await waitUntil(() => (win as unknown as { ISpeed?: unknown }).ISpeed, 'the page runs', { timeout: 8000 });
+            const box = win.document.querySelector('#widget, #poster')!;
+            await waitUntil(
+              () => !box.firstElementChild || box.firstElementChild.shadowRoot?.childElementCount,
+              'the widget renders',
+              { timeout: 8000 },
+            );
+            const element = box.firstElementChild;
+            await (element as (Element & { updateComplete?: Promise<unknown> }) | null)?.updateComplete;
+            expect(win.document.body.childElementCount, 'nothing added to the page').to.equal(
+              win.document.querySelectorAll('body > script').length + 1,
+            );
+            await checkPage(win, element);
+            closePages();
+          },
+        ),
         { seed: SEED, numRuns: 10, endOnFailure: true, includeErrorInReport: true },
       );
     });
   }
 
-  it('configurator: hostile addresses hand out only the Department\'s files', async () => {
-    const NAMES = ['widget', 'bannerSize', 'variant', 'qrSize', 'level', 'paper', 'layout', 'ranking', 'target', 'month', 'lang', 'theme', 'unit', 'device', 'platform', 'ui', 'host', 'android', 'ios', 'web', 'assetBase', 'dataSrc', 'unitName', 'dist-base'];
+  it("configurator: hostile addresses hand out only the Department's files", async () => {
+    const NAMES = [
+      'widget',
+      'bannerSize',
+      'variant',
+      'qrSize',
+      'level',
+      'paper',
+      'layout',
+      'ranking',
+      'target',
+      'month',
+      'lang',
+      'theme',
+      'unit',
+      'device',
+      'platform',
+      'ui',
+      'host',
+      'android',
+      'ios',
+      'web',
+      'assetBase',
+      'dataSrc',
+      'unitName',
+      'dist-base',
+    ];
     await fc.assert(
       fc.asyncProperty(params(NAMES), async (pairs) => {
         const win = await openPage(`/dist/configurator/index.html?${query(pairs)}`, 1280, 900);
-        await waitUntil(() => win.document.querySelector('ispeed-configurator')?.hasAttribute('ready'), 'the configurator is ready', { timeout: 8000 });
+        await waitUntil(
+          () => win.document.querySelector('ispeed-configurator')?.hasAttribute('ready'),
+          'the configurator is ready',
+          { timeout: 8000 },
+        );
         const root = win.document.querySelector('ispeed-configurator')!.shadowRoot!;
         const code = [...root.querySelectorAll('pre')].map((pre) => pre.textContent).join('\n');
         expect(code).to.contain(`src="${location.origin}/dist/ispeed.js"`);
-        for (const bad of [OUTSIDE, 'evil.example', 'javascript:', '<script>', 'onerror', 'user:pass', '\u202E']) expect(code.toLowerCase(), bad).to.not.contain(bad.toLowerCase());
+        for (const bad of [OUTSIDE, 'evil.example', 'javascript:', '<script>', 'onerror', 'user:pass', '\u202E'])
+          expect(code.toLowerCase(), bad).to.not.contain(bad.toLowerCase());
         const share = new URL(root.querySelector<HTMLAnchorElement>('.share a')!.href);
-        for (const name of ['host', 'android', 'ios', 'web', 'assetBase', 'dataSrc', 'unitName']) expect(share.searchParams.has(name), name).to.equal(false);
+        for (const name of ['host', 'android', 'ios', 'web', 'assetBase', 'dataSrc', 'unitName'])
+          expect(share.searchParams.has(name), name).to.equal(false);
         expect(win.__record.errors).to.deep.equal([]);
         expect(requestedHosts(win, 0).filter((host) => host !== location.host)).to.deep.equal([]);
         closePages();

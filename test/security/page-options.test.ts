@@ -10,7 +10,11 @@ const q = encodeURIComponent;
 
 async function poster(query: string): Promise<{ win: FrameWindow; card: HTMLElement }> {
   const win = await openPage(`/dist/print.html?widget=qr-card&autoprint=0&${query}`);
-  await waitUntil(() => win.document.querySelector('ispeed-qr-card')?.shadowRoot?.querySelector('svg.qr'), 'the poster draws', { timeout: 8000 });
+  await waitUntil(
+    () => win.document.querySelector('ispeed-qr-card')?.shadowRoot?.querySelector('svg.qr'),
+    'the poster draws',
+    { timeout: 8000 },
+  );
   return { win, card: win.document.querySelector<HTMLElement>('ispeed-qr-card')! };
 }
 
@@ -24,7 +28,7 @@ describe('print.html and embed.html: links', () => {
     ['a Play listing picked from the address', 'https://play.google.com/store/apps/details?id=com.evil.ispeedvn'],
     ['any App Store app', 'https://apps.apple.com/vn/app/evil/id999'],
     ['another port on a trusted host', 'https://speedtest.vn:9999/phish'],
-    ['another port on the page\'s own host', `${location.protocol}//${location.hostname}:9/phish`],
+    ["another port on the page's own host", `${location.protocol}//${location.hostname}:9/phish`],
     ['plain http to a trusted host', 'http://speedtest.vn/'],
     ['a user name before a trusted host', 'https://speedtest.vn@evil.example/'],
     ['javascript:', 'javascript:alert(1)'],
@@ -48,17 +52,31 @@ describe('print.html and embed.html: links', () => {
     const page = (href: string) =>
       `/__paste?autoprint=0&href=${q(href)}&html=${q('<main id="poster"></main><script src="/test/pages/config.js"></script><script src="/dist/ispeed.bundle.js"></script><script src="/dist/print.js"></script>')}`;
     const configured = await openPage(page('https://apps.apple.com/vn/app/id1'));
-    await waitUntil(() => configured.document.querySelector('ispeed-qr-card')?.shadowRoot?.querySelector('svg.qr'), 'the poster draws', { timeout: 8000 });
+    await waitUntil(
+      () => configured.document.querySelector('ispeed-qr-card')?.shadowRoot?.querySelector('svg.qr'),
+      'the poster draws',
+      { timeout: 8000 },
+    );
     expect(qrTarget(configured.document.querySelector('ispeed-qr-card')!).pathname).to.equal('/vn/app/id1');
     closePages();
     const other = await openPage(page('https://apps.apple.com/vn/app/id2'));
-    await waitUntil(() => other.document.querySelector('ispeed-qr-card')?.shadowRoot?.querySelector('svg.qr'), 'the poster draws', { timeout: 8000 });
+    await waitUntil(
+      () => other.document.querySelector('ispeed-qr-card')?.shadowRoot?.querySelector('svg.qr'),
+      'the poster draws',
+      { timeout: 8000 },
+    );
     expect(qrTarget(other.document.querySelector('ispeed-qr-card')!).hostname).to.equal('speedtest.vn');
   });
 
   it('refuses a store app picked for the embed page', async () => {
-    const win = await openPage(`/dist/embed.html?widget=banner&platform=android&links-android=${q('https://play.google.com/store/apps/details?id=com.evil.ispeedvn')}`);
-    await waitUntil(() => win.document.querySelector('ispeed-banner')?.shadowRoot?.querySelector('a.cta'), 'the banner draws', { timeout: 8000 });
+    const win = await openPage(
+      `/dist/embed.html?widget=banner&platform=android&links-android=${q('https://play.google.com/store/apps/details?id=com.evil.ispeedvn')}`,
+    );
+    await waitUntil(
+      () => win.document.querySelector('ispeed-banner')?.shadowRoot?.querySelector('a.cta'),
+      'the banner draws',
+      { timeout: 8000 },
+    );
     const cta = shadowPart(win.document.querySelector('ispeed-banner')!, 'a.cta') as HTMLAnchorElement;
     expect(cta.href).to.not.contain('com.evil');
     expect(new URL(cta.href).pathname).to.equal('/store/search');
@@ -70,10 +88,12 @@ describe('print.html: the unit name', () => {
   afterEach(closePages);
 
   it('prints a plain unit name in the unit-name style, never as a heading', async () => {
-    const { win, card } = await poster(`unit-name=${q("Phường Tân Lợi (TP. Buôn Ma Thuột)")}`);
+    const { win, card } = await poster(`unit-name=${q('Phường Tân Lợi (TP. Buôn Ma Thuột)')}`);
     expect(shadowPart(card, '.unit-name').localName).to.equal('p');
     expect(shadowPart(card, '.unit-name').textContent).to.contain('Phường Tân Lợi (TP. Buôn Ma Thuột)');
-    const headings = [...card.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')].map((h) => h.textContent);
+    const headings = [...card.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')].map(
+      (h) => h.textContent,
+    );
     expect(headings.join(' ')).to.not.contain('Tân Lợi');
     expect(warnings(win)).to.deep.equal([]);
   });
@@ -97,10 +117,18 @@ describe('print.html: the unit name', () => {
     const page = (name: string) =>
       `/__paste?autoprint=0&unit-name=${q(name)}&html=${q('<main id="poster"></main><script src="/dist/ispeed.bundle.js"></script><script src="/dist/print.js" data-units="/test/fixtures/units/units.json"></script>')}`;
     const listed = await openPage(page('Xã Ea Kao'));
-    await waitUntil(() => listed.document.querySelector('ispeed-qr-card')?.shadowRoot?.querySelector('.unit-name'), 'the listed name prints', { timeout: 8000 });
+    await waitUntil(
+      () => listed.document.querySelector('ispeed-qr-card')?.shadowRoot?.querySelector('.unit-name'),
+      'the listed name prints',
+      { timeout: 8000 },
+    );
     closePages();
     const unlisted = await openPage(page('Xã Không Có'));
-    await waitUntil(() => unlisted.document.querySelector('ispeed-qr-card')?.shadowRoot?.querySelector('svg.qr'), 'the poster draws', { timeout: 8000 });
+    await waitUntil(
+      () => unlisted.document.querySelector('ispeed-qr-card')?.shadowRoot?.querySelector('svg.qr'),
+      'the poster draws',
+      { timeout: 8000 },
+    );
     expect(unlisted.document.querySelector('ispeed-qr-card')!.shadowRoot!.querySelector('.unit-name')).to.equal(null);
     expect(unlisted.__record.warnings.join('\n')).to.contain("one of the Department's units");
   });

@@ -29,8 +29,12 @@ describe('data fetches and redirects', () => {
 
   it('refuses a guide that a redirect fetched from another host, and shows the built-in steps', async () => {
     const warnings = await captureWarnings(async (lines) => {
-      const element = await fixture(html`<ispeed-guide platform="android" src=${viaRedirect(foreign('/test/fixtures/guides/department.json'))}></ispeed-guide>`);
-      await waitUntil(() => lines.some((line) => line.includes('could not be used')), 'the guide is refused', { timeout: 5000 });
+      const element = await fixture(
+        html`<ispeed-guide platform="android" src=${viaRedirect(foreign('/test/fixtures/guides/department.json'))}></ispeed-guide>`,
+      );
+      await waitUntil(() => lines.some((line) => line.includes('could not be used')), 'the guide is refused', {
+        timeout: 5000,
+      });
       await (element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       expect(part(element, '.title').textContent!.trim()).to.equal('Cài đặt i-Speed và bật chế độ đo tự động');
     });
@@ -40,8 +44,14 @@ describe('data fetches and redirects', () => {
   for (const file of ['/test/fixtures/progress/thang-11.json', '/test/fixtures/progress/so-lieu.csv']) {
     it(`refuses progress data (${file.split('.').pop()}) that a redirect fetched from another host`, async () => {
       const warnings = await captureWarnings(async (lines) => {
-        const element = await fixture(html`<ispeed-progress unit="xa-ea-kao" src=${viaRedirect(foreign(file))}></ispeed-progress>`);
-        await waitUntil(() => lines.some((line) => line.includes('redirected to another host')), 'the data is refused', { timeout: 5000 });
+        const element = await fixture(
+          html`<ispeed-progress unit="xa-ea-kao" src=${viaRedirect(foreign(file))}></ispeed-progress>`,
+        );
+        await waitUntil(
+          () => lines.some((line) => line.includes('redirected to another host')),
+          'the data is refused',
+          { timeout: 5000 },
+        );
         expect(element.shadowRoot!.textContent).to.not.match(/\d+\s*\/\s*300/);
       });
       expect(warnings.join('\n')).to.contain('redirected to another host');

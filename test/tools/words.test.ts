@@ -19,7 +19,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)
 
 const tools = { configurator: { vi: configuratorVi, en: configuratorEn }, report: { vi: reportVi, en: reportEn } };
 
-describe('the tools\' words', () => {
+describe("the tools' words", () => {
   for (const [tool, { vi, en }] of Object.entries(tools)) {
     it(`${tool}: the same keys and placeholders in Vietnamese and English, in NFC`, () => {
       const english = new Map(strings(en));
@@ -32,19 +32,32 @@ describe('the tools\' words', () => {
     });
   }
 
-  it('are read by the widgets\' translator: placeholders filled, Vietnamese for an unknown language', () => {
+  it("are read by the widgets' translator: placeholders filled, Vietnamese for an unknown language", () => {
     const t = toolTranslator({ vi: configuratorVi, en: configuratorEn }, 'en');
     expect(t('dataRead', { units: '2', month: 'November 2026' })).to.equal('Read 2 units, November 2026.');
     expect(t('widgets.qr-card')).to.equal('QR card');
-    expect(toolTranslator({ vi: reportVi, en: reportEn }, 'fr')('caption', { month: '11/2026', shown: '2', all: '21' })).to.equal('Số mẫu đo tháng 11/2026: 2 trên 21 đơn vị');
+    expect(
+      toolTranslator({ vi: reportVi, en: reportEn }, 'fr')('caption', { month: '11/2026', shown: '2', all: '21' }),
+    ).to.equal('Số mẫu đo tháng 11/2026: 2 trên 21 đơn vị');
   });
 
-  it('are not in the widgets\' chunks or bundle', async () => {
+  it("are not in the widgets' chunks or bundle", async () => {
     const { files } = (await (await fetch('/dist/chunks/manifest.json')).json()) as { files: Record<string, string[]> };
-    const scripts = ['/dist/ispeed.js', '/dist/ispeed.bundle.js', ...new Set(Object.values(files).flat().map((file) => `/dist/chunks/${file}`))];
+    const scripts = [
+      '/dist/ispeed.js',
+      '/dist/ispeed.bundle.js',
+      ...new Set(
+        Object.values(files)
+          .flat()
+          .map((file) => `/dist/chunks/${file}`),
+      ),
+    ];
     for (const script of scripts) {
       const code = await (await fetch(script)).text();
-      expect(code, script).to.not.contain(configuratorVi.title).and.not.contain(reportVi.title).and.not.contain(reportEn.lead);
+      expect(code, script)
+        .to.not.contain(configuratorVi.title)
+        .and.not.contain(reportVi.title)
+        .and.not.contain(reportEn.lead);
     }
   });
 });

@@ -29,13 +29,22 @@ async function openDialog(template: ReturnType<typeof html>): Promise<OpenDialog
   const widget = await fixture<Widget>(template);
   await widget.updateComplete;
   part(widget, 'button.cta').click();
-  await waitUntil(() => widget.shadowRoot!.querySelector('dialog[open] ispeed-qr-card')?.shadowRoot?.querySelector('svg.qr'), 'the dialog shows the code', {
-    timeout: 8000,
-  });
+  await waitUntil(
+    () => widget.shadowRoot!.querySelector('dialog[open] ispeed-qr-card')?.shadowRoot?.querySelector('svg.qr'),
+    'the dialog shows the code',
+    {
+      timeout: 8000,
+    },
+  );
   const dialog = widget.shadowRoot!.querySelector<HTMLDialogElement>('dialog.qr-dialog')!;
   const card = dialog.querySelector<IspeedQrCard>('ispeed-qr-card')!;
   await card.updateComplete;
-  return { dialog, title: dialog.querySelector<HTMLElement>('.dialog-title')!, card, code: part(card, 'svg.qr') as unknown as SVGSVGElement };
+  return {
+    dialog,
+    title: dialog.querySelector<HTMLElement>('.dialog-title')!,
+    card,
+    code: part(card, 'svg.qr') as unknown as SVGSVGElement,
+  };
 }
 
 /** Every element the dialog shows, through the card's shadow root. */
@@ -70,9 +79,14 @@ describe('the QR dialog', () => {
 
     for (const lang of ['vi', 'en']) {
       it(`${lang}: one frame, one title on one line, a code of 240 px or more that scans as painted`, async () => {
-        const { dialog, title, card, code } = await openDialog(html`<ispeed-banner platform="desktop" lang=${lang} unit="xa-ea-kao"></ispeed-banner>`);
+        const { dialog, title, card, code } = await openDialog(
+          html`<ispeed-banner platform="desktop" lang=${lang} unit="xa-ea-kao"></ispeed-banner>`,
+        );
         expect(parseFloat(getComputedStyle(title).lineHeight), 'a line box').to.be.greaterThan(20);
-        expect(title.getBoundingClientRect().height, 'the title is one line').to.be.closeTo(parseFloat(getComputedStyle(title).lineHeight), 1);
+        expect(title.getBoundingClientRect().height, 'the title is one line').to.be.closeTo(
+          parseFloat(getComputedStyle(title).lineHeight),
+          1,
+        );
 
         const side = code.getBoundingClientRect().width;
         expect(side, 'the code on screen').to.be.at.least(240);
@@ -80,16 +94,36 @@ describe('the QR dialog', () => {
         expect(await decodeOnScreen(code)).to.equal(expectedUrl('xa-ea-kao'));
 
         const elements = inside(dialog);
-        const headings = elements.filter((element) => /^h[1-6]$/.test(element.localName) || element.getAttribute('role') === 'heading' || element.matches('.title'));
-        expect(headings.map((element) => element.textContent), 'no heading of the card inside the dialog').to.deep.equal([]);
+        const headings = elements.filter(
+          (element) =>
+            /^h[1-6]$/.test(element.localName) ||
+            element.getAttribute('role') === 'heading' ||
+            element.matches('.title'),
+        );
+        expect(
+          headings.map((element) => element.textContent),
+          'no heading of the card inside the dialog',
+        ).to.deep.equal([]);
         // Title-sized text: only the dialog's own title.
         const titleSize = parseFloat(getComputedStyle(title).fontSize);
-        const large = elements.filter((element) => element.closest('.dialog-title') === null && [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()));
-        for (const element of large) expect(parseFloat(getComputedStyle(element).fontSize), `"${element.textContent!.trim().slice(0, 30)}" is smaller than the title`).to.be.lessThan(titleSize);
+        const large = elements.filter(
+          (element) =>
+            element.closest('.dialog-title') === null &&
+            [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()),
+        );
+        for (const element of large)
+          expect(
+            parseFloat(getComputedStyle(element).fontSize),
+            `"${element.textContent!.trim().slice(0, 30)}" is smaller than the title`,
+          ).to.be.lessThan(titleSize);
         for (const element of elements) {
           const style = getComputedStyle(element);
-          const edges = ['Top', 'Right', 'Bottom', 'Left'].map((side) => parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)));
-          expect(edges, `${element.localName}.${element.getAttribute('class')} draws no border`).to.deep.equal([0, 0, 0, 0]);
+          const edges = ['Top', 'Right', 'Bottom', 'Left'].map((side) =>
+            parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)),
+          );
+          expect(edges, `${element.localName}.${element.getAttribute('class')} draws no border`).to.deep.equal([
+            0, 0, 0, 0,
+          ]);
         }
 
         const box = dialog.getBoundingClientRect();
@@ -108,8 +142,12 @@ describe('the QR dialog', () => {
       it(`${theme} theme: the dialog and its card share one background, and the code scans`, async () => {
         await emulateMedia({ colorScheme: 'dark' });
         try {
-          const { dialog, card, code } = await openDialog(html`<ispeed-banner platform="desktop" theme=${theme} unit="xa-ea-kao"></ispeed-banner>`);
-          expect(getComputedStyle(part(card, '.frame')).backgroundColor).to.equal(getComputedStyle(dialog).backgroundColor);
+          const { dialog, card, code } = await openDialog(
+            html`<ispeed-banner platform="desktop" theme=${theme} unit="xa-ea-kao"></ispeed-banner>`,
+          );
+          expect(getComputedStyle(part(card, '.frame')).backgroundColor).to.equal(
+            getComputedStyle(dialog).backgroundColor,
+          );
           expect(getComputedStyle(dialog).backgroundColor, 'not the light palette').to.not.equal('rgb(255, 255, 255)');
           expect(await decodeOnScreen(code)).to.equal(expectedUrl('xa-ea-kao'));
           dialog.close();
@@ -122,7 +160,9 @@ describe('the QR dialog', () => {
     it('in forced colours the code still scans and the dialog keeps an edge', async () => {
       await emulateMedia({ forcedColors: 'active' });
       try {
-        const { dialog, code } = await openDialog(html`<ispeed-banner platform="desktop" unit="xa-ea-kao"></ispeed-banner>`);
+        const { dialog, code } = await openDialog(
+          html`<ispeed-banner platform="desktop" unit="xa-ea-kao"></ispeed-banner>`,
+        );
         expect(parseFloat(getComputedStyle(dialog).borderTopWidth)).to.be.at.least(1);
         expect(await decodeOnScreen(code)).to.equal(expectedUrl('xa-ea-kao'));
         dialog.close();
@@ -156,28 +196,43 @@ describe('the QR dialog', () => {
 
     function expectNothingCutOff(dialog: HTMLDialogElement, label: string): void {
       const frame = dialog.getBoundingClientRect();
-      expect(frame.left >= 0 && frame.right <= innerWidth && frame.top >= 0 && frame.bottom <= innerHeight, `${label}: the dialog fits the window`).to.equal(true);
+      expect(
+        frame.left >= 0 && frame.right <= innerWidth && frame.top >= 0 && frame.bottom <= innerHeight,
+        `${label}: the dialog fits the window`,
+      ).to.equal(true);
       // Innermost first, so a failure names the part that overflows rather than its container.
       for (const element of inside(dialog).reverse()) {
         const box = element.getBoundingClientRect();
         const name = `${label}: ${element.localName}.${element.getAttribute('class')} "${(element.textContent ?? '').trim().slice(0, 24)}"`;
-        expect(box.left >= frame.left - 0.5 && box.right <= frame.right + 0.5, `${name} stays inside the dialog`).to.equal(true);
-        if (getComputedStyle(element).display !== 'inline') expect(element.scrollWidth, `${name}: no text cut off at the side`).to.be.at.most(element.clientWidth + 1);
+        expect(
+          box.left >= frame.left - 0.5 && box.right <= frame.right + 0.5,
+          `${name} stays inside the dialog`,
+        ).to.equal(true);
+        if (getComputedStyle(element).display !== 'inline')
+          expect(element.scrollWidth, `${name}: no text cut off at the side`).to.be.at.most(element.clientWidth + 1);
       }
       expect(dialog.scrollWidth, `${label}: no sideways scrolling`).to.be.at.most(dialog.clientWidth + 1);
-      if (dialog.scrollHeight > dialog.clientHeight + 1) expect(getComputedStyle(dialog).overflowY, `${label}: taller than the window, it scrolls`).to.equal('auto');
+      if (dialog.scrollHeight > dialog.clientHeight + 1)
+        expect(getComputedStyle(dialog).overflowY, `${label}: taller than the window, it scrolls`).to.equal('auto');
     }
 
     for (const lang of ['vi', 'en']) {
       it(`${lang} at 320x640: fits the window, scrolls if it must, the close button reachable`, async () => {
         await setViewport({ width: 320, height: 640 });
-        const { dialog, card, code } = await openDialog(html`<ispeed-banner platform="desktop" lang=${lang} unit="xa-ea-kao"></ispeed-banner>`);
+        const { dialog, card, code } = await openDialog(
+          html`<ispeed-banner platform="desktop" lang=${lang} unit="xa-ea-kao"></ispeed-banner>`,
+        );
         expectNothingCutOff(dialog, `${lang}, 320 px`);
         const close = dialog.querySelector<HTMLElement>('.close')!;
-        expect(dialog.getRootNode() instanceof ShadowRoot && (dialog.getRootNode() as ShadowRoot).activeElement).to.equal(close);
+        expect(
+          dialog.getRootNode() instanceof ShadowRoot && (dialog.getRootNode() as ShadowRoot).activeElement,
+        ).to.equal(close);
         const closeBox = close.getBoundingClientRect();
         expect([closeBox.width, closeBox.height]).to.deep.equal([36, 36]);
-        expect(isInside(closeBox, dialog.getBoundingClientRect()), 'the close button shows when the dialog opens').to.equal(true);
+        expect(
+          isInside(closeBox, dialog.getBoundingClientRect()),
+          'the close button shows when the dialog opens',
+        ).to.equal(true);
         expect(code.getBoundingClientRect().width % modules(code), 'still whole pixels per module').to.equal(0);
         // Scrolled to its end, the last store link comes into view.
         dialog.scrollTop = dialog.scrollHeight;
@@ -186,10 +241,15 @@ describe('the QR dialog', () => {
         dialog.close();
       });
 
-      for (const [width, height] of [[1280, 900], [320, 640]]) {
+      for (const [width, height] of [
+        [1280, 900],
+        [320, 640],
+      ]) {
         it(`${lang} at ${width}x${height} with text spacing and 200% text: nothing cut off`, async () => {
           await setViewport({ width, height });
-          const { dialog, card } = await openDialog(html`<ispeed-banner platform="desktop" lang=${lang} unit="xa-ea-kao"></ispeed-banner>`);
+          const { dialog, card } = await openDialog(
+            html`<ispeed-banner platform="desktop" lang=${lang} unit="xa-ea-kao"></ispeed-banner>`,
+          );
           enlargeText([dialog.getRootNode() as ShadowRoot, card.shadowRoot!]);
           expectNothingCutOff(dialog, `${lang}, ${width} px, larger text`);
           dialog.close();

@@ -54,13 +54,19 @@ describe('the banner gallery looks as its reference screenshots', function () {
 
   after(closePages);
 
-  it('renders its banners in the references\' font', () => {
-    const headline = win.document.querySelector('ispeed-banner:not([variant])')!.shadowRoot!.querySelector('.headline')!;
+  it("renders its banners in the references' font", () => {
+    const headline = win.document
+      .querySelector('ispeed-banner:not([variant])')!
+      .shadowRoot!.querySelector('.headline')!;
     const bannerFont = win.getComputedStyle(headline).fontFamily;
-    expect(textWidth(win, `${REFERENCE_FONT}, monospace`), 'Noto Sans is installed (Debian: apt-get install fonts-noto-core)').to.not.equal(textWidth(win, 'monospace'));
-    expect(textWidth(win, bannerFont), `the banners' font stack (${bannerFont}) resolves to Noto Sans here, as where the references were made`).to.equal(
-      textWidth(win, REFERENCE_FONT),
-    );
+    expect(
+      textWidth(win, `${REFERENCE_FONT}, monospace`),
+      'Noto Sans is installed (Debian: apt-get install fonts-noto-core)',
+    ).to.not.equal(textWidth(win, 'monospace'));
+    expect(
+      textWidth(win, bannerFont),
+      `the banners' font stack (${bannerFont}) resolves to Noto Sans here, as where the references were made`,
+    ).to.equal(textWidth(win, REFERENCE_FONT));
   });
 
   it('matches the reference of every group, within the tolerance of test/visual/png-diff.mjs', async () => {
@@ -76,13 +82,23 @@ describe('the banner gallery looks as its reference screenshots', function () {
         width: Math.round(box.width),
         height: Math.round(box.height),
       };
-      const result = await executeServerCommand<Comparison, object>('visual-compare', { name: `gallery-${group.id}`, clip });
+      const result = await executeServerCommand<Comparison, object>('visual-compare', {
+        name: `gallery-${group.id}`,
+        clip,
+      });
       if (!result.ok) failures.push(result.message!);
     }
-    const { stale } = await executeServerCommand<{ stale: string[] }, object>('visual-references', { names: groups.map((group) => `gallery-${group.id}`) });
-    if (stale.length) failures.push(`references without a group in the gallery: ${stale.join(', ')} (npm run test:visual:update removes them)`);
+    const { stale } = await executeServerCommand<{ stale: string[] }, object>('visual-references', {
+      names: groups.map((group) => `gallery-${group.id}`),
+    });
+    if (stale.length)
+      failures.push(
+        `references without a group in the gallery: ${stale.join(', ')} (npm run test:visual:update removes them)`,
+      );
     if (failures.length) {
-      expect.fail(`the gallery (${groups.length} groups) does not match its references:\n${failures.join('\n')}\nIf the change is intended: npm run test:visual:update, then review the PNGs in git.`);
+      expect.fail(
+        `the gallery (${groups.length} groups) does not match its references:\n${failures.join('\n')}\nIf the change is intended: npm run test:visual:update, then review the PNGs in git.`,
+      );
     }
   });
 });

@@ -24,7 +24,9 @@ export function decodePng(buffer) {
 
 /** Lossless PNG of RGBA pixels. */
 export function encodePng({ width, height, data }) {
-  return Buffer.from(UPNG.encode([data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength)], width, height, 0));
+  return Buffer.from(
+    UPNG.encode([data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength)], width, height, 0),
+  );
 }
 
 function close(a, i, b, j, channel) {
@@ -59,7 +61,8 @@ export function comparePixels(actual, reference, { channel } = TOLERANCE) {
     return { sameSize: false, differing: actual.width * actual.height, share: 1, box: null, diff: null };
   }
   const { width, height } = actual;
-  if (Buffer.from(actual.data).equals(Buffer.from(reference.data))) return { sameSize: true, differing: 0, share: 0, box: null, diff: null };
+  if (Buffer.from(actual.data).equals(Buffer.from(reference.data)))
+    return { sameSize: true, differing: 0, share: 0, box: null, diff: null };
   const diff = new Uint8Array(actual.data.length);
   let differing = 0;
   let box = null;
@@ -71,14 +74,20 @@ export function comparePixels(actual, reference, { channel } = TOLERANCE) {
         (matchesNearby(reference, actual, x, y, channel) && matchesNearby(actual, reference, x, y, channel));
       diff[i + 3] = 255;
       if (same) {
-        const grey = 255 - (255 - (actual.data[i] * 0.3 + actual.data[i + 1] * 0.59 + actual.data[i + 2] * 0.11)) * 0.25;
+        const grey =
+          255 - (255 - (actual.data[i] * 0.3 + actual.data[i + 1] * 0.59 + actual.data[i + 2] * 0.11)) * 0.25;
         diff[i] = diff[i + 1] = diff[i + 2] = grey;
         continue;
       }
       differing++;
       diff[i] = 230;
       box = box
-        ? { left: Math.min(box.left, x), top: Math.min(box.top, y), right: Math.max(box.right, x), bottom: Math.max(box.bottom, y) }
+        ? {
+            left: Math.min(box.left, x),
+            top: Math.min(box.top, y),
+            right: Math.max(box.right, x),
+            bottom: Math.max(box.bottom, y),
+          }
         : { left: x, top: y, right: x, bottom: y };
     }
   }

@@ -11,7 +11,8 @@ function image(rectangles, { noise = 0 } = {}) {
   const data = new Uint8Array(WIDTH * HEIGHT * 4);
   for (let i = 0; i < data.length; i += 4) data.set([244 - ((i / 4) % 3) * noise, 246, 249, 255], i);
   for (const [left, top, width, height] of rectangles) {
-    for (let y = top; y < top + height; y++) for (let x = left; x < left + width; x++) data.set([12, 85, 170, 255], (y * WIDTH + x) * 4);
+    for (let y = top; y < top + height; y++)
+      for (let x = left; x < left + width; x++) data.set([12, 85, 170, 255], (y * WIDTH + x) * 4);
   }
   return { width: WIDTH, height: HEIGHT, data };
 }
@@ -36,7 +37,10 @@ describe('comparePixels', () => {
     const result = comparePixels(image([[43, 180, 150, 40], WORD]), image([BUTTON, WORD]));
     assert.ok(fails(result), `${result.differing} px differ`);
     assert.deepEqual(result.box, { left: 40, top: 180, right: 192, bottom: 219 });
-    assert.deepEqual([...result.diff.data.subarray((180 * WIDTH + 40) * 4, (180 * WIDTH + 40) * 4 + 4)], [230, 0, 0, 255]);
+    assert.deepEqual(
+      [...result.diff.data.subarray((180 * WIDTH + 40) * 4, (180 * WIDTH + 40) * 4 + 4)],
+      [230, 0, 0, 255],
+    );
   });
 
   it('fails a word clipped by a few letters', () => {

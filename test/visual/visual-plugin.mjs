@@ -35,7 +35,10 @@ function compare(name, png) {
   const actual = decodePng(png);
   const reference = decodePng(readFileSync(referenceFile));
   const result = comparePixels(actual, reference, TOLERANCE);
-  if (!result.sameSize) return fail(`the group is ${actual.width}x${actual.height} px, its reference ${reference.width}x${reference.height}`);
+  if (!result.sameSize)
+    return fail(
+      `the group is ${actual.width}x${actual.height} px, its reference ${reference.width}x${reference.height}`,
+    );
   if (result.share > TOLERANCE.maxShare) {
     const { left, top, right, bottom } = result.box;
     return fail(
@@ -71,11 +74,18 @@ export const visualRegression = {
   name: 'visual-regression',
   async executeCommand({ command, payload, session }) {
     if (command === 'visual-compare') {
-      return compare(payload.name, await stableScreenshot(session.browser.getPage(session.id), payload.clip, payload.name));
+      return compare(
+        payload.name,
+        await stableScreenshot(session.browser.getPage(session.id), payload.clip, payload.name),
+      );
     }
     if (command === 'visual-references') {
       // References whose group is gone: the update removes them, a comparison names them.
-      const names = existsSync(REFERENCE_DIR) ? readdirSync(REFERENCE_DIR).filter((file) => file.endsWith('.png')).map((file) => file.slice(0, -4)) : [];
+      const names = existsSync(REFERENCE_DIR)
+        ? readdirSync(REFERENCE_DIR)
+            .filter((file) => file.endsWith('.png'))
+            .map((file) => file.slice(0, -4))
+        : [];
       const stale = names.filter((name) => !payload.names.includes(name));
       if (UPDATE) for (const name of stale) rmSync(join(REFERENCE_DIR, `${name}.png`));
       return { update: UPDATE, stale: UPDATE ? [] : stale };

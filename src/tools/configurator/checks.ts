@@ -14,7 +14,9 @@ import { asFolder } from './state.js';
 export async function readIntegrity(distFolder: string): Promise<Record<string, string> | undefined> {
   const result = await fetchJson(new URL('integrity.json', distFolder).href, 5000);
   const hashes = result.ok ? (result.data as Record<string, unknown> | null) : undefined;
-  return hashes && typeof hashes === 'object' && typeof hashes['ispeed.js'] === 'string' ? (hashes as Record<string, string>) : undefined;
+  return hashes && typeof hashes === 'object' && typeof hashes['ispeed.js'] === 'string'
+    ? (hashes as Record<string, string>)
+    : undefined;
 }
 
 /** Whether the artwork folder can be read: when not, the widget uses its built-in design, and the preview says so. */
@@ -83,7 +85,9 @@ export class DataFileCheck implements ReactiveController {
 
   private async read(url: string): Promise<void> {
     const fetched = await fetchText(url, 5000, MAX_BYTES);
-    const data = fetched.ok ? parseProgressText(fetched.text, { month: this.monthAsked().trim() || undefined }) : fetched.reason;
+    const data = fetched.ok
+      ? parseProgressText(fetched.text, { month: this.monthAsked().trim() || undefined })
+      : fetched.reason;
     if (this.status.url !== url) return;
     if (typeof data === 'string') return this.update({ url, state: 'unusable', reason: data });
     const month = latestMonth(data.rows);

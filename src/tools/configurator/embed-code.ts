@@ -64,7 +64,9 @@ export function renderCode(context: CodeContext): TemplateResult {
       <p class="error code-missing">${t('dataCodeMissing')}</p>
     </section>`;
   }
-  const iframeHint = typedForeignLinks(context.state, context.departmentOrigin) ? `${t('iframeHint')} ${t('iframeForeignLinks')}` : t('iframeHint');
+  const iframeHint = typedForeignLinks(context.state, context.departmentOrigin)
+    ? `${t('iframeHint')} ${t('iframeForeignLinks')}`
+    : t('iframeHint');
   const forms: [SnippetForm, string, string][] = [
     ['element', t('elementForm'), t('elementHint')],
     ['oneTag', t('oneTagForm'), t('oneTagHint')],
@@ -75,17 +77,20 @@ export function renderCode(context: CodeContext): TemplateResult {
     <h2 id="code-heading">${t('codeLegend')}</h2>
     ${forms.map(([form, title, hint]) => {
       const code = snippets[form];
-      const unavailable = form === 'sri' ? (context.ready ? t('sriUnavailable') : t('sriLoading')) : t('iframeUnavailable');
+      const unavailable =
+        form === 'sri' ? (context.ready ? t('sriUnavailable') : t('sriLoading')) : t('iframeUnavailable');
       return html`<div class="snippet" data-form=${form}>
         <h3 id="title-${form}">${title}</h3>
         <p class="hint">${code ? hint : unavailable}</p>
-        ${code
-          ? html`<pre tabindex="0" aria-labelledby="title-${form}"><code>${code}</code></pre>
+        ${
+          code
+            ? html`<pre tabindex="0" aria-labelledby="title-${form}"><code>${code}</code></pre>
               <button type="button" class="copy" aria-describedby="title-${form}" ?disabled=${!context.ready}
                 @click=${() => context.copy(form, code, title)}>
                 ${context.copied === form ? t('copied') : t('copy')}
               </button>`
-          : nothing}
+            : nothing
+        }
       </div>`;
     })}
     <p class="share"><a href=${context.shareUrl}>${t('shareLink')}</a></p>

@@ -7,7 +7,16 @@ import { formatMonth, formatNumber } from '../../data/format.js';
 import { checkUnitName } from '../../runtime/unit-name.js';
 import type { DataFileStatus } from './checks.js';
 import { isPublished } from './published.js';
-import { CHOICES, LINK_FIELDS, checkLink, checkMonth, checkTarget, checkUnit, type ConfiguratorState, type Field } from './state.js';
+import {
+  CHOICES,
+  LINK_FIELDS,
+  checkLink,
+  checkMonth,
+  checkTarget,
+  checkUnit,
+  type ConfiguratorState,
+  type Field,
+} from './state.js';
 import type { ChoiceLabels, Key, Words } from './words.js';
 
 export interface FormContext {
@@ -56,7 +65,13 @@ function choiceLabel(t: Words, labels: ChoiceLabels | undefined, choice: string)
   return label === key ? choice : label;
 }
 
-export function selectField(context: FormContext, field: Field, label: string, choices: readonly string[], labels?: ChoiceLabels): TemplateResult {
+export function selectField(
+  context: FormContext,
+  field: Field,
+  label: string,
+  choices: readonly string[],
+  labels?: ChoiceLabels,
+): TemplateResult {
   const { state, t, set } = context;
   return html`<label class="field">
     <span>${label}</span>
@@ -66,7 +81,13 @@ export function selectField(context: FormContext, field: Field, label: string, c
   </label>`;
 }
 
-function radios(context: FormContext, field: Field, legend: string, choices: readonly string[], labels: ChoiceLabels): TemplateResult {
+function radios(
+  context: FormContext,
+  field: Field,
+  legend: string,
+  choices: readonly string[],
+  labels: ChoiceLabels,
+): TemplateResult {
   const { state, t, set } = context;
   return html`<fieldset class="radios">
     <legend>${legend}</legend>
@@ -98,7 +119,13 @@ function widgetOptions(context: FormContext): TemplateResult {
 }
 
 /** A short text field checked as it is typed, with its message beside it. */
-function checkedField(context: FormContext, field: Field, label: string, error: string, inputmode = 'text'): TemplateResult {
+function checkedField(
+  context: FormContext,
+  field: Field,
+  label: string,
+  error: string,
+  inputmode = 'text',
+): TemplateResult {
   const { state, set } = context;
   const id = `field-${field}`;
   return html`<div class="field">
@@ -135,7 +162,12 @@ function unitField(context: FormContext): TemplateResult {
 }
 
 /** The error for a typed address, and the warning when it leaves what the Department publishes. */
-function checkAddress(context: FormContext, field: Field, kind: 'link' | 'file', allowHttp: boolean): { error: string; warning: string } {
+function checkAddress(
+  context: FormContext,
+  field: Field,
+  kind: 'link' | 'file',
+  allowHttp: boolean,
+): { error: string; warning: string } {
   const { t, state } = context;
   const check = checkLink(state[field], { allowHttp });
   const error = check.error === 'https' ? t('errorHttps') : check.error === 'invalid' ? t('errorInvalid') : '';
@@ -162,9 +194,16 @@ function linkField(context: FormContext, field: Field, label: string, allowHttp 
 function dataFileMessage(context: FormContext): { ok: boolean; message: string } {
   const { t, state, dataFile } = context;
   if (dataFile.state === 'checking') return { ok: false, message: t('dataChecking') };
-  if (dataFile.state === 'unusable') return { ok: false, message: t('dataProblem', { reason: dataFile.reason ?? t('reasons.noUsableRow') }) };
+  if (dataFile.state === 'unusable')
+    return { ok: false, message: t('dataProblem', { reason: dataFile.reason ?? t('reasons.noUsableRow') }) };
   if (dataFile.state === 'read') {
-    return { ok: true, message: t('dataRead', { units: formatNumber(dataFile.units, state.ui), month: formatMonth(dataFile.month, state.ui) }) };
+    return {
+      ok: true,
+      message: t('dataRead', {
+        units: formatNumber(dataFile.units, state.ui),
+        month: formatMonth(dataFile.month, state.ui),
+      }),
+    };
   }
   return { ok: false, message: '' };
 }

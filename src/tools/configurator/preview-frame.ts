@@ -70,7 +70,10 @@ export class PreviewFrame implements ReactiveController {
   send(): void {
     const state = this.shown();
     const attributes = [...widgetAttributes(state), ['platform', state.platform]];
-    this.frame()?.contentWindow?.postMessage({ type: 'ispeed-widgets:preview', widget: state.widget, attributes }, location.origin);
+    this.frame()?.contentWindow?.postMessage(
+      { type: 'ispeed-widgets:preview', widget: state.widget, attributes },
+      location.origin,
+    );
   }
 
   render(title: string): TemplateResult {
@@ -78,7 +81,11 @@ export class PreviewFrame implements ReactiveController {
     const width = DEVICE_WIDTHS[state.device] ?? 1024;
     const scale = Math.min(1, this.stageWidth / width);
     const box = frameSize(state);
-    const height = box.fixed ? Number(box.height) + 16 : this.reportedHeight ? this.reportedHeight + 16 : Number(box.height);
+    const height = box.fixed
+      ? Number(box.height) + 16
+      : this.reportedHeight
+        ? this.reportedHeight + 16
+        : Number(box.height);
     return html`<div class="stage" data-height=${Math.ceil(height * scale)}>
       <iframe
         class="preview"

@@ -30,7 +30,13 @@ function isPreviewMessage(data: unknown): data is PreviewMessage {
     typeof message.widget === 'string' &&
     WIDGETS.includes(message.widget) &&
     Array.isArray(message.attributes) &&
-    message.attributes.every((pair) => Array.isArray(pair) && typeof pair[0] === 'string' && ATTRIBUTE_NAME.test(pair[0]) && typeof pair[1] === 'string')
+    message.attributes.every(
+      (pair) =>
+        Array.isArray(pair) &&
+        typeof pair[0] === 'string' &&
+        ATTRIBUTE_NAME.test(pair[0]) &&
+        typeof pair[1] === 'string',
+    )
   );
 }
 

@@ -22,5 +22,8 @@ export function isPublished(href: string, kind: 'link' | 'file', departmentOrigi
   if (url.origin === departmentOrigin) return true;
   if (kind === 'file') return false;
   const defaults = Object.values(DEFAULT_LINKS).map((link) => new URL(link).href);
-  return defaults.includes(url.href) || (url.protocol === 'https:' && url.port === '' && OFFICIAL_SITES.includes(url.hostname));
+  return (
+    defaults.includes(url.href) ||
+    (url.protocol === 'https:' && url.port === '' && OFFICIAL_SITES.includes(url.hostname))
+  );
 }

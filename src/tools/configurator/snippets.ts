@@ -1,5 +1,14 @@
 import { checkUnitName } from '../../runtime/unit-name.js';
-import { FIELD_OPTIONS, asFolder, checkLink, checkMonth, checkTarget, checkUnit, optionDefault, type ConfiguratorState } from './state.js';
+import {
+  FIELD_OPTIONS,
+  asFolder,
+  checkLink,
+  checkMonth,
+  checkTarget,
+  checkUnit,
+  optionDefault,
+  type ConfiguratorState,
+} from './state.js';
 
 /** A field's value as it goes into the code, checked; empty when it is not usable. */
 function checkedValue(state: ConfiguratorState, field: keyof typeof FIELD_OPTIONS): string {
@@ -21,8 +30,14 @@ function checkedValue(state: ConfiguratorState, field: keyof typeof FIELD_OPTION
 export function widgetAttributes(state: ConfiguratorState): [string, string][] {
   const attributes: [string, string][] = [];
   // The widget's own options first, then the shared ones, as a webmaster reads them.
-  const fields = Object.entries(FIELD_OPTIONS) as [keyof typeof FIELD_OPTIONS, (typeof FIELD_OPTIONS)[keyof typeof FIELD_OPTIONS]][];
-  for (const [field, [widget, spec]] of [...fields.filter(([, [w]]) => w === state.widget), ...fields.filter(([, [w]]) => w === '*')]) {
+  const fields = Object.entries(FIELD_OPTIONS) as [
+    keyof typeof FIELD_OPTIONS,
+    (typeof FIELD_OPTIONS)[keyof typeof FIELD_OPTIONS],
+  ][];
+  for (const [field, [widget, spec]] of [
+    ...fields.filter(([, [w]]) => w === state.widget),
+    ...fields.filter(([, [w]]) => w === '*'),
+  ]) {
     const value = checkedValue(state, field);
     const fallback = field === 'lang' ? 'vi' : optionDefault(spec);
     if (value && value !== fallback && (widget === '*' || widget === state.widget)) attributes.push([spec.attr, value]);
@@ -30,8 +45,10 @@ export function widgetAttributes(state: ConfiguratorState): [string, string][] {
   return attributes;
 }
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const attributeText = (attributes: [string, string][]) => attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
+const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const attributeText = (attributes: [string, string][]) =>
+  attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
 
 /** What the static banners show: their headline and button words (build/artwork/artwork.mjs), so the alt matches (WCAG 2.5.3). */
 const ARTWORK_ALT: Record<string, string> = {
@@ -74,9 +91,18 @@ export function frameSize(state: ConfiguratorState): { width: string; height: st
   }
   if (state.widget === 'qr-card') {
     const heights: Record<string, string> = { compact: '600', default: '640', poster: '1000' };
-    return { width: state.qrSize === 'compact' ? '300' : '100%', height: heights[state.qrSize] ?? heights.default, fixed: false };
+    return {
+      width: state.qrSize === 'compact' ? '300' : '100%',
+      height: heights[state.qrSize] ?? heights.default,
+      fixed: false,
+    };
   }
-  if (state.widget === 'progress') return { width: '100%', height: state.ranking === '0' ? '380' : String(440 + Number(state.ranking) * 34), fixed: false };
+  if (state.widget === 'progress')
+    return {
+      width: '100%',
+      height: state.ranking === '0' ? '380' : String(440 + Number(state.ranking) * 34),
+      fixed: false,
+    };
   const heights: Record<string, string> = { steps: '1250', carousel: '700', compact: '720' };
   return { width: '100%', height: heights[state.layout] ?? heights.steps, fixed: false };
 }
@@ -120,15 +146,21 @@ export function buildSnippets(state: ConfiguratorState, integrity: Record<string
   const lang = state.lang in FALLBACK_TEXT ? state.lang : 'vi';
   const scriptUrl = new URL('ispeed.js', host).href;
   const script = `<script src="${escapeAttribute(scriptUrl)}" async`;
-  const hash = /^sha(256|384|512)-[A-Za-z0-9+/=]+$/.test(integrity['ispeed.js'] ?? '') ? integrity['ispeed.js'] : undefined;
+  const hash = /^sha(256|384|512)-[A-Za-z0-9+/=]+$/.test(integrity['ispeed.js'] ?? '')
+    ? integrity['ispeed.js']
+    : undefined;
 
   // The recommended fallback: the library's own static banner of the same size
   // holds the box (no layout shift). Not the asset base's: a pulled folder has other names.
   const size = state.widget === 'banner' ? /^(\d+)x(\d+)$/.exec(state.bannerSize) : null;
   // PNG by default, with its 2x twin for sharp phones: many CMSes refuse SVG uploads.
   const artBase = new URL('assets/', host).href;
-  const art = (name: string, suffix: string) => escapeAttribute(new URL(`banner-${name}-${lang}${suffix}`, artBase).href);
-  const sources = (name: string) => (state.fallbackImage === 'svg' ? `src="${art(name, '.svg')}"` : `src="${art(name, '.png')}" srcset="${art(name, '-2x.png')} 2x"`);
+  const art = (name: string, suffix: string) =>
+    escapeAttribute(new URL(`banner-${name}-${lang}${suffix}`, artBase).href);
+  const sources = (name: string) =>
+    state.fallbackImage === 'svg'
+      ? `src="${art(name, '.svg')}"`
+      : `src="${art(name, '.png')}" srcset="${art(name, '-2x.png')} 2x"`;
   const fallback =
     size && state.variant !== 'sticky'
       ? `<a href="https://speedtest.vn"><img ${sources(size[0])} width="${size[1]}" height="${size[2]}" alt="${ARTWORK_ALT[lang]}"></a>`
@@ -137,8 +169,16 @@ export function buildSnippets(state: ConfiguratorState, integrity: Record<string
   const fixedBox = size && state.variant !== 'sticky' ? size : null;
   const markup = `<${tag}${attributeText(attributes)}>\n  ${fallback}\n</${tag}>\n`;
   const element = centred(fixedBox, `${markup}${script}></script>`);
-  const sri = hash ? centred(fixedBox, `${markup}<script src="${escapeAttribute(scriptUrl)}" integrity="${hash}" crossorigin="anonymous" async></script>`) : undefined;
-  const oneTag = centred(fixedBox, `${script} data-widget="${state.widget}"${attributes.map(([name, value]) => ` data-${name}="${escapeAttribute(value)}"`).join('')}></script>`);
+  const sri = hash
+    ? centred(
+        fixedBox,
+        `${markup}<script src="${escapeAttribute(scriptUrl)}" integrity="${hash}" crossorigin="anonymous" async></script>`,
+      )
+    : undefined;
+  const oneTag = centred(
+    fixedBox,
+    `${script} data-widget="${state.widget}"${attributes.map(([name, value]) => ` data-${name}="${escapeAttribute(value)}"`).join('')}></script>`,
+  );
 
   let iframe: string | undefined;
   if (!(state.widget === 'banner' && state.variant === 'sticky')) {

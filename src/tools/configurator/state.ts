@@ -1,7 +1,15 @@
 import { slugify } from '../../registry/unit-code.js';
 import { MONTH_PATTERN } from '../../registry/campaign.js';
 import { PLATFORMS } from '../../registry/config-types.js';
-import { BANNER_OPTIONS, GUIDE_OPTIONS, PROGRESS_OPTIONS, QR_CARD_OPTIONS, SHARED_OPTIONS, WIDGET_OPTIONS, type OptionSpec } from '../../registry/options.js';
+import {
+  BANNER_OPTIONS,
+  GUIDE_OPTIONS,
+  PROGRESS_OPTIONS,
+  QR_CARD_OPTIONS,
+  SHARED_OPTIONS,
+  WIDGET_OPTIONS,
+  type OptionSpec,
+} from '../../registry/options.js';
 
 /** What the configurator can make: every widget of the option registry. */
 export const WIDGETS = Object.keys(WIDGET_OPTIONS) as (keyof typeof WIDGET_OPTIONS)[];
@@ -92,7 +100,9 @@ export type Field = keyof ConfiguratorState;
 export const LINK_FIELDS = ['android', 'ios', 'web'] as const;
 
 export function defaultState(): ConfiguratorState {
-  const options = Object.fromEntries(Object.entries(FIELD_OPTIONS).map(([field, [, spec]]) => [field, optionDefault(spec)]));
+  const options = Object.fromEntries(
+    Object.entries(FIELD_OPTIONS).map(([field, [, spec]]) => [field, optionDefault(spec)]),
+  );
   return {
     ...(options as Record<keyof typeof FIELD_OPTIONS, string>),
     widget: 'banner',
@@ -111,12 +121,33 @@ export function defaultState(): ConfiguratorState {
  * configurator must not make its tool hand out someone else's script, app or words.
  */
 export const SHARED_FIELDS = [
-  'widget', 'bannerSize', 'variant', 'qrSize', 'level', 'paper', 'layout', 'ranking',
-  'target', 'month', 'lang', 'theme', 'unit', 'device', 'platform', 'ui',
+  'widget',
+  'bannerSize',
+  'variant',
+  'qrSize',
+  'level',
+  'paper',
+  'layout',
+  'ranking',
+  'target',
+  'month',
+  'lang',
+  'theme',
+  'unit',
+  'device',
+  'platform',
+  'ui',
 ] as const satisfies readonly Field[];
 
 /** What the editor types by hand (links, files, free text): kept while the page is open, never put in its address. */
-export const UNSHARED_FIELDS = ['android', 'ios', 'web', 'assetBase', 'dataSrc', 'unitName'] as const satisfies readonly Field[];
+export const UNSHARED_FIELDS = [
+  'android',
+  'ios',
+  'web',
+  'assetBase',
+  'dataSrc',
+  'unitName',
+] as const satisfies readonly Field[];
 
 /** Parameters an older configurator (or an attacker) put in links, refused now: the host, links, files, free text. */
 export const REFUSED_PARAMS = ['host', ...UNSHARED_FIELDS] as const;

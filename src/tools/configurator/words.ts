@@ -7,7 +7,19 @@ export type Words = ToolTranslator<typeof vi>;
 export type Key = WordKey<typeof vi>;
 
 /** The groups of labels for a choice's values, e.g. `variants.card`. */
-export type ChoiceLabels = 'widgets' | 'rankings' | 'variants' | 'fallbackImages' | 'qrSizes' | 'levels' | 'papers' | 'layouts' | 'langs' | 'themes' | 'devices' | 'platforms';
+export type ChoiceLabels =
+  | 'widgets'
+  | 'rankings'
+  | 'variants'
+  | 'fallbackImages'
+  | 'qrSizes'
+  | 'levels'
+  | 'papers'
+  | 'layouts'
+  | 'langs'
+  | 'themes'
+  | 'devices'
+  | 'platforms';
 
 export function configuratorWords(lang: string): Words {
   return toolTranslator({ vi, en }, lang);

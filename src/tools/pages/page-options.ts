@@ -25,7 +25,9 @@ const MAX_VALUE = 2048;
  * its check from its own declaration, so none can forget it.
  */
 const RULES = new Map<string, UrlRule>(
-  [SHARED_OPTIONS, ...Object.values(WIDGET_OPTIONS)].flatMap((options) => Object.values(options).map((spec: OptionSpec) => [spec.attr, urlRule(spec)] as const)),
+  [SHARED_OPTIONS, ...Object.values(WIDGET_OPTIONS)].flatMap((options) =>
+    Object.values(options).map((spec: OptionSpec) => [spec.attr, urlRule(spec)] as const),
+  ),
 );
 
 function parse(value: string): URL | undefined {
@@ -52,7 +54,11 @@ function onThisOrigin(url: URL | undefined): boolean {
 
 export function checkPageLink(value: string, allowed = departmentLinks()): boolean {
   const url = parse(value);
-  return !!url && (url.protocol === 'https:' || url.protocol === 'http:') && (allowed.includes(url.href) || onThisOrigin(url));
+  return (
+    !!url &&
+    (url.protocol === 'https:' || url.protocol === 'http:') &&
+    (allowed.includes(url.href) || onThisOrigin(url))
+  );
 }
 
 function refuse(name: string, value: string, why: string): void {

@@ -13,7 +13,18 @@ import { warnOnce } from '../../loader/log.js';
 import { pageOptions } from './page-options.js';
 
 /** What a poster may carry: the QR card's own settings. */
-const ALLOWED = ['href', 'level', 'paper', 'lang', 'unit', 'unit-name', 'theme', 'links-android', 'links-ios', 'links-qr'];
+const ALLOWED = [
+  'href',
+  'level',
+  'paper',
+  'lang',
+  'unit',
+  'unit-name',
+  'theme',
+  'links-android',
+  'links-ios',
+  'links-qr',
+];
 
 const unitsFile = document.currentScript?.dataset.units;
 
@@ -21,11 +32,20 @@ const unitsFile = document.currentScript?.dataset.units;
 async function loadUnits(): Promise<readonly string[] | undefined> {
   if (!unitsFile) return undefined;
   const url = new URL(unitsFile, location.href);
-  const result = url.origin === location.origin ? await fetchJson(url.href, 5000) : { ok: false as const, reason: 'not on this page\'s own address' };
-  const names = result.ok && Array.isArray(result.data)
-    ? result.data.map((unit: unknown) => (typeof unit === 'string' ? unit : (unit as { name?: unknown } | null)?.name)).filter((name): name is string => typeof name === 'string')
-    : undefined;
-  if (!names) warnOnce(`the list of units ${url.href} could not be read (${result.ok ? 'not a list' : result.reason}); no unit name is printed.`);
+  const result =
+    url.origin === location.origin
+      ? await fetchJson(url.href, 5000)
+      : { ok: false as const, reason: "not on this page's own address" };
+  const names =
+    result.ok && Array.isArray(result.data)
+      ? result.data
+          .map((unit: unknown) => (typeof unit === 'string' ? unit : (unit as { name?: unknown } | null)?.name))
+          .filter((name): name is string => typeof name === 'string')
+      : undefined;
+  if (!names)
+    warnOnce(
+      `the list of units ${url.href} could not be read (${result.ok ? 'not a list' : result.reason}); no unit name is printed.`,
+    );
   return names ?? [];
 }
 
@@ -36,7 +56,12 @@ async function renderPoster(): Promise<void> {
   const paper = params.get('paper') === 'a5' ? 'a5' : 'a4';
   document.documentElement.classList.add(paper);
   if (options.lang) document.documentElement.lang = options.lang;
-  const element = window.ISpeed?.render('#poster', { widget: params.get('widget') ?? 'qr-card', size: 'poster', actions: 'none', ...options });
+  const element = window.ISpeed?.render('#poster', {
+    widget: params.get('widget') ?? 'qr-card',
+    size: 'poster',
+    actions: 'none',
+    ...options,
+  });
   if (!element) return;
   await customElements.whenDefined(element.localName);
   await (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;

@@ -1,8 +1,23 @@
 import { TARGET_SAMPLES } from '../../registry/campaign.js';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { downloadBlob } from '../../runtime/download.js';
-import { MAX_BYTES, normalizeMonth, parseCount, parseProgressText, type ProgressData, type UnitType } from '../../data/progress-file.js';
-import { TYPE_LABELS, buildReport, progressJson, reportCsv, reportMonth, type Report, type ReportRow } from '../../data/report-table.js';
+import {
+  MAX_BYTES,
+  normalizeMonth,
+  parseCount,
+  parseProgressText,
+  type ProgressData,
+  type UnitType,
+} from '../../data/progress-file.js';
+import {
+  TYPE_LABELS,
+  buildReport,
+  progressJson,
+  reportCsv,
+  reportMonth,
+  type Report,
+  type ReportRow,
+} from '../../data/report-table.js';
 import { vietnamToday } from '../../data/vietnam-time.js';
 import { decodeText } from '../../data/decode.js';
 import { toolPageStyles } from '../tool-page.styles.js';
@@ -23,7 +38,10 @@ interface OpenedFile {
   encoding?: string;
 }
 /** A file read, or why it cannot be used: the reader's reason, or no unit with figures (for the month asked, if one was). */
-type Read = { ok: true; data: ProgressData; month: string } | { ok: false; reason: string } | { ok: false; noFiguresFor: string | undefined };
+type Read =
+  | { ok: true; data: ProgressData; month: string }
+  | { ok: false; reason: string }
+  | { ok: false; noFiguresFor: string | undefined };
 
 /** Beside dist/report/ in the built folder. */
 const EXAMPLE = '../demo/data/vi-du-so-lieu.csv';
@@ -144,7 +162,9 @@ export class IspeedReport extends LitElement {
         ? buildReport(this.readCurrent.data, {
             month: this.readCurrent.month,
             target,
-            ...(this.readPrevious?.ok ? { previous: this.readPrevious.data, previousMonth: this.readPrevious.month } : {}),
+            ...(this.readPrevious?.ok
+              ? { previous: this.readPrevious.data, previousMonth: this.readPrevious.month }
+              : {}),
           })
         : undefined;
   }
@@ -152,7 +172,10 @@ export class IspeedReport extends LitElement {
   private async open(event: Event, which: 'current' | 'previous'): Promise<void> {
     const file = (event.target as HTMLInputElement).files?.[0];
     if (!file) return;
-    const opened = file.size > MAX_BYTES ? { name: file.name, text: '' } : { name: file.name, ...decodeText(new Uint8Array(await file.arrayBuffer())) };
+    const opened =
+      file.size > MAX_BYTES
+        ? { name: file.name, text: '' }
+        : { name: file.name, ...decodeText(new Uint8Array(await file.arrayBuffer())) };
     if (which === 'current') {
       this.usingExample = false;
       this.current = opened;
@@ -230,7 +253,8 @@ export class IspeedReport extends LitElement {
         <div class="languages" role="group" aria-label=${t('language')}>
           ${LANGUAGES.map(
             // Each language's button names it in its own words.
-            (lang) => html`<button type="button" lang=${lang} aria-pressed=${this.language === lang} @click=${() => this.setLanguage(lang)}>${toolTranslator(WORDS, lang)('languageName')}</button>`,
+            (lang) =>
+              html`<button type="button" lang=${lang} aria-pressed=${this.language === lang} @click=${() => this.setLanguage(lang)}>${toolTranslator(WORDS, lang)('languageName')}</button>`,
           )}
         </div>
       </header>
@@ -285,24 +309,31 @@ export class IspeedReport extends LitElement {
     </section>`;
   }
 
-  private renderRead(read: Read | undefined, file: OpenedFile | undefined, previous: boolean): TemplateResult | typeof nothing {
+  private renderRead(
+    read: Read | undefined,
+    file: OpenedFile | undefined,
+    previous: boolean,
+  ): TemplateResult | typeof nothing {
     const { t } = this;
     if (!read || !file) return nothing;
-    if (!read.ok) return html`<p class="error">${t('unusable', { name: file.name, reason: this.reason(read, file) })}</p>`;
+    if (!read.ok)
+      return html`<p class="error">${t('unusable', { name: file.name, reason: this.reason(read, file) })}</p>`;
     const units = read.data.rows.filter((row) => row.month === read.month).length;
     const problems = read.data.problems;
     return html`<p class="ok">${t(previous ? 'readPrevious' : 'read', { units: this.number(units), month: this.monthLabel(read.month) })}</p>
       ${read.data.monthSource === 'today' && !this.month ? html`<p class="hint">${t('monthFromToday')}</p>` : nothing}
       ${file.encoding === 'windows-1258' ? html`<p class="hint encoding">${t('windows1258')}</p>` : nothing}
       ${!previous && this.usingExample ? html`<p class="example-note">${t('exampleNote')}</p>` : nothing}
-      ${problems.length
-        ? html`<details class="problems">
+      ${
+        problems.length
+          ? html`<details class="problems">
             <summary>${t('problems', { rows: this.number(problems.length) })}</summary>
             <ul>
               ${problems.slice(0, SHOWN_PROBLEMS).map((problem) => html`<li lang="en">${problem}</li>`)}
             </ul>
           </details>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   /** Why a file cannot be used, in the reader's words (English, as its list of problems). */
@@ -356,7 +387,8 @@ export class IspeedReport extends LitElement {
           <select id="type" @change=${(event: Event) => (this.typeFilter = (event.target as HTMLSelectElement).value as UnitType | '')}>
             <option value="" ?selected=${!this.typeFilter}>${t('allTypes')}</option>
             ${(['commune', 'agency', 'other'] as const).map(
-              (value) => html`<option value=${value} ?selected=${this.typeFilter === value}>${TYPE_LABELS[this.language][value]}</option>`,
+              (value) =>
+                html`<option value=${value} ?selected=${this.typeFilter === value}>${TYPE_LABELS[this.language][value]}</option>`,
             )}
           </select>
         </div>
@@ -400,9 +432,11 @@ export class IspeedReport extends LitElement {
               <td class="nowrap">${row.reached ? t('yes') : t('no')}</td>
               <td class="number">${this.number(row.shortfall)}</td>
               <td class="number">${row.perDay === undefined ? t('monthOver') : this.number(row.perDay)}</td>
-              ${report.previousMonth
-                ? html`<td class="number">${row.change === undefined ? t('notInPrevious') : `${row.change > 0 ? '+' : ''}${this.number(row.change)}`}</td>`
-                : nothing}
+              ${
+                report.previousMonth
+                  ? html`<td class="number">${row.change === undefined ? t('notInPrevious') : `${row.change > 0 ? '+' : ''}${this.number(row.change)}`}</td>`
+                  : nothing
+              }
             </tr>`,
           )}
         </tbody>

@@ -68,8 +68,9 @@ export class IspeedBanner extends IspeedElement {
   private readonly code = new DesktopCode(this);
   private readonly dismissal = new StickyDismissal(this);
   private readonly qrDialog = new QrDialogController(this);
-  private readonly stickyFocus = new StickyFocusController(this, () =>
-    this.renderRoot?.querySelector<HTMLElement>('.frame.sticky') ?? null,
+  private readonly stickyFocus = new StickyFocusController(
+    this,
+    () => this.renderRoot?.querySelector<HTMLElement>('.frame.sticky') ?? null,
   );
   // Fixed sizes only: the fluid banner and the sticky bar grow with their content.
   private readonly contentFit = new ContentFitController(
@@ -125,7 +126,11 @@ export class IspeedBanner extends IspeedElement {
   /** The headline as shown: the site's slotted text, or the built-in one. */
   private headlineText(): string {
     const slot = this.renderRoot?.querySelector<HTMLSlotElement>('slot[name="headline"]');
-    const slotted = slot?.assignedNodes({ flatten: true }).map((node) => node.textContent ?? '').join('').trim();
+    const slotted = slot
+      ?.assignedNodes({ flatten: true })
+      .map((node) => node.textContent ?? '')
+      .join('')
+      .trim();
     return (slotted || slot?.textContent || '').replace(/\s+/g, ' ').trim();
   }
 
@@ -175,11 +180,13 @@ export class IspeedBanner extends IspeedElement {
           phone: html`${t('banner.cta')}<span class="visually-hidden"> ${t('banner.ctaSuffix')}${this.headlineInName()}</span>`,
           computer: html`${t('banner.cta')}<span class="visually-hidden"> ${t('banner.ctaQrSuffix')}${this.headlineInName()}</span>`,
         })}
-        ${layout === 'sticky'
-          ? html`<button part="close" class="close" type="button" aria-label=${t('banner.close')} @click=${this.dismiss}>
+        ${
+          layout === 'sticky'
+            ? html`<button part="close" class="close" type="button" aria-label=${t('banner.close')} @click=${this.dismiss}>
               <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6L6 18"></path></svg>
             </button>`
-          : nothing}
+            : nothing
+        }
       </div>
       ${this.config.platform === 'desktop' ? this.qrDialog.render(t, this.language, this.config) : nothing}
     </div>`;

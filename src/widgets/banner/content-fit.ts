@@ -10,7 +10,18 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * Apart from the steps, `name` lets "i-Speed" break at its hyphen, only when
  * a word would otherwise run out of its part's side.
  */
-export const FIT_STEPS = ['message', 'features', 'reminder', 'figure', 'icon', 'code', 'lines-3', 'lines-2', 'lines-1', 'tight'] as const;
+export const FIT_STEPS = [
+  'message',
+  'features',
+  'reminder',
+  'figure',
+  'icon',
+  'code',
+  'lines-3',
+  'lines-2',
+  'lines-1',
+  'tight',
+] as const;
 export type FitStep = (typeof FIT_STEPS)[number];
 
 function overlap(a: DOMRect, b: DOMRect): boolean {
@@ -153,7 +164,8 @@ export class ContentFitController implements ReactiveController {
     for (const part of card.children) {
       const box = part.getBoundingClientRect();
       if (box.width === 0 && box.height === 0) continue;
-      if (box.left < left - 0.5 || box.top < top - 0.5 || box.right > right + 0.5 || box.bottom > bottom + 0.5) return false;
+      if (box.left < left - 0.5 || box.top < top - 0.5 || box.right > right + 0.5 || box.bottom > bottom + 0.5)
+        return false;
       if (part.scrollWidth > part.clientWidth + 1) return false;
       if (shown.some((other) => overlap(box, other))) return false;
       shown.push(box);

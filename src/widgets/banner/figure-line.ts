@@ -34,10 +34,18 @@ export class FigureLine extends KeyedLoad<UnitFigure | undefined> {
     const number = new Intl.NumberFormat(language === 'en' ? 'en' : 'vi');
     let monthName = String(month);
     try {
-      monthName = new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 1));
+      monthName = new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' }).format(
+        Date.UTC(year, month - 1, 1),
+      );
     } catch {
       // An added language the browser cannot name months in: the number stays.
     }
-    return t('banner.figure', { name: figure.name, count: number.format(figure.samples), target: number.format(figure.target), month, monthName });
+    return t('banner.figure', {
+      name: figure.name,
+      count: number.format(figure.samples),
+      target: number.format(figure.target),
+      month,
+      monthName,
+    });
   }
 }

@@ -25,12 +25,15 @@ export class ImageArt extends KeyedLoad<Artwork | undefined> {
         warnOnce('<ispeed-banner variant="image"> has no artwork for size "fluid"; showing the card.');
         return undefined;
       }
-      return loadManifest(base, undefined, base === defaultAssetBase() ? builtInManifest() : undefined).then((manifest) => {
-        const entry = manifest && findBanner(manifest, size, language);
-        if (manifest && !entry) warnOnce(`the artwork manifest at ${base} has no banner of size ${size}; showing the card.`);
-        const narrow = entry && size === '728x90' ? findBanner(manifest, '320x100', language) : undefined;
-        return entry && { entry, narrow, base };
-      });
+      return loadManifest(base, undefined, base === defaultAssetBase() ? builtInManifest() : undefined).then(
+        (manifest) => {
+          const entry = manifest && findBanner(manifest, size, language);
+          if (manifest && !entry)
+            warnOnce(`the artwork manifest at ${base} has no banner of size ${size}; showing the card.`);
+          const narrow = entry && size === '728x90' ? findBanner(manifest, '320x100', language) : undefined;
+          return entry && { entry, narrow, base };
+        },
+      );
     });
   }
 
@@ -50,9 +53,9 @@ export class ImageArt extends KeyedLoad<Artwork | undefined> {
     const art = this.value;
     if (!art) return nothing;
     return html`<a class="image-link" href=${href} target="_blank" rel="noopener"
-      >${this.renderImage(art.entry, art.base, art.narrow ? 'wide-art' : '', language, t)}${art.narrow
-        ? this.renderImage(art.narrow, art.base, 'narrow-art', language, t)
-        : nothing}</a
+      >${this.renderImage(art.entry, art.base, art.narrow ? 'wide-art' : '', language, t)}${
+        art.narrow ? this.renderImage(art.narrow, art.base, 'narrow-art', language, t) : nothing
+      }</a
     >`;
   }
 

@@ -115,7 +115,8 @@ export class StickyFocusController implements ReactiveController {
     if (event.key !== 'Escape' || event.defaultPrevented || !this.active || this.collapse === 'escape') return;
     const inside = event.composedPath().includes(this.host);
     this.set('escape');
-    if (inside) void this.host.updateComplete.then(() => this.host.shadowRoot?.querySelector<HTMLElement>('.expand')?.focus());
+    if (inside)
+      void this.host.updateComplete.then(() => this.host.shadowRoot?.querySelector<HTMLElement>('.expand')?.focus());
   };
 
   /** The visitor asked for the bar again (the tab was pressed): open it and focus its call to action. */
@@ -136,9 +137,15 @@ export class StickyFocusController implements ReactiveController {
       previous.focus({ preventScroll: true });
       if (deepActiveElement() === previous) return;
     }
-    const candidates = [...document.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((element) => !this.host.contains(element) && isFocusable(element));
-    const after = candidates.filter((element) => this.host.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING);
-    const before = candidates.filter((element) => this.host.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_PRECEDING);
+    const candidates = [...document.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+      (element) => !this.host.contains(element) && isFocusable(element),
+    );
+    const after = candidates.filter(
+      (element) => this.host.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    const before = candidates.filter(
+      (element) => this.host.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_PRECEDING,
+    );
     for (const element of [...after, ...before.reverse()]) {
       element.focus();
       if (deepActiveElement() === element) return;

@@ -24,10 +24,19 @@ export async function unitFigure(src: string, unit: string): Promise<UnitFigure 
   const loaded = await loadProgress(src, '', '', TIMEOUT_MS);
   if (!loaded.ok) return undefined;
   const month = latestMonth(loaded.data.rows);
-  const row = month ? loaded.data.rows.find((candidate) => candidate.unit === unit && candidate.month === month) : undefined;
+  const row = month
+    ? loaded.data.rows.find((candidate) => candidate.unit === unit && candidate.month === month)
+    : undefined;
   if (!row) {
-    warnOnce(`the progress data ${src} has no row for the unit "${unit}"${month ? ` in ${month}` : ''}; the banner shows no figure.`);
+    warnOnce(
+      `the progress data ${src} has no row for the unit "${unit}"${month ? ` in ${month}` : ''}; the banner shows no figure.`,
+    );
     return undefined;
   }
-  return { name: row.name || unit, samples: row.samples, target: loaded.data.target ?? TARGET_SAMPLES, month: row.month };
+  return {
+    name: row.name || unit,
+    samples: row.samples,
+    target: loaded.data.target ?? TARGET_SAMPLES,
+    month: row.month,
+  };
 }

@@ -46,7 +46,8 @@ export function validateGuide(data: unknown): Guide | string {
   if (problem) return problem;
   if (!isObject(data.platforms)) return 'platforms must be an object with android and ios';
   for (const name of Object.keys(data.platforms)) {
-    if (!(GUIDE_PLATFORMS as readonly string[]).includes(name)) return `platforms.${name} is not a platform (android, ios)`;
+    if (!(GUIDE_PLATFORMS as readonly string[]).includes(name))
+      return `platforms.${name} is not a platform (android, ios)`;
   }
   for (const name of GUIDE_PLATFORMS) {
     const platform = data.platforms[name];
@@ -59,9 +60,13 @@ export function validateGuide(data: unknown): Guide | string {
     for (const [index, step] of platform.steps.entries()) {
       const at = `${path}.steps[${index}]`;
       if (!isObject(step)) return `${at} must be an object`;
-      const stepProblem = text(step.title, `${at}.title`) ?? text(step.text, `${at}.text`) ?? text(step.note, `${at}.note`, true);
+      const stepProblem =
+        text(step.title, `${at}.title`) ?? text(step.text, `${at}.text`) ?? text(step.note, `${at}.note`, true);
       if (stepProblem) return stepProblem;
-      if (step.illustration !== undefined && (typeof step.illustration !== 'string' || !Object.hasOwn(ILLUSTRATIONS, step.illustration))) {
+      if (
+        step.illustration !== undefined &&
+        (typeof step.illustration !== 'string' || !Object.hasOwn(ILLUSTRATIONS, step.illustration))
+      ) {
         return `${at}.illustration "${preview(step.illustration)}" is not one of ${Object.keys(ILLUSTRATIONS).join(', ')}`;
       }
       if (step.verify !== undefined && typeof step.verify !== 'boolean') return `${at}.verify must be true or false`;
@@ -76,7 +81,6 @@ const BUILT_IN: Record<string, Guide> = { vi: guideVi as Guide, en: guideEn as G
 export function builtInGuide(lang: string): Guide {
   return BUILT_IN[lang] ?? BUILT_IN.vi;
 }
-
 
 const pending = new Map<string, Promise<Guide | undefined>>();
 

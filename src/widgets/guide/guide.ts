@@ -8,7 +8,14 @@ import { KeyedLoad } from '../../ui/keyed-load.js';
 import { QrDialogController, closeButtonStyles, qrDialogStyles } from '../../ui/qr-dialog.js';
 import { IspeedElement, optionProperties } from '../../ui/widget-element.js';
 import { addBundledWords } from '../../runtime/i18n.js';
-import { GUIDE_PLATFORMS, builtInGuide, loadGuide, type Guide, type GuidePlatform, type GuideStep } from './guide-data.js';
+import {
+  GUIDE_PLATFORMS,
+  builtInGuide,
+  loadGuide,
+  type Guide,
+  type GuidePlatform,
+  type GuideStep,
+} from './guide-data.js';
 import { guideStyles } from './guide.styles.js';
 import { ILLUSTRATIONS, ILLUSTRATION_VIEWBOX, illustrationStyles } from './illustrations.js';
 import en from './locales/en.json';
@@ -137,7 +144,11 @@ export class IspeedGuide extends IspeedElement {
   private renderPanel(platform: GuidePlatform, layout: GuideLayout): TemplateResult {
     const { steps } = this.guide.platforms[platform];
     const body =
-      layout === 'carousel' ? this.renderCarousel(platform, steps) : layout === 'compact' ? this.renderCompact(steps) : this.renderSteps(steps);
+      layout === 'carousel'
+        ? this.renderCarousel(platform, steps)
+        : layout === 'compact'
+          ? this.renderCompact(steps)
+          : this.renderSteps(steps);
     return html`<div role="tabpanel" id="panel-${platform}" aria-labelledby="tab-${platform}" tabindex="0" ?hidden=${platform !== this.platform}>
       ${body}
     </div>`;
@@ -146,9 +157,11 @@ export class IspeedGuide extends IspeedElement {
   private renderStep(step: GuideStep, index: number): TemplateResult {
     const picture = step.illustration ? ILLUSTRATIONS[step.illustration] : undefined;
     return html`<li part="step" class="step">
-      ${picture
-        ? html`<svg class="picture illustration" viewBox=${ILLUSTRATION_VIEWBOX} aria-hidden="true" focusable="false">${picture}</svg>`
-        : html`<span class="picture"></span>`}
+      ${
+        picture
+          ? html`<svg class="picture illustration" viewBox=${ILLUSTRATION_VIEWBOX} aria-hidden="true" focusable="false">${picture}</svg>`
+          : html`<span class="picture"></span>`
+      }
       <p class="step-title"><span class="number" aria-hidden="true">${index + 1}</span><span>${keepAppName(step.title)}</span></p>
       <p class="step-text">${keepAppName(step.text)}</p>
       ${step.note ? html`<p class="note">${keepAppName(step.note)}</p>` : nothing}
@@ -204,7 +217,8 @@ export class IspeedGuide extends IspeedElement {
             <h3>${guide.platforms[platform].label}</h3>
             <ol>
               ${guide.platforms[platform].steps.map(
-                (step) => html`<li><strong>${step.title}.</strong> ${step.text}${step.note ? ` ${step.note}` : ''}</li>`,
+                (step) =>
+                  html`<li><strong>${step.title}.</strong> ${step.text}${step.note ? ` ${step.note}` : ''}</li>`,
               )}
             </ol>
           </section>`,
@@ -217,7 +231,8 @@ export class IspeedGuide extends IspeedElement {
   /** Selects a platform tab and, when asked, moves focus to it (keyboard use). */
   select(platform: GuidePlatform, focus = false): void {
     this.selected = platform;
-    if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${platform}`)?.focus());
+    if (focus)
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${platform}`)?.focus());
   }
 
   /** WAI-ARIA tabs: arrows move and select (wrapping), Home and End go to the ends. */

@@ -33,7 +33,10 @@ function shape(item: Shape): SVGTemplateResult {
 }
 
 export const ILLUSTRATIONS: Record<string, SVGTemplateResult> = Object.fromEntries(
-  Object.entries(DRAWINGS.illustrations).map(([name, shapes]) => [name, svg`${DRAWINGS.phone.map(shape)}${shapes.map(shape)}`]),
+  Object.entries(DRAWINGS.illustrations).map(([name, shapes]) => [
+    name,
+    svg`${DRAWINGS.phone.map(shape)}${shapes.map(shape)}`,
+  ]),
 );
 
 export type IllustrationName = string;

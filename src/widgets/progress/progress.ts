@@ -26,7 +26,6 @@ import vi from './locales/vi.json';
 // This widget's words come with its code (the shared chunk holds only the shared ones).
 addBundledWords({ vi, en });
 
-
 /** Each file's ranking per month, sorted once: a page re-renders on every shared change, and a file may have 12,000 units. */
 const rankings = new WeakMap<ProgressData, Map<string, Standing[]>>();
 
@@ -92,7 +91,9 @@ export class IspeedProgress extends IspeedElement {
     if (this.timeout === null) return fallback;
     const value = parseCount(this.timeout);
     if (value !== undefined && value >= min && value <= max) return value;
-    warnOnce(`<ispeed-progress timeout>: "${this.timeout.slice(0, 20)}" is not a number of milliseconds from ${min} to ${max}; using ${fallback}.`);
+    warnOnce(
+      `<ispeed-progress timeout>: "${this.timeout.slice(0, 20)}" is not a number of milliseconds from ${min} to ${max}; using ${fallback}.`,
+    );
     return fallback;
   }
 
@@ -112,7 +113,9 @@ export class IspeedProgress extends IspeedElement {
     if (this.target !== null) {
       const value = parseCount(this.target);
       if (value && value >= min && value <= max) return value;
-      warnOnce(`<ispeed-progress target>: "${this.target.slice(0, 20)}" is not a whole number from ${min} to ${max}; using ${fallback}.`);
+      warnOnce(
+        `<ispeed-progress target>: "${this.target.slice(0, 20)}" is not a whole number from ${min} to ${max}; using ${fallback}.`,
+      );
     }
     return data?.target ?? fallback;
   }
@@ -121,7 +124,9 @@ export class IspeedProgress extends IspeedElement {
     if (this.month) {
       const month = normalizeMonth(this.month);
       if (month) return month;
-      warnOnce(`<ispeed-progress month>: "${this.month.slice(0, 20)}" is not a month like 2026-11; showing the latest.`);
+      warnOnce(
+        `<ispeed-progress month>: "${this.month.slice(0, 20)}" is not a month like 2026-11; showing the latest.`,
+      );
     }
     return latestMonth(data.rows);
   }
@@ -131,7 +136,9 @@ export class IspeedProgress extends IspeedElement {
     const size = parseCount(this.ranking);
     const { max } = PROGRESS_OPTIONS.ranking;
     if (size === undefined || size > max) {
-      warnOnce(`<ispeed-progress ranking>: "${this.ranking.slice(0, 20)}" is not a number from 0 to ${max}; no ranking.`);
+      warnOnce(
+        `<ispeed-progress ranking>: "${this.ranking.slice(0, 20)}" is not a number from 0 to ${max}; no ranking.`,
+      );
       return 0;
     }
     return size;
@@ -147,9 +154,11 @@ export class IspeedProgress extends IspeedElement {
     const loaded = this.load.value;
     const busy = status === 'loading' || status === 'idle';
     return html`<div part="base" class="frame theme ${this.config.theme}" lang=${this.language} aria-busy=${busy ? 'true' : 'false'}>
-      ${loaded?.ok
-        ? this.renderData(loaded.data)
-        : html`<p class="message" role="status">${busy ? this.t('progress.loading') : loaded?.failure === 'unreadable' ? this.t('progress.unreadable') : this.t('progress.noData')}</p>`}
+      ${
+        loaded?.ok
+          ? this.renderData(loaded.data)
+          : html`<p class="message" role="status">${busy ? this.t('progress.loading') : loaded?.failure === 'unreadable' ? this.t('progress.unreadable') : this.t('progress.noData')}</p>`
+      }
       <div class="footer">${this.qrDialog.renderAppCta('progress', this.t, this.language, this.config, { store: this.storeLink(), web: this.link('web') })}</div>
     </div>`;
   }
@@ -165,11 +174,13 @@ export class IspeedProgress extends IspeedElement {
     const size = this.rankingSize();
     const level = headingLevel(this.headingLevel, '<ispeed-progress heading-level>');
     return html`${heading(level, t('progress.title', { month: formatMonth(month, this.language) }))}
-      ${this.config.unit
-        ? mine
-          ? this.renderUnit(mine, target)
-          : html`<p class="message">${t('progress.noUnit', { month: formatMonth(month, this.language) })}</p>`
-        : nothing}
+      ${
+        this.config.unit
+          ? mine
+            ? this.renderUnit(mine, target)
+            : html`<p class="message">${t('progress.noUnit', { month: formatMonth(month, this.language) })}</p>`
+          : nothing
+      }
       <p class="summary">${t('progress.summary', { reached: this.number(reachedCount), total: this.number(all.length), target: this.number(target) })}</p>
       ${size ? this.renderRanking(all, size, target, mine) : nothing}
       ${this.renderSmallPrint(data, month)}`;
@@ -178,7 +189,12 @@ export class IspeedProgress extends IspeedElement {
   /** Which month the figures are, where that month came from when the file does not say, and when they were updated. */
   private renderSmallPrint(data: ProgressData, month?: string): TemplateResult {
     const { t } = this;
-    const note = data.monthSource === 'today' ? t('progress.monthFromToday') : data.monthSource === 'updated' ? t('progress.monthFromUpdated') : '';
+    const note =
+      data.monthSource === 'today'
+        ? t('progress.monthFromToday')
+        : data.monthSource === 'updated'
+          ? t('progress.monthFromUpdated')
+          : '';
     const updated = data.updated ? t('progress.updatedOn', { date: formatDate(data.updated, this.language) }) : '';
     return html`<p class="updated">${month ? `${t('progress.dataMonth', { month: formatMonth(month, this.language) })}${note}${updated}.` : updated.replace(/^, /, '')}</p>`;
   }
@@ -228,10 +244,12 @@ export class IspeedProgress extends IspeedElement {
           (row) => html`<li aria-current=${row === mine ? 'true' : 'false'}>
             <span>${row.rank}.</span><span>${row.name}</span>
             <span class=${row.samples >= target ? 'done' : ''}
-              >${t('progress.rankingRow', { count: this.number(row.samples) })}${row.samples >= target
-                ? // The ✓ is for the eye; a screen reader hears the words once.
-                  html`<span class="mark" aria-hidden="true"> ✓</span><span class="visually-hidden">, ${t('progress.reachedMark')}</span>`
-                : nothing}</span
+              >${t('progress.rankingRow', { count: this.number(row.samples) })}${
+                row.samples >= target
+                  ? // The ✓ is for the eye; a screen reader hears the words once.
+                    html`<span class="mark" aria-hidden="true"> ✓</span><span class="visually-hidden">, ${t('progress.reachedMark')}</span>`
+                  : nothing
+              }</span
             >
           </li>`,
         )}

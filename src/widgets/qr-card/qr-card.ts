@@ -257,14 +257,14 @@ export class IspeedQrCard extends IspeedElement {
     const { platform } = this.config;
     const order = platform === 'ios' ? (['ios', 'android'] as const) : (['android', 'ios'] as const);
     const stores = order.map(
-        (store) => html`<a
+      (store) => html`<a
           class="store button-accent ${store === platform ? 'mine' : ''}"
           href=${this.link(store)}
           target="_blank"
           rel="noopener"
           >${this.t(`qr.${store}`)}<span class="visually-hidden"> ${this.t('newTab')}</span></a
         >`,
-      );
+    );
     return html`<div part="stores" class="stores">${stores}</div>`;
   }
 

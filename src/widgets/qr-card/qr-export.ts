@@ -32,7 +32,8 @@ function fittedSize(text: string, preferred: number, width = WIDTH - 2 * PADDING
   return Math.min(preferred, Math.floor(width / (text.length * 0.56)));
 }
 
-const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Where the centre mark goes, in modules: the same place on screen and in the saved files. */
 export function markBox(matrix: QrMatrix): { start: number; side: number } {
@@ -130,7 +131,8 @@ export async function cardPng(matrix: QrMatrix, text: CardText, withMark: boolea
   context.fillStyle = '#000';
   for (let row = 0; row < matrix.size; row++) {
     for (let col = 0; col < matrix.size; col++) {
-      if (matrix.isDark(row, col)) context.fillRect(left + (col + QUIET_ZONE) * unit, top + (row + QUIET_ZONE) * unit, unit, unit);
+      if (matrix.isDark(row, col))
+        context.fillRect(left + (col + QUIET_ZONE) * unit, top + (row + QUIET_ZONE) * unit, unit, unit);
     }
   }
   if (withMark) {

@@ -9,7 +9,10 @@ type Configurator = HTMLElement & { updateComplete: Promise<unknown> };
 
 async function openProgress(): Promise<{ win: FrameWindow; app: Configurator; root: ShadowRoot }> {
   const win = await openPage('/dist/configurator/?widget=progress&ranking=5', 1280, 1000);
-  await waitUntil(() => win.document.querySelector('ispeed-configurator')?.shadowRoot?.querySelector('#field-dataSrc'), 'the configurator renders');
+  await waitUntil(
+    () => win.document.querySelector('ispeed-configurator')?.shadowRoot?.querySelector('#field-dataSrc'),
+    'the configurator renders',
+  );
   const app = win.document.querySelector('ispeed-configurator') as Configurator;
   return { win, app, root: app.shadowRoot! };
 }
@@ -21,7 +24,8 @@ async function typeDataSrc(app: Configurator, value: string): Promise<void> {
   await app.updateComplete;
 }
 
-const text = (root: ShadowRoot, selector: string) => root.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const text = (root: ShadowRoot, selector: string) =>
+  root.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const fixture = (name: string) => new URL(`/test/fixtures/progress/${name}`, location.href).href;
 
 describe('configurator: the progress data file', () => {
@@ -31,14 +35,26 @@ describe('configurator: the progress data file', () => {
     const { win, root } = await openProgress();
     const input = root.querySelector<HTMLInputElement>('#field-dataSrc')!;
     expect(input.required).to.equal(true);
-    expect(text(root, '#field-dataSrc-error')).to.equal('Cần địa chỉ tệp số liệu: không có tệp, tiện ích chỉ hiện "Chưa có số liệu".');
+    expect(text(root, '#field-dataSrc-error')).to.equal(
+      'Cần địa chỉ tệp số liệu: không có tệp, tiện ích chỉ hiện "Chưa có số liệu".',
+    );
     expect(root.querySelector('.code-block pre')).to.equal(null);
-    expect(text(root, '.code-missing')).to.equal('Nhập địa chỉ tệp số liệu ở mục Tuỳ chọn để có mã nhúng của tiện ích tiến độ.');
+    expect(text(root, '.code-missing')).to.equal(
+      'Nhập địa chỉ tệp số liệu ở mục Tuỳ chọn để có mã nhúng của tiện ích tiến độ.',
+    );
     expect(text(root, '.example-data')).to.contain('tệp ví dụ (vi-du-so-lieu.csv, các đơn vị giả định)');
     const frame = root.querySelector<HTMLIFrameElement>('iframe.preview')!;
-    await waitUntil(() => frame.contentDocument?.querySelector('ispeed-progress')?.shadowRoot?.querySelector('.ranking li'), 'the preview renders the example', { timeout: 8000 });
-    expect(frame.contentDocument!.querySelector('ispeed-progress')!.getAttribute('src')).to.equal(new URL('/dist/demo/data/vi-du-so-lieu.csv', win.location.href).href);
-    const first = frame.contentDocument!.querySelector('ispeed-progress')!.shadowRoot!.querySelector('.ranking li')!.textContent!;
+    await waitUntil(
+      () => frame.contentDocument?.querySelector('ispeed-progress')?.shadowRoot?.querySelector('.ranking li'),
+      'the preview renders the example',
+      { timeout: 8000 },
+    );
+    expect(frame.contentDocument!.querySelector('ispeed-progress')!.getAttribute('src')).to.equal(
+      new URL('/dist/demo/data/vi-du-so-lieu.csv', win.location.href).href,
+    );
+    const first = frame
+      .contentDocument!.querySelector('ispeed-progress')!
+      .shadowRoot!.querySelector('.ranking li')!.textContent!;
     expect(first).to.contain('(ví dụ)');
   });
 
@@ -53,15 +69,27 @@ describe('configurator: the progress data file', () => {
   });
 
   const problems: [string, string, string][] = [
-    ['a file without a samples column', 'no-samples-column.csv', 'Chưa dùng được tệp này: the header has no "samples" column'],
-    ['duplicate columns', 'cot-trung-ma.csv', 'Chưa dùng được tệp này: line 1: columns 1 ("unit") and 2 ("code") are all read as "unit"'],
+    [
+      'a file without a samples column',
+      'no-samples-column.csv',
+      'Chưa dùng được tệp này: the header has no "samples" column',
+    ],
+    [
+      'duplicate columns',
+      'cot-trung-ma.csv',
+      'Chưa dùng được tệp này: line 1: columns 1 ("unit") and 2 ("code") are all read as "unit"',
+    ],
     ['a missing file', 'khong-co.csv', 'Chưa dùng được tệp này: HTTP 404.'],
   ];
   for (const [what, name, message] of problems) {
     it(`names the exact problem of ${what}`, async () => {
       const { app, root } = await openProgress();
       await typeDataSrc(app, fixture(name));
-      await waitUntil(() => text(root, '#field-dataSrc-error').startsWith('Chưa dùng được'), `the file is checked: ${text(root, '#field-dataSrc-error')}`, { timeout: 5000 });
+      await waitUntil(
+        () => text(root, '#field-dataSrc-error').startsWith('Chưa dùng được'),
+        `the file is checked: ${text(root, '#field-dataSrc-error')}`,
+        { timeout: 5000 },
+      );
       expect(text(root, '#field-dataSrc-error')).to.contain(message);
       expect(root.querySelector('#field-dataSrc')!.getAttribute('aria-invalid')).to.equal('true');
     });

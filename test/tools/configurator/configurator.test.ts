@@ -18,19 +18,25 @@ async function previewWidget(root: ShadowRoot, check: (widget: Element) => boole
 
 async function setField(app: Configurator, name: string, value: string): Promise<void> {
   // The app may live in another frame: no instanceof across windows.
-  const control = app.shadowRoot!.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]${name === 'widget' ? `[value="${value}"]` : ''}`)!;
+  const control = app.shadowRoot!.querySelector<HTMLInputElement | HTMLSelectElement>(
+    `[name="${name}"]${name === 'widget' ? `[value="${value}"]` : ''}`,
+  )!;
   if (control.localName === 'input' && (control as HTMLInputElement).type === 'radio') {
     control.click();
   } else {
     control.value = value;
-    control.dispatchEvent(new Event(control.localName === 'select' ? 'change' : 'input', { bubbles: true, composed: true }));
+    control.dispatchEvent(
+      new Event(control.localName === 'select' ? 'change' : 'input', { bubbles: true, composed: true }),
+    );
   }
   await app.updateComplete;
 }
 
 /** The widget rendered in a page (or frame), once upgraded. */
 async function renderedWidget(win: Window, tag: string): Promise<HTMLElement> {
-  await waitUntil(() => win.document.querySelector(tag)?.shadowRoot?.querySelector('.frame'), `<${tag}> renders`, { timeout: 8000 });
+  await waitUntil(() => win.document.querySelector(tag)?.shadowRoot?.querySelector('.frame'), `<${tag}> renders`, {
+    timeout: 8000,
+  });
   return win.document.querySelector<HTMLElement>(tag)!;
 }
 
@@ -45,7 +51,11 @@ describe('configurator', () => {
       ['lang', 'en', 'lang="en"'],
       ['theme', 'dark', 'theme="dark"'],
       ['unit', 'xa-ea-kao', 'unit="xa-ea-kao"'],
-      ['android', 'https://play.google.com/store/apps/details?id=vn.vnnic.ispeed', 'links-android="https://play.google.com/store/apps/details?id=vn.vnnic.ispeed"'],
+      [
+        'android',
+        'https://play.google.com/store/apps/details?id=vn.vnnic.ispeed',
+        'links-android="https://play.google.com/store/apps/details?id=vn.vnnic.ispeed"',
+      ],
       ['ios', 'https://apps.apple.com/vn/app/id1', 'links-ios="https://apps.apple.com/vn/app/id1"'],
       ['web', 'https://i-speed.vn', 'links-web="https://i-speed.vn/"'],
     ];
@@ -55,30 +65,45 @@ describe('configurator', () => {
       const quoted = attribute.slice(attribute.indexOf('=') + 1);
       expect(snippet(root, 'element'), field).to.contain(attribute);
       expect(snippet(root, 'oneTag'), field).to.contain(`data-${name}=${quoted}`);
-      expect(decodeURIComponent(snippet(root, 'iframe').replace(/&amp;/g, '&')), field).to.contain(`${name}=${JSON.parse(quoted)}`);
+      expect(decodeURIComponent(snippet(root, 'iframe').replace(/&amp;/g, '&')), field).to.contain(
+        `${name}=${JSON.parse(quoted)}`,
+      );
       const shown = await previewWidget(root, (widget) => widget.getAttribute(name) === JSON.parse(quoted));
       expect(shown.getAttribute(name), field).to.equal(JSON.parse(quoted));
     }
     await setField(app, 'widget', 'qr-card');
     await setField(app, 'level', 'H');
     await setField(app, 'unitName', 'Xã Ea Kao');
-    expect(snippet(root, 'element')).to.contain('<ispeed-qr-card').and.contain('level="H"').and.contain('unit-name="Xã Ea Kao"');
+    expect(snippet(root, 'element'))
+      .to.contain('<ispeed-qr-card')
+      .and.contain('level="H"')
+      .and.contain('unit-name="Xã Ea Kao"');
     expect(snippet(root, 'oneTag')).to.contain('data-widget="qr-card"');
     await setField(app, 'widget', 'guide');
     await setField(app, 'layout', 'carousel');
     expect(snippet(root, 'element')).to.contain('<ispeed-guide').and.contain('layout="carousel"');
-    expect((await previewWidget(root, (widget) => widget.localName === 'ispeed-guide')).getAttribute('layout')).to.equal('carousel');
+    expect(
+      (await previewWidget(root, (widget) => widget.localName === 'ispeed-guide')).getAttribute('layout'),
+    ).to.equal('carousel');
 
     await setField(app, 'widget', 'progress');
     await setField(app, 'dataSrc', new URL('/test/fixtures/progress/thang-11.json', location.href).href);
     await setField(app, 'ranking', '5');
     await setField(app, 'target', '250');
-    expect(snippet(root, 'element')).to.contain('<ispeed-progress').and.contain('src="http://').and.contain('ranking="5"').and.contain('target="250"');
+    expect(snippet(root, 'element'))
+      .to.contain('<ispeed-progress')
+      .and.contain('src="http://')
+      .and.contain('ranking="5"')
+      .and.contain('target="250"');
     await setField(app, 'target', 'ba trăm');
     expect(root.querySelector('#field-target-error')!.textContent).to.equal('Nhập số nguyên từ 1 đến 100000.');
     expect(snippet(root, 'element')).to.not.contain('target=');
     const frame = root.querySelector<HTMLIFrameElement>('iframe.preview')!;
-    await waitUntil(() => frame.contentDocument?.querySelector('ispeed-progress')?.shadowRoot?.querySelector('.ranking'), 'the progress preview renders', { timeout: 8000 });
+    await waitUntil(
+      () => frame.contentDocument?.querySelector('ispeed-progress')?.shadowRoot?.querySelector('.ranking'),
+      'the progress preview renders',
+      { timeout: 8000 },
+    );
 
     // The files' host is the configurator's own dist folder.
     expect(snippet(root, 'element')).to.contain(`src="${new URL('/dist/ispeed.js', location.href).href}"`);
@@ -91,18 +116,36 @@ describe('configurator', () => {
     await setField(app, 'device', 'phone');
     await setField(app, 'platform', 'android');
     const frame = root.querySelector<HTMLIFrameElement>('iframe.preview')!;
-    await waitUntil(() => frame.contentDocument?.querySelector('ispeed-banner[platform="android"]')?.shadowRoot?.querySelector('a.cta'), 'the preview renders', { timeout: 8000 });
+    await waitUntil(
+      () =>
+        frame.contentDocument?.querySelector('ispeed-banner[platform="android"]')?.shadowRoot?.querySelector('a.cta'),
+      'the preview renders',
+      { timeout: 8000 },
+    );
     expect(frame.getBoundingClientRect().width).to.equal(360);
-    const cta = frame.contentDocument!.querySelector('ispeed-banner')!.shadowRoot!.querySelector<HTMLAnchorElement>('a.cta')!;
+    const cta = frame
+      .contentDocument!.querySelector('ispeed-banner')!
+      .shadowRoot!.querySelector<HTMLAnchorElement>('a.cta')!;
     expect(cta.href).to.match(/^https:\/\/play\.google\.com\/.*utm_content=xa-ea-kao/);
   });
 
-  it('sizes the preview of a fluid widget from the embed page\'s height message', async () => {
+  it("sizes the preview of a fluid widget from the embed page's height message", async () => {
     const { app, root } = await openConfigurator('?widget=guide&layout=compact');
     const frame = root.querySelector<HTMLIFrameElement>('iframe.preview')!;
-    await waitUntil(() => frame.contentDocument?.querySelector('ispeed-guide')?.shadowRoot?.querySelector('.frame'), 'the guide renders', { timeout: 8000 });
-    const widgetHeight = () => Math.ceil(frame.contentDocument!.getElementById('widget')!.getBoundingClientRect().height);
-    await waitUntil(() => Math.abs(frame.getBoundingClientRect().height - (widgetHeight() + 16) * 0.8) < 2 || frame.style.height === `${widgetHeight() + 16}px`, 'the frame follows the widget height', { timeout: 8000 });
+    await waitUntil(
+      () => frame.contentDocument?.querySelector('ispeed-guide')?.shadowRoot?.querySelector('.frame'),
+      'the guide renders',
+      { timeout: 8000 },
+    );
+    const widgetHeight = () =>
+      Math.ceil(frame.contentDocument!.getElementById('widget')!.getBoundingClientRect().height);
+    await waitUntil(
+      () =>
+        Math.abs(frame.getBoundingClientRect().height - (widgetHeight() + 16) * 0.8) < 2 ||
+        frame.style.height === `${widgetHeight() + 16}px`,
+      'the frame follows the widget height',
+      { timeout: 8000 },
+    );
     expect(app.isConnected).to.equal(true);
   });
 
@@ -123,7 +166,11 @@ describe('configurator', () => {
     expect(root.querySelector('#field-android-error')!.textContent).to.equal('Liên kết không hợp lệ.');
 
     await setField(app, 'assetBase', new URL('/no-such-folder/', location.href).href);
-    await waitUntil(() => root.querySelector('.preview-block .warning')!.textContent!.includes('no-such-folder/manifest.json'), 'the preview warns', { timeout: 8000 });
+    await waitUntil(
+      () => root.querySelector('.preview-block .warning')!.textContent!.includes('no-such-folder/manifest.json'),
+      'the preview warns',
+      { timeout: 8000 },
+    );
   });
 
   it('restores every option from a shared link', async () => {
@@ -156,10 +203,14 @@ describe('configurator', () => {
 
     const second = await openConfigurator(shared);
     for (const [field, value] of values) {
-      const control = second.root.querySelector<HTMLInputElement>(`[name="${field}"]${field === 'widget' ? ':checked' : ''}`);
+      const control = second.root.querySelector<HTMLInputElement>(
+        `[name="${field}"]${field === 'widget' ? ':checked' : ''}`,
+      );
       expect(control!.value, field).to.equal(value);
     }
-    expect(second.root.querySelector('h1')!.textContent, 'the interface language').to.equal('Make the embed code for an i-Speed widget');
+    expect(second.root.querySelector('h1')!.textContent, 'the interface language').to.equal(
+      'Make the embed code for an i-Speed widget',
+    );
     expect(['element', 'oneTag', 'iframe'].map((form) => snippet(second.root, form))).to.deep.equal(snippets);
   });
 
@@ -181,7 +232,9 @@ describe('embed code, pasted into a fresh page', () => {
     const { root } = await openConfigurator(query);
     expect(snippet(root, 'sri')).to.contain('integrity="sha384-');
     expect(snippet(root, 'element')).to.not.contain('integrity=');
-    const result = Object.fromEntries(['element', 'oneTag', 'iframe', 'sri'].map((form) => [form, snippet(root, form)]));
+    const result = Object.fromEntries(
+      ['element', 'oneTag', 'iframe', 'sri'].map((form) => [form, snippet(root, form)]),
+    );
     closePages();
     return result;
   }
@@ -196,7 +249,9 @@ describe('embed code, pasted into a fresh page', () => {
       const frame = shadowPart(banner, '.frame');
       expect(frame.getBoundingClientRect().width, form).to.equal(728);
       expect(frame.classList.contains('dark'), form).to.equal(true);
-      expect(shadowPart(banner, '.headline').textContent!.trim(), form).to.equal('Measure your Internet speed with i-Speed');
+      expect(shadowPart(banner, '.headline').textContent!.trim(), form).to.equal(
+        'Measure your Internet speed with i-Speed',
+      );
       expect(win.__record.errors, form).to.deep.equal([]);
       expect(win.__record.violations, form).to.deep.equal([]);
       closePages();
@@ -207,7 +262,11 @@ describe('embed code, pasted into a fresh page', () => {
     expect(iframe.getAttribute('loading')).to.equal('lazy');
     expect(iframe.title).to.equal('Measure your Internet speed with the i-Speed app');
     expect(iframe.sandbox.contains('allow-popups-to-escape-sandbox')).to.equal(true);
-    await waitUntil(() => iframe.contentDocument?.querySelector('ispeed-banner')?.shadowRoot?.querySelector('.frame'), 'the iframe widget renders', { timeout: 8000 });
+    await waitUntil(
+      () => iframe.contentDocument?.querySelector('ispeed-banner')?.shadowRoot?.querySelector('.frame'),
+      'the iframe widget renders',
+      { timeout: 8000 },
+    );
     const inner = iframe.contentDocument!.querySelector('ispeed-banner')!;
     expect(shadowPart(inner, '.frame').getBoundingClientRect().width).to.equal(728);
     expect(iframe.contentDocument!.documentElement.scrollHeight, 'no scroll bar').to.be.at.most(90);
@@ -219,8 +278,14 @@ describe('embed code, pasted into a fresh page', () => {
     const codes = await snippetsFor('?unit=xa-ea-kao');
     const host = await paste(codes.iframe.replace('embed.html?', 'embed.html?platform=android&'));
     const iframe = host.document.querySelector('iframe')!;
-    await waitUntil(() => iframe.contentDocument?.querySelector('ispeed-banner')?.shadowRoot?.querySelector('a.cta'), 'the iframe widget renders', { timeout: 8000 });
-    const link = iframe.contentDocument!.querySelector('ispeed-banner')!.shadowRoot!.querySelector<HTMLAnchorElement>('a.cta')!;
+    await waitUntil(
+      () => iframe.contentDocument?.querySelector('ispeed-banner')?.shadowRoot?.querySelector('a.cta'),
+      'the iframe widget renders',
+      { timeout: 8000 },
+    );
+    const link = iframe
+      .contentDocument!.querySelector('ispeed-banner')!
+      .shadowRoot!.querySelector<HTMLAnchorElement>('a.cta')!;
     expect(link.target).to.equal('_blank');
     expect(link.href).to.contain('utm_content=xa-ea-kao');
     // The embed page's own origin is the Department's, not the portal's: attribution names the page it sits on.
@@ -253,7 +318,11 @@ describe('embed code, pasted into a fresh page', () => {
     const image = win.document.querySelector('img')!;
     await waitUntil(() => image.complete && image.naturalWidth > 0, 'the PNG fallback loads');
     expect(new URL(image.currentSrc).pathname).to.equal('/dist/assets/banner-728x90-vi.png');
-    expect([image.naturalWidth, image.naturalHeight, image.alt]).to.deep.equal([728, 90, 'Đo tốc độ Internet với i-Speed. Tải ứng dụng']);
+    expect([image.naturalWidth, image.naturalHeight, image.alt]).to.deep.equal([
+      728,
+      90,
+      'Đo tốc độ Internet với i-Speed. Tải ứng dụng',
+    ]);
     const [twin, density] = image.getAttribute('srcset')!.split(' ');
     expect([new URL(twin).pathname, density]).to.deep.equal(['/dist/assets/banner-728x90-vi-2x.png', '2x']);
     const large = new win.Image();
@@ -264,21 +333,31 @@ describe('embed code, pasted into a fresh page', () => {
 
     const vector = (await paste(element(svg))).document.querySelector('img')!;
     await waitUntil(() => vector.complete && vector.naturalWidth > 0, 'the SVG fallback loads');
-    expect([new URL(vector.src).pathname, vector.hasAttribute('srcset')]).to.deep.equal(['/dist/assets/banner-728x90-vi.svg', false]);
+    expect([new URL(vector.src).pathname, vector.hasAttribute('srcset')]).to.deep.equal([
+      '/dist/assets/banner-728x90-vi.svg',
+      false,
+    ]);
   });
 
   it('centres a fixed banner and its fallback in a wider column, with no shift at the takeover, and leaves fluid and sticky as they are', async () => {
     const codes = await snippetsFor('?bannerSize=300x600&unit=xa-ea-kao');
-    for (const form of ['element', 'oneTag', 'iframe', 'sri']) expect(codes[form], form).to.match(/^<div align="center">\n {2}<[\s\S]*\n<\/div>$/);
+    for (const form of ['element', 'oneTag', 'iframe', 'sri'])
+      expect(codes[form], form).to.match(/^<div align="center">\n {2}<[\s\S]*\n<\/div>$/);
     const withoutScript = codes.element.replace(/\s*<script[^>]*><\/script>/, '');
     const fallback = (await paste(withoutScript, 390)).document.querySelector('ispeed-banner img')!;
     const centre = (win: Window) => (win.innerWidth - 300) / 2;
-    expect(fallback.getBoundingClientRect().left, 'the fallback image is centred').to.be.closeTo(centre(fallback.ownerDocument.defaultView!), 1);
+    expect(fallback.getBoundingClientRect().left, 'the fallback image is centred').to.be.closeTo(
+      centre(fallback.ownerDocument.defaultView!),
+      1,
+    );
     closePages();
     const win = await paste(codes.element, 390);
     const banner = win.document.querySelector('ispeed-banner')!;
     await waitUntil(() => banner.shadowRoot?.querySelector('.card'), 'the banner takes over', { timeout: 8000 });
-    expect(banner.shadowRoot!.querySelector('.frame')!.getBoundingClientRect().left, 'the banner where its fallback was').to.be.closeTo(centre(win), 1);
+    expect(
+      banner.shadowRoot!.querySelector('.frame')!.getBoundingClientRect().left,
+      'the banner where its fallback was',
+    ).to.be.closeTo(centre(win), 1);
     closePages();
     for (const query of ['?bannerSize=fluid', '?variant=sticky&bannerSize=320x100']) {
       const { element } = await snippetsFor(query);
@@ -288,7 +367,10 @@ describe('embed code, pasted into a fresh page', () => {
 
   it('refuses a script whose bytes differ from its integrity hash', async () => {
     const codes = await snippetsFor('?unit=xa-ea-kao');
-    const tampered = codes.sri.replace(/src="[^"]*\/ispeed\.js"/, `src="${new URL('/__tampered/ispeed.js', location.href).href}"`);
+    const tampered = codes.sri.replace(
+      /src="[^"]*\/ispeed\.js"/,
+      `src="${new URL('/__tampered/ispeed.js', location.href).href}"`,
+    );
     expect(tampered).to.contain('/__tampered/ispeed.js').and.contain('integrity="sha384-');
     const win = await paste(tampered);
     await aTimeout(500);
@@ -331,14 +413,20 @@ describe('configurator accessibility', () => {
       button.focus();
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => button.textContent!.trim() === 'Đã chép', `${form} shows copied`, { timeout: 8000 });
-      expect(root.querySelector('[role="status"][aria-live="polite"]')!.textContent).to.match(/^Đã chép .+ vào bộ nhớ tạm\.$/);
+      expect(root.querySelector('[role="status"][aria-live="polite"]')!.textContent).to.match(
+        /^Đã chép .+ vào bộ nhớ tạm\.$/,
+      );
     }
   });
 
   it('reaches every control with the keyboard, each with a name', async () => {
     const app = await fixture<Configurator>(html`<ispeed-configurator dist-base="/dist/"></ispeed-configurator>`);
     await app.updateComplete;
-    const controls = [...app.shadowRoot!.querySelectorAll<HTMLElement>('input:not([type="radio"]), input[type="radio"]:checked, select, button, pre, a[href]')];
+    const controls = [
+      ...app.shadowRoot!.querySelectorAll<HTMLElement>(
+        'input:not([type="radio"]), input[type="radio"]:checked, select, button, pre, a[href]',
+      ),
+    ];
     app.shadowRoot!.querySelector<HTMLButtonElement>('.header button')!.focus();
     const reached = new Set<Element>();
     for (let press = 0; press < controls.length + 5; press++) {
@@ -348,7 +436,10 @@ describe('configurator accessibility', () => {
     }
     for (const control of controls) {
       if (control.closest('.preview-block') && control.localName === 'iframe') continue;
-      expect(reached.has(control), `${control.localName}[name=${control.getAttribute('name')}] ${control.textContent?.slice(0, 30)}`).to.equal(true);
+      expect(
+        reached.has(control),
+        `${control.localName}[name=${control.getAttribute('name')}] ${control.textContent?.slice(0, 30)}`,
+      ).to.equal(true);
     }
   });
 });

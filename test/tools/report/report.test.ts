@@ -18,7 +18,8 @@ const $ = <T extends Element = HTMLElement>(element: IspeedReport, selector: str
   return found;
 };
 const clean = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
-const tallies = (element: IspeedReport) => [...root(element).querySelectorAll('.tally')].map((tally) => [...tally.children].map(clean).join(': '));
+const tallies = (element: IspeedReport) =>
+  [...root(element).querySelectorAll('.tally')].map((tally) => [...tally.children].map(clean).join(': '));
 const names = (element: IspeedReport) => [...root(element).querySelectorAll('tbody th .name')].map(clean);
 
 async function report(lang = 'vi'): Promise<IspeedReport> {
@@ -43,7 +44,10 @@ async function pick(element: IspeedReport, input: '#file' | '#previous', name: s
 }
 
 /** The file an export button makes, caught from its `ispeed-download` event. */
-async function exported(element: IspeedReport, label: RegExp): Promise<{ filename: string; bytes: Uint8Array; text: string }> {
+async function exported(
+  element: IspeedReport,
+  label: RegExp,
+): Promise<{ filename: string; bytes: Uint8Array; text: string }> {
   const caught = new Promise<{ filename: string; blob: Blob }>((resolve) =>
     element.addEventListener(
       'ispeed-download',
@@ -54,7 +58,9 @@ async function exported(element: IspeedReport, label: RegExp): Promise<{ filenam
       { once: true },
     ),
   );
-  [...root(element).querySelectorAll<HTMLButtonElement>('.exports button')].find((button) => label.test(button.textContent!))!.click();
+  [...root(element).querySelectorAll<HTMLButtonElement>('.exports button')]
+    .find((button) => label.test(button.textContent!))!
+    .click();
   const { filename, blob } = await caught;
   const bytes = new Uint8Array(await blob.arrayBuffer());
   return { filename, bytes, text: new TextDecoder().decode(bytes) };
@@ -69,7 +75,9 @@ describe('the monthly report', () => {
   it('reads the example file in the browser and says what it read, marked as an example', async () => {
     const element = await report();
     expect(clean($(element, '#file-status .ok'))).to.equal(`Đọc được 21 đơn vị, tháng ${MONTH}/${YEAR}.`);
-    expect(clean($(element, '.example-note'))).to.equal('Đang xem tệp ví dụ với các đơn vị giả định, không phải số liệu thật.');
+    expect(clean($(element, '.example-note'))).to.equal(
+      'Đang xem tệp ví dụ với các đơn vị giả định, không phải số liệu thật.',
+    );
     expect(names(element)).to.have.length(21);
     expect(names(element).every((name) => name.endsWith('(ví dụ)'))).to.equal(true);
   });
@@ -80,7 +88,15 @@ describe('the monthly report', () => {
     const cells = [...row.children].map(clean);
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', day: 'numeric' }).format(new Date());
     const daysLeft = new Date(Date.UTC(+YEAR, +MONTH, 0)).getUTCDate() - Number(today) + 1;
-    expect(cells).to.deep.equal(['Xã Long Thủy (ví dụ) vd-xa-long-thuy', 'Xã, phường', '124', '300', 'Chưa đạt', '176', String(Math.ceil(176 / daysLeft))]);
+    expect(cells).to.deep.equal([
+      'Xã Long Thủy (ví dụ) vd-xa-long-thuy',
+      'Xã, phường',
+      '124',
+      '300',
+      'Chưa đạt',
+      '176',
+      String(Math.ceil(176 / daysLeft)),
+    ]);
   });
 
   it('counts units reaching the target, per type', async () => {
@@ -94,7 +110,8 @@ describe('the monthly report', () => {
 
   it('sorts by any column, with aria-sort on the header', async () => {
     const element = await report();
-    const header = (label: string) => [...root(element).querySelectorAll('thead th')].find((th) => clean(th).startsWith(label))!;
+    const header = (label: string) =>
+      [...root(element).querySelectorAll('thead th')].find((th) => clean(th).startsWith(label))!;
     expect(header('Số mẫu').getAttribute('aria-sort')).to.equal('descending');
     expect(names(element)[0]).to.equal('Phường Hòa Bình (ví dụ)');
     header('Đơn vị').querySelector('button')!.click();
@@ -138,7 +155,10 @@ describe('the monthly report', () => {
     const element = await report();
     await pick(element, '#previous', 'thang-truoc.csv', await (await fetch(PREVIOUS)).text());
     expect(clean($(element, '#previous-status .ok'))).to.equal('Tháng so sánh: 21 đơn vị, tháng 11/2026.');
-    const change = (name: string) => clean([...root(element).querySelectorAll('tbody tr')].find((tr) => clean(tr).startsWith(name))!.lastElementChild!);
+    const change = (name: string) =>
+      clean(
+        [...root(element).querySelectorAll('tbody tr')].find((tr) => clean(tr).startsWith(name))!.lastElementChild!,
+      );
     expect(clean(root(element).querySelector('thead th:last-child')!)).to.equal('So với tháng 11/2026');
     expect([change('Xã Ea Sơn'), change('Xã Cẩm Thành'), change('Xã Tân Lập')]).to.deep.equal(['+101', '-10', '0']);
   });
@@ -152,16 +172,26 @@ describe('the monthly report', () => {
     expect(root(element).querySelector('table')).to.equal(null);
   });
 
-  it('reads Excel\'s plain CSV (Windows-1258) and says so', async () => {
+  it("reads Excel's plain CSV (Windows-1258) and says so", async () => {
     const element = await report();
-    await pick(element, '#file', 'excel.csv', await (await fetch('/test/fixtures/progress/windows-1258.csv')).arrayBuffer());
+    await pick(
+      element,
+      '#file',
+      'excel.csv',
+      await (await fetch('/test/fixtures/progress/windows-1258.csv')).arrayBuffer(),
+    );
     expect(clean($(element, '#file-status .encoding'))).to.contain('bảng mã Windows-1258');
     expect(names(element)).to.deep.equal(['Phường Tân Lợi', 'Xã Ea Kao']);
   });
 
-  it('maps the file\'s own column names and lists the rows to check', async () => {
+  it("maps the file's own column names and lists the rows to check", async () => {
     const element = await report();
-    await pick(element, '#file', 'rieng.csv', 'Mã định danh;Đơn vị báo cáo;Số lượt đo\nxa-a;Xã A;12\nxa-b;Xã B;nhiều\n');
+    await pick(
+      element,
+      '#file',
+      'rieng.csv',
+      'Mã định danh;Đơn vị báo cáo;Số lượt đo\nxa-a;Xã A;12\nxa-b;Xã B;nhiều\n',
+    );
     expect(clean($(element, '#file-status .error'))).to.contain('no "samples" column');
     const columns = $<HTMLInputElement>(element, '#columns');
     columns.value = 'unit:Mã định danh,name:Đơn vị báo cáo,samples:Số lượt đo';
@@ -179,7 +209,9 @@ describe('the monthly report', () => {
     expect(filename).to.equal('bao-cao-i-speed-2026-11.csv');
     expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
     const lines = text.replace(/^\uFEFF/, '').split('\r\n');
-    expect(lines[0]).to.equal('Mã đơn vị,Tên đơn vị,Loại,Số mẫu,Chỉ tiêu,Đạt chỉ tiêu,Còn thiếu,Số mẫu mỗi ngày cần thêm');
+    expect(lines[0]).to.equal(
+      'Mã đơn vị,Tên đơn vị,Loại,Số mẫu,Chỉ tiêu,Đạt chỉ tiêu,Còn thiếu,Số mẫu mỗi ngày cần thêm',
+    );
     expect(lines).to.include('xa-e,"Xã E, ""Đông""","Xã, phường",300,300,Đạt,0,');
     expect(lines).to.include(`xa-a,"'=HYPERLINK(""http://example.invalid"",""bấm"")",Khác,12,300,Chưa đạt,288,`);
     expect(lines.filter((line) => /^xa-[bcd],"'[+\-@]Xã [BCD]"/.test(line))).to.have.length(3);
@@ -193,14 +225,20 @@ describe('the monthly report', () => {
     if (typeof read === 'string') throw new Error(read);
     expect(read.rows).to.have.length(21);
     expect(read.monthSource).to.equal('column');
-    expect(read.rows.find((row) => row.unit === 'vd-xa-long-thuy')).to.deep.include({ month: vietnamMonth(), samples: 124 });
+    expect(read.rows.find((row) => row.unit === 'vd-xa-long-thuy')).to.deep.include({
+      month: vietnamMonth(),
+      samples: 124,
+    });
   });
 
   describe('printed', () => {
     let sheet: HTMLLinkElement;
     before(async () => {
       // The page's own stylesheet holds @page (A4, margins).
-      sheet = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/src/tools/report/report.css' });
+      sheet = Object.assign(document.createElement('link'), {
+        rel: 'stylesheet',
+        href: '/src/tools/report/report.css',
+      });
       const loaded = new Promise((resolve) => sheet.addEventListener('load', resolve, { once: true }));
       document.head.append(sheet);
       await loaded;
@@ -217,9 +255,14 @@ describe('the monthly report', () => {
       expect(getComputedStyle($(element, '.inputs')).display).to.equal('none');
       expect(getComputedStyle($(element, '.exports')).display).to.equal('none');
       expect(getComputedStyle($(element, '.print-header')).display).to.equal('block');
-      expect(clean($(element, '.print-title'))).to.equal(`BÁO CÁO KẾT QUẢ ĐO TỐC ĐỘ INTERNET BẰNG ỨNG DỤNG I-SPEED THÁNG ${MONTH}/${YEAR}`);
+      expect(clean($(element, '.print-title'))).to.equal(
+        `BÁO CÁO KẾT QUẢ ĐO TỐC ĐỘ INTERNET BẰNG ỨNG DỤNG I-SPEED THÁNG ${MONTH}/${YEAR}`,
+      );
       expect(clean($(element, '.print-header'))).to.match(/Ngày lập: \d{2}\/\d{2}\/\d{4}/);
-      expect([...root(element).querySelectorAll('.signatures .signer')].map(clean)).to.deep.equal(['Người lập biểu', 'Thủ trưởng đơn vị']);
+      expect([...root(element).querySelectorAll('.signatures .signer')].map(clean)).to.deep.equal([
+        'Người lập biểu',
+        'Thủ trưởng đơn vị',
+      ]);
       expect($(element, '.signatures').getBoundingClientRect().height).to.be.at.least(100);
       expect(await executeServerCommand('print-pages')).to.equal(1);
     });
@@ -231,7 +274,9 @@ describe('the monthly report', () => {
         const element = await report(lang);
         await pick(element, '#previous', 'thang-truoc.csv', await (await fetch(PREVIOUS)).text());
         expect(document.documentElement.lang).to.equal(lang);
-        expect(clean($(element, 'h1'))).to.equal(lang === 'vi' ? 'Báo cáo số mẫu đo i-Speed hằng tháng' : 'Monthly i-Speed samples report');
+        expect(clean($(element, 'h1'))).to.equal(
+          lang === 'vi' ? 'Báo cáo số mẫu đo i-Speed hằng tháng' : 'Monthly i-Speed samples report',
+        );
         await expect(element).to.be.accessible();
       });
     }
@@ -239,19 +284,27 @@ describe('the monthly report', () => {
 
   it('switches language in place, keeping the file', async () => {
     const element = await report();
-    [...root(element).querySelectorAll<HTMLButtonElement>('.languages button')].find((button) => button.textContent === 'English')!.click();
+    [...root(element).querySelectorAll<HTMLButtonElement>('.languages button')]
+      .find((button) => button.textContent === 'English')!
+      .click();
     await element.updateComplete;
     expect(new URLSearchParams(location.search).get('lang')).to.equal('en');
     expect(tallies(element)[0]).to.equal('All units: 7 of 21 units reached 300 samples');
     expect($(element, '.languages [aria-pressed="true"]').textContent).to.equal('English');
   });
 
-  it('runs as built in dist/report/ under the strict CSP, and opens the example with ?example (the demo\'s link)', async () => {
+  it("runs as built in dist/report/ under the strict CSP, and opens the example with ?example (the demo's link)", async () => {
     const win = await openPage('/dist/report/index.html?example&lang=en', 1280, 900);
     try {
       const element = win.document.querySelector('ispeed-report')!;
-      await waitUntil(() => element.shadowRoot?.querySelectorAll('tbody tr').length === 21, 'the example file is read', { timeout: 5000 });
-      expect(element.shadowRoot!.querySelector('.example-note')!.textContent).to.equal('Showing the example file with made-up units, not real figures.');
+      await waitUntil(
+        () => element.shadowRoot?.querySelectorAll('tbody tr').length === 21,
+        'the example file is read',
+        { timeout: 5000 },
+      );
+      expect(element.shadowRoot!.querySelector('.example-note')!.textContent).to.equal(
+        'Showing the example file with made-up units, not real figures.',
+      );
       expect(win.__record.violations).to.deep.equal([]);
       expect(win.__record.errors).to.deep.equal([]);
     } finally {

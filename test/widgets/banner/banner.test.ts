@@ -32,13 +32,19 @@ function expectTidyLayout(element: IspeedBanner, label: string): void {
   const frame = part(element, '.frame').getBoundingClientRect();
   const pieces = visibleParts(root, '.icon, .headline, .message, .features, .cta, .close');
   // Content first: a wide font may shed the mark (content-fit.test.ts), never the headline or the call to action.
-  expect(pieces.map((piece) => piece.name.split(' ')[0]), `${label}: visible pieces`).to.include.members(['headline', 'cta']);
+  expect(
+    pieces.map((piece) => piece.name.split(' ')[0]),
+    `${label}: visible pieces`,
+  ).to.include.members(['headline', 'cta']);
   for (const piece of pieces) {
     expect(isInside(piece.rect, frame), `${label}: ${piece.name} inside the frame`).to.equal(true);
   }
   for (let i = 0; i < pieces.length; i++) {
     for (let j = i + 1; j < pieces.length; j++) {
-      expect(overlaps(pieces[i].rect, pieces[j].rect), `${label}: ${pieces[i].name} overlaps ${pieces[j].name}`).to.equal(false);
+      expect(
+        overlaps(pieces[i].rect, pieces[j].rect),
+        `${label}: ${pieces[i].name} overlaps ${pieces[j].name}`,
+      ).to.equal(false);
     }
   }
   for (const text of root.querySelectorAll<HTMLElement>('.headline, .message, .features li, .cta')) {
@@ -72,7 +78,9 @@ describe('<ispeed-banner>', () => {
       it(`every size holds its layout in ${font}, in both languages`, async () => {
         for (const size of FIXED_SIZES) {
           for (const lang of ['vi', 'en']) {
-            const element = await banner(html`<ispeed-banner size=${size} lang=${lang} style=${`--ispeed-font-family: '${font}'`}></ispeed-banner>`);
+            const element = await banner(
+              html`<ispeed-banner size=${size} lang=${lang} style=${`--ispeed-font-family: '${font}'`}></ispeed-banner>`,
+            );
             expectTidyLayout(element, `${size} ${lang} ${font}`);
           }
         }
@@ -80,7 +88,9 @@ describe('<ispeed-banner>', () => {
     }
 
     it('fluid fills its container: a column when narrow, a row when wide', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><ispeed-banner size="fluid"></ispeed-banner></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 320px"><ispeed-banner size="fluid"></ispeed-banner></div>`,
+      );
       const element = wrapper.querySelector('ispeed-banner')!;
       await element.updateComplete;
       expect(element.getBoundingClientRect().width).to.equal(320);
@@ -150,7 +160,9 @@ describe('<ispeed-banner>', () => {
     });
 
     it('lets a site replace the headline and message through slots', async () => {
-      const element = await banner(html`<ispeed-banner><span slot="headline">Xã Ea Kao đo tốc độ Internet</span></ispeed-banner>`);
+      const element = await banner(
+        html`<ispeed-banner><span slot="headline">Xã Ea Kao đo tốc độ Internet</span></ispeed-banner>`,
+      );
       const slot = part(element, 'slot[name="headline"]') as HTMLSlotElement;
       expect(slot.assignedNodes()[0].textContent).to.equal('Xã Ea Kao đo tốc độ Internet');
     });
@@ -188,18 +200,26 @@ describe('<ispeed-banner>', () => {
       const button = part(element, '.cta');
       expect(button.localName).to.equal('button');
       expect(button.getAttribute('aria-haspopup')).to.equal('dialog');
-      expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Tải ứng dụng i-Speed: hiện mã QR để quét bằng điện thoại');
+      expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Tải ứng dụng i-Speed: hiện mã QR để quét bằng điện thoại',
+      );
     });
 
-    it('uses a Department\'s store link when configured', async () => {
-      const element = await banner(html`<ispeed-banner platform="ios" links-ios="https://apps.apple.com/vn/app/i-speed/id123"></ispeed-banner>`);
-      expect((part(element, '.cta') as HTMLAnchorElement).href).to.match(/^https:\/\/apps\.apple\.com\/vn\/app\/i-speed\/id123\?utm_source=/);
+    it("uses a Department's store link when configured", async () => {
+      const element = await banner(
+        html`<ispeed-banner platform="ios" links-ios="https://apps.apple.com/vn/app/i-speed/id123"></ispeed-banner>`,
+      );
+      expect((part(element, '.cta') as HTMLAnchorElement).href).to.match(
+        /^https:\/\/apps\.apple\.com\/vn\/app\/i-speed\/id123\?utm_source=/,
+      );
     });
 
     it('refuses a javascript: link and keeps the safe default', async () => {
       let element!: IspeedBanner;
       const warnings = await captureWarnings(async () => {
-        element = await banner(html`<ispeed-banner platform="android" links-android="javascript:alert(document.cookie)"></ispeed-banner>`);
+        element = await banner(
+          html`<ispeed-banner platform="android" links-android="javascript:alert(document.cookie)"></ispeed-banner>`,
+        );
       });
       expect((part(element, '.cta') as HTMLAnchorElement).href).to.match(/^https:\/\/play\.google\.com\//);
       expect(warnings[0]).to.contain('links-android').and.contain('only http(s)');
@@ -214,7 +234,9 @@ describe('<ispeed-banner>', () => {
 
     it('names the link in the current language, saying it opens a new tab', async () => {
       const element = await banner(html`<ispeed-banner lang="en" platform="android"></ispeed-banner>`);
-      expect(part(element, '.cta').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Get the app (i-Speed, opens in a new tab)');
+      expect(part(element, '.cta').textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Get the app (i-Speed, opens in a new tab)',
+      );
     });
 
     it('updates when ISpeed.config() changes a setting', async () => {
@@ -233,8 +255,11 @@ describe('<ispeed-banner>', () => {
         const element = await banner(html`<ispeed-banner theme=${theme}></ispeed-banner>`);
         backgrounds.add(getComputedStyle(part(element, '.frame')).backgroundColor);
         const colours = THEME_COLOURS[theme];
-        const colourOf = (selector: string, property: 'color' | 'backgroundColor') => composite(getComputedStyle(part(element, selector))[property]);
-        expect(colourOf('.frame', 'backgroundColor'), `${theme}: background`).to.deep.equal(composite(colours.background));
+        const colourOf = (selector: string, property: 'color' | 'backgroundColor') =>
+          composite(getComputedStyle(part(element, selector))[property]);
+        expect(colourOf('.frame', 'backgroundColor'), `${theme}: background`).to.deep.equal(
+          composite(colours.background),
+        );
         expect(colourOf('.headline', 'color'), `${theme}: headline`).to.deep.equal(composite(colours.text));
         expect(colourOf('.message', 'color'), `${theme}: message`).to.deep.equal(composite(colours.muted));
         expect(colourOf('.cta', 'backgroundColor'), `${theme}: button`).to.deep.equal(composite(colours.accent));
@@ -244,12 +269,19 @@ describe('<ispeed-banner>', () => {
     });
 
     // The box and the desktop tower between them show every kind of text the card has.
-    const textsBySize = { '300x250': ['headline', 'message', 'reminder', 'cta'], '300x600': ['headline', 'li', 'code-caption', 'reminder', 'cta'] };
+    const textsBySize = {
+      '300x250': ['headline', 'message', 'reminder', 'cta'],
+      '300x600': ['headline', 'li', 'code-caption', 'reminder', 'cta'],
+    };
     for (const theme of ['light', 'dark', 'brand']) {
       it(`sets every text at 4.5:1 or more on what is behind it, ${theme} theme`, async () => {
         for (const [size, kinds] of Object.entries(textsBySize)) {
           const element = await banner(html`<ispeed-banner size=${size} theme=${theme}></ispeed-banner>`);
-          const texts = [...element.shadowRoot!.querySelectorAll<HTMLElement>('.headline, .message, .features li, .reminder, .figure, .code-caption, .cta')];
+          const texts = [
+            ...element.shadowRoot!.querySelectorAll<HTMLElement>(
+              '.headline, .message, .features li, .reminder, .figure, .code-caption, .cta',
+            ),
+          ];
           const shown = texts.filter((text) => text.getClientRects().length > 0);
           const kind = (text: HTMLElement) => text.className.split(' ')[0] || text.localName;
           expect(shown.map(kind), `${theme} ${size}: texts shown`).to.include.members(kinds);
@@ -262,7 +294,9 @@ describe('<ispeed-banner>', () => {
     }
 
     it('takes --ispeed-* custom properties over the theme', async () => {
-      const element = await banner(html`<ispeed-banner theme="dark" style="--ispeed-color-accent: rgb(200, 0, 0)"></ispeed-banner>`);
+      const element = await banner(
+        html`<ispeed-banner theme="dark" style="--ispeed-color-accent: rgb(200, 0, 0)"></ispeed-banner>`,
+      );
       expect(getComputedStyle(part(element, '.cta')).backgroundColor).to.equal('rgb(200, 0, 0)');
     });
 
@@ -317,7 +351,9 @@ describe('<ispeed-banner>', () => {
 
       const again = await banner(html`<ispeed-banner variant="sticky" platform="android" unit="u2"></ispeed-banner>`);
       expect(again.shadowRoot!.querySelector('.frame')).to.equal(null);
-      const otherUnit = await banner(html`<ispeed-banner variant="sticky" platform="android" unit="u3"></ispeed-banner>`);
+      const otherUnit = await banner(
+        html`<ispeed-banner variant="sticky" platform="android" unit="u3"></ispeed-banner>`,
+      );
       expect(otherUnit.shadowRoot!.querySelector('.frame')).to.not.equal(null);
     });
 
@@ -335,10 +371,14 @@ describe('<ispeed-banner>', () => {
     });
 
     it('honours dismiss-days, and 0 remembers nothing', async () => {
-      const week = await banner(html`<ispeed-banner variant="sticky" platform="android" unit="u5" dismiss-days="7"></ispeed-banner>`);
+      const week = await banner(
+        html`<ispeed-banner variant="sticky" platform="android" unit="u5" dismiss-days="7"></ispeed-banner>`,
+      );
       part(week, '.close').click();
       expect(Number(localStorage.getItem(`${DISMISS_KEY}:u5`)) - Date.now()).to.be.closeTo(7 * 86400000, 60000);
-      const never = await banner(html`<ispeed-banner variant="sticky" platform="android" unit="u6" dismiss-days="0"></ispeed-banner>`);
+      const never = await banner(
+        html`<ispeed-banner variant="sticky" platform="android" unit="u6" dismiss-days="0"></ispeed-banner>`,
+      );
       part(never, '.close').click();
       expect(localStorage.getItem(`${DISMISS_KEY}:u6`)).to.equal(null);
     });
@@ -369,8 +409,13 @@ describe('<ispeed-banner>', () => {
 
   describe('image variant', () => {
     it('shows the artwork for its size and language once loaded, with alt text', async () => {
-      for (const [size, lang] of [['300x250', 'vi'], ['728x90', 'en']]) {
-        const element = await banner(html`<ispeed-banner variant="image" size=${size} lang=${lang} unit="xa-ea-kao"></ispeed-banner>`);
+      for (const [size, lang] of [
+        ['300x250', 'vi'],
+        ['728x90', 'en'],
+      ]) {
+        const element = await banner(
+          html`<ispeed-banner variant="image" size=${size} lang=${lang} unit="xa-ea-kao"></ispeed-banner>`,
+        );
         await waitUntil(() => element.shadowRoot!.querySelector('.loaded'), `artwork ${size} loads`, { timeout: 5000 });
         const image = part(element, 'img') as HTMLImageElement;
         expect(new URL(image.src).pathname).to.equal(`/assets/banner-${size}-${lang}.svg`);
@@ -382,40 +427,67 @@ describe('<ispeed-banner>', () => {
       }
     });
 
-    it('shows the mobile artwork in a 728x90 box narrower than 468 px, and the leaderboard\'s from 468 px', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div><ispeed-banner variant="image" size="728x90" data-narrow-test></ispeed-banner></div>`);
+    it("shows the mobile artwork in a 728x90 box narrower than 468 px, and the leaderboard's from 468 px", async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><ispeed-banner variant="image" size="728x90" data-narrow-test></ispeed-banner></div>`,
+      );
       const element = wrapper.querySelector('ispeed-banner') as IspeedBanner;
-      for (const [width, shown] of [[400, '320x100'], [467, '320x100'], [468, '728x90'], [728, '728x90']] as const) {
+      for (const [width, shown] of [
+        [400, '320x100'],
+        [467, '320x100'],
+        [468, '728x90'],
+        [728, '728x90'],
+      ] as const) {
         wrapper.style.width = `${width}px`;
         await waitUntil(
-          () => [...element.shadowRoot!.querySelectorAll('img')].some((image) => image.checkVisibility() && image.complete && image.naturalWidth > 0),
+          () =>
+            [...element.shadowRoot!.querySelectorAll('img')].some(
+              (image) => image.checkVisibility() && image.complete && image.naturalWidth > 0,
+            ),
           `artwork shows in a ${width} px box`,
           { timeout: 5000 },
         );
         const visible = [...element.shadowRoot!.querySelectorAll('img')].filter((image) => image.checkVisibility());
-        expect(visible.map((image) => new URL(image.currentSrc).pathname), `${width} px`).to.deep.equal([`/assets/banner-${shown}-vi.svg`]);
+        expect(
+          visible.map((image) => new URL(image.currentSrc).pathname),
+          `${width} px`,
+        ).to.deep.equal([`/assets/banner-${shown}-vi.svg`]);
         const box = visible[0].getBoundingClientRect();
         const frame = part(element, '.frame').getBoundingClientRect();
         expect(isInside(box, frame), `${width} px: the artwork box lies inside the frame`).to.equal(true);
         expect(frame.width, `${width} px: the frame follows the box`).to.equal(width);
-        const tree = await executeServerCommand<string, { selector: string }>('aria-snapshot', { selector: 'ispeed-banner[data-narrow-test]' });
+        const tree = await executeServerCommand<string, { selector: string }>('aria-snapshot', {
+          selector: 'ispeed-banner[data-narrow-test]',
+        });
         expect(tree.match(/- link "[^"]+"/g), `${width} px: one link, named with the visible words`).to.deep.equal([
           `- link "${vi.banner.headline}. ${vi.banner.cta} ${vi.newTab}"`,
         ]);
       }
     });
 
-    it('names its link with the artwork\'s visible headline and button words, every size and language', async () => {
+    it("names its link with the artwork's visible headline and button words, every size and language", async () => {
       for (const lang of ['vi', 'en'] as const) {
         const words = LOCALES[lang].banner;
         for (const size of FIXED_SIZES) {
-          const element = await banner(html`<ispeed-banner variant="image" size=${size} lang=${lang} data-name-test></ispeed-banner>`);
-          await waitUntil(() => element.shadowRoot!.querySelector('.loaded'), `artwork ${size} ${lang} loads`, { timeout: 5000 });
+          const element = await banner(
+            html`<ispeed-banner variant="image" size=${size} lang=${lang} data-name-test></ispeed-banner>`,
+          );
+          await waitUntil(() => element.shadowRoot!.querySelector('.loaded'), `artwork ${size} ${lang} loads`, {
+            timeout: 5000,
+          });
           // The words the artwork draws, from its own recorded boxes (see build/artwork/banner-layouts.mjs).
-          const svg = new DOMParser().parseFromString(await (await fetch(`/assets/banner-${size}-${lang}.svg`)).text(), 'image/svg+xml');
+          const svg = new DOMParser().parseFromString(
+            await (await fetch(`/assets/banner-${size}-${lang}.svg`)).text(),
+            'image/svg+xml',
+          );
           const drawn = (role: string) => svg.querySelector(`[data-box="${role}"]`)?.getAttribute('data-text');
-          expect([drawn('headline'), drawn('cta-label')], `${size} ${lang}: drawn words`).to.deep.equal([words.headline, words.cta]);
-          const tree = await executeServerCommand<string, { selector: string }>('aria-snapshot', { selector: 'ispeed-banner[data-name-test]' });
+          expect([drawn('headline'), drawn('cta-label')], `${size} ${lang}: drawn words`).to.deep.equal([
+            words.headline,
+            words.cta,
+          ]);
+          const tree = await executeServerCommand<string, { selector: string }>('aria-snapshot', {
+            selector: 'ispeed-banner[data-name-test]',
+          });
           const name = /- link "([^"]+)"/.exec(tree)?.[1] ?? '';
           expect(name, `${size} ${lang}: link name`).to.contain(words.headline).and.contain(words.cta);
           element.remove();
@@ -423,7 +495,7 @@ describe('<ispeed-banner>', () => {
       }
     });
 
-    it('shows the page\'s own fallback while the artwork loads, in the reserved box', async () => {
+    it("shows the page's own fallback while the artwork loads, in the reserved box", async () => {
       const element = await fixture<IspeedBanner>(
         html`<ispeed-banner variant="image"><a href="https://speedtest.vn">Đo tốc độ</a></ispeed-banner>`,
       );
@@ -442,7 +514,12 @@ describe('<ispeed-banner>', () => {
       const wrapper = await fixture(html`<div>
         ${FIXED_SIZES.map((size) => html`<ispeed-banner variant="image" size=${size} asset-base=${base}></ispeed-banner>`)}
       </div>`);
-      await waitUntil(() => wrapper.querySelectorAll('ispeed-banner').length === 5 && [...wrapper.querySelectorAll('ispeed-banner')].every((element) => element.shadowRoot!.querySelector('img')), 'all five find their artwork');
+      await waitUntil(
+        () =>
+          wrapper.querySelectorAll('ispeed-banner').length === 5 &&
+          [...wrapper.querySelectorAll('ispeed-banner')].every((element) => element.shadowRoot!.querySelector('img')),
+        'all five find their artwork',
+      );
       await aTimeout(200);
       observer.disconnect();
       expect(requests).to.deep.equal([new URL('manifest.json', base).href]);
@@ -459,7 +536,9 @@ describe('<ispeed-banner>', () => {
         let element!: IspeedBanner;
         const warnings = await captureWarnings(async () => {
           element = await banner(html`<ispeed-banner variant="image" asset-base=${base}></ispeed-banner>`);
-          await waitUntil(() => element.shadowRoot!.querySelector('.card'), 'the card replaces the image', { timeout: 5000 });
+          await waitUntil(() => element.shadowRoot!.querySelector('.card'), 'the card replaces the image', {
+            timeout: 5000,
+          });
         });
         expect(element.shadowRoot!.querySelector('img')).to.equal(null);
         expect(warnings.join('\n')).to.contain(base.replace(/\/$/, '')).and.contain(reason);
@@ -484,7 +563,9 @@ describe('<ispeed-banner>', () => {
         });
       }
       it(`sticky in ${lang}`, async () => {
-        const element = await banner(html`<ispeed-banner variant="sticky" platform="android" lang=${lang} dismiss-days="0"></ispeed-banner>`);
+        const element = await banner(
+          html`<ispeed-banner variant="sticky" platform="android" lang=${lang} dismiss-days="0"></ispeed-banner>`,
+        );
         await expect(element).to.be.accessible();
       });
       it(`image in ${lang}`, async () => {
@@ -505,7 +586,9 @@ describe('<ispeed-banner>', () => {
       customElements.define('broken-banner', BrokenBanner);
       let element!: IspeedBanner;
       const warnings = await captureWarnings(async () => {
-        element = await fixture<IspeedBanner>(html`<broken-banner><a href="https://speedtest.vn">i-Speed</a></broken-banner>`);
+        element = await fixture<IspeedBanner>(
+          html`<broken-banner><a href="https://speedtest.vn">i-Speed</a></broken-banner>`,
+        );
         await element.updateComplete;
       });
       const slot = element.shadowRoot!.querySelector('slot:not([name])') as HTMLSlotElement;

@@ -39,7 +39,8 @@ function conditions(size: string): Condition[] {
   // The box can shrink to its parent (max-width: 100%); a 728x90 in 424–494 px is a leaderboard at 250% zoom.
   const narrower = size === '728x90' ? [424, 450, 494, 600] : [Math.round(width * 0.8)];
   for (const column of narrower) list.push({ name: `in a ${column} px column`, width: column });
-  if (size === '728x90') list.push({ name: 'in a 450 px column with text spacing', width: 450, apply: applyTextSpacing });
+  if (size === '728x90')
+    list.push({ name: 'in a 450 px column with text spacing', width: 450, apply: applyTextSpacing });
   return list;
 }
 
@@ -58,17 +59,23 @@ function expectContentFirst(element: IspeedBanner, label: string): void {
   expect(ctaBox.width * ctaBox.height, `${label}: the call to action is shown`).to.be.greaterThan(0);
   expect(isInside(ctaBox, frame), `${label}: the call to action lies inside the frame`).to.equal(true);
   expect(cta.scrollWidth, `${label}: the call to action's words fit its width`).to.be.at.most(cta.clientWidth + 1);
-  const lineHeight = parseFloat(getComputedStyle(headline).lineHeight) || parseFloat(getComputedStyle(headline).fontSize) * 1.2;
+  const lineHeight =
+    parseFloat(getComputedStyle(headline).lineHeight) || parseFloat(getComputedStyle(headline).fontSize) * 1.2;
   expect(headlineBox.height, `${label}: at least the headline's first line is shown`).to.be.at.least(lineHeight - 1);
   const firstLine = new DOMRect(headlineBox.left, headlineBox.top, headlineBox.width, lineHeight);
   expect(isInside(firstLine, frame), `${label}: the headline's first line lies inside the frame`).to.equal(true);
   expect(overlaps(headlineBox, ctaBox), `${label}: headline and call to action apart`).to.equal(false);
   // Whatever else is still shown is whole, inside and apart too.
-  const shown = [...part(element, '.card').children].filter((child) => child.getClientRects().length > 0 && child !== cta && child !== headline);
+  const shown = [...part(element, '.card').children].filter(
+    (child) => child.getClientRects().length > 0 && child !== cta && child !== headline,
+  );
   for (const child of shown) {
     const box = child.getBoundingClientRect();
     expect(isInside(box, frame), `${label}: ${child.className} inside the frame`).to.equal(true);
-    expect(overlaps(box, ctaBox) || overlaps(box, headlineBox), `${label}: ${child.className} apart from the headline and call to action`).to.equal(false);
+    expect(
+      overlaps(box, ctaBox) || overlaps(box, headlineBox),
+      `${label}: ${child.className} apart from the headline and call to action`,
+    ).to.equal(false);
   }
 }
 
@@ -82,7 +89,8 @@ describe('<ispeed-banner> content first', () => {
       for (const platform of ['android', 'desktop']) {
         it(`${size}, ${lang}, ${platform}: the call to action and the headline's first line stay in the frame under every condition`, async () => {
           for (const condition of conditions(size)) {
-            const column = await fixture<HTMLElement>(html`<div style=${condition.width ? `width: ${condition.width}px` : ''}>
+            const column =
+              await fixture<HTMLElement>(html`<div style=${condition.width ? `width: ${condition.width}px` : ''}>
               <ispeed-banner size=${size} lang=${lang} platform=${platform}
                 >${condition.slotted ? html`<span slot="headline">${LONG_HEADLINE}</span>` : ''}</ispeed-banner
               >
@@ -102,9 +110,15 @@ describe('<ispeed-banner> content first', () => {
     for (const size of FIXED_SIZES) {
       for (const lang of ['vi', 'en']) {
         for (const platform of ['android', 'ios', 'desktop']) {
-          const element = await fixture<IspeedBanner>(html`<ispeed-banner size=${size} lang=${lang} platform=${platform}></ispeed-banner>`);
+          const element = await fixture<IspeedBanner>(
+            html`<ispeed-banner size=${size} lang=${lang} platform=${platform}></ispeed-banner>`,
+          );
           if (element.shadowRoot!.querySelector('.code')) {
-            await waitUntil(() => element.shadowRoot!.querySelector('.code svg.qr'), `${size} ${lang}: the code is drawn`, { timeout: 5000 });
+            await waitUntil(
+              () => element.shadowRoot!.querySelector('.code svg.qr'),
+              `${size} ${lang}: the code is drawn`,
+              { timeout: 5000 },
+            );
           }
           await fitted(element);
           expect(part(element, '.card').dataset.fit, `${size} ${lang} ${platform}`).to.equal(undefined);
@@ -114,26 +128,39 @@ describe('<ispeed-banner> content first', () => {
   });
 
   it('gives way in order: the message first, the headline is shortened last', async () => {
-    const column = await fixture<HTMLElement>(html`<div style="width: 450px"><ispeed-banner size="728x90" lang="en" platform="android"></ispeed-banner></div>`);
+    const column = await fixture<HTMLElement>(
+      html`<div style="width: 450px"><ispeed-banner size="728x90" lang="en" platform="android"></ispeed-banner></div>`,
+    );
     const element = column.firstElementChild as IspeedBanner;
     await fitted(element);
     expect(part(element, '.card').dataset.fit, 'a 728x90 in 450 px drops only its message').to.equal('message');
     expect(part(element, '.message').getClientRects()).to.have.length(0);
     doubleText(element);
     await fitted(element);
-    const steps = part(element, '.card').dataset.fit!.split(' ').filter((step) => step !== 'name');
-    expect(steps.slice(0, 3), 'then the features, the reminder, ...').to.deep.equal(['message', 'features', 'reminder']);
-    expect(steps.some((step) => step.startsWith('lines-')), 'and at 200% text the headline is shortened').to.equal(true);
+    const steps = part(element, '.card')
+      .dataset.fit!.split(' ')
+      .filter((step) => step !== 'name');
+    expect(steps.slice(0, 3), 'then the features, the reminder, ...').to.deep.equal([
+      'message',
+      'features',
+      'reminder',
+    ]);
+    expect(
+      steps.some((step) => step.startsWith('lines-')),
+      'and at 200% text the headline is shortened',
+    ).to.equal(true);
   });
 
-  it('puts the whole headline in the link\'s name while it is shortened, and shows it all again when there is room', async () => {
+  it("puts the whole headline in the link's name while it is shortened, and shows it all again when there is room", async () => {
     const column = await fixture<HTMLElement>(html`<div style="width: 320px">
       <ispeed-banner size="320x100" lang="vi" platform="android"><span slot="headline">${LONG_HEADLINE}</span></ispeed-banner>
     </div>`);
     const element = column.querySelector<IspeedBanner>('ispeed-banner')!;
     await fitted(element);
     const headline = part(element, '.headline');
-    expect(headline.scrollHeight, 'the slotted headline is cut with an ellipsis').to.be.greaterThan(headline.clientHeight);
+    expect(headline.scrollHeight, 'the slotted headline is cut with an ellipsis').to.be.greaterThan(
+      headline.clientHeight,
+    );
     expect(getComputedStyle(headline).webkitLineClamp).to.not.equal('none');
     const name = await ariaSnapshot(element, '.card');
     expect(name).to.contain(`link "Tải ứng dụng i-Speed (mở trong thẻ mới) – ${LONG_HEADLINE}"`);
@@ -151,7 +178,9 @@ describe('<ispeed-banner> content first', () => {
   });
 
   it('fits again when moved to a narrower column (no render follows a move)', async () => {
-    const wide = await fixture<HTMLElement>(html`<div><div style="width: 800px"><ispeed-banner size="728x90" platform="android"></ispeed-banner></div><div style="width: 424px"></div></div>`);
+    const wide = await fixture<HTMLElement>(
+      html`<div><div style="width: 800px"><ispeed-banner size="728x90" platform="android"></ispeed-banner></div><div style="width: 424px"></div></div>`,
+    );
     const element = wide.querySelector<IspeedBanner>('ispeed-banner')!;
     await fitted(element);
     expect(part(element, '.card').dataset.fit).to.equal(undefined);
@@ -160,23 +189,37 @@ describe('<ispeed-banner> content first', () => {
   });
 
   it('fits again when its column widens', async () => {
-    const column = await fixture<HTMLElement>(html`<div style="width: 424px"><ispeed-banner size="728x90" platform="android"></ispeed-banner></div>`);
+    const column = await fixture<HTMLElement>(
+      html`<div style="width: 424px"><ispeed-banner size="728x90" platform="android"></ispeed-banner></div>`,
+    );
     const element = column.firstElementChild as IspeedBanner;
     await fitted(element);
     expect(part(element, '.card').dataset.fit).to.not.equal(undefined);
     column.style.width = '800px';
-    await waitUntil(() => part(element, '.card').dataset.fit === undefined, 'the message comes back once there is room');
+    await waitUntil(
+      () => part(element, '.card').dataset.fit === undefined,
+      'the message comes back once there is room',
+    );
     expect(part(element, '.message').getClientRects().length).to.be.greaterThan(0);
   });
 
   describe('the QR code in tall desktop banners', () => {
     const url = (element: IspeedBanner) => {
       const expected = new URL('https://speedtest.vn/');
-      expected.search = new URLSearchParams({ utm_source: location.hostname, utm_medium: 'ispeed-widget', utm_campaign: 'ispeed', utm_content: 'xa-ea-kao' }).toString();
+      expected.search = new URLSearchParams({
+        utm_source: location.hostname,
+        utm_medium: 'ispeed-widget',
+        utm_campaign: 'ispeed',
+        utm_content: 'xa-ea-kao',
+      }).toString();
       return { expected: expected.href, element };
     };
 
-    for (const [size, width] of [['300x600', 0], ['160x600', 0], ['fluid', 720]] as const) {
+    for (const [size, width] of [
+      ['300x600', 0],
+      ['160x600', 0],
+      ['fluid', 720],
+    ] as const) {
       for (const lang of ['vi', 'en']) {
         it(`${size} in ${lang}: a phone reads the attributed link from the code on screen, and the button still opens the dialog`, async () => {
           await setViewport({ width: 1280, height: 900 });
@@ -184,18 +227,27 @@ describe('<ispeed-banner> content first', () => {
             <ispeed-banner size=${size} lang=${lang} platform="desktop" unit="xa-ea-kao"></ispeed-banner>
           </div>`);
           const element = column.querySelector<IspeedBanner>('ispeed-banner')!;
-          await waitUntil(() => element.shadowRoot!.querySelector('.code svg.qr'), 'the code is drawn', { timeout: 5000 });
+          await waitUntil(() => element.shadowRoot!.querySelector('.code svg.qr'), 'the code is drawn', {
+            timeout: 5000,
+          });
           await fitted(element);
           const svg = part(element, '.code svg.qr');
           const side = svg.getBoundingClientRect().width;
           expect(side, 'whole pixels per module').to.equal(Math.round(side));
-          expect(isInside(svg.getBoundingClientRect(), part(element, '.frame').getBoundingClientRect()), 'the code inside the frame').to.equal(true);
+          expect(
+            isInside(svg.getBoundingClientRect(), part(element, '.frame').getBoundingClientRect()),
+            'the code inside the frame',
+          ).to.equal(true);
           const decoded = await decodeOnScreen(svg);
           expect(decoded, 'decoded from a screenshot at its rendered size').to.equal(url(element).expected);
           expect(await ariaSnapshot(element, '.code')).to.match(/img "[^"]+speedtest\.vn"/);
           expectContentFirst(element, `${size} ${lang} with its code`);
           part(element, 'button.cta').click();
-          await waitUntil(() => element.shadowRoot!.querySelector('dialog[open]'), 'the call to action opens the dialog', { timeout: 5000 });
+          await waitUntil(
+            () => element.shadowRoot!.querySelector('dialog[open]'),
+            'the call to action opens the dialog',
+            { timeout: 5000 },
+          );
           (part(element, 'dialog') as HTMLDialogElement).close();
         });
       }
@@ -203,30 +255,41 @@ describe('<ispeed-banner> content first', () => {
 
     it('is shown only on a desktop, in the tall sizes and a fluid banner from 600 px, and the box and rows keep the dialog', async () => {
       for (const size of ['300x250', '728x90', '320x100']) {
-        const element = await fixture<IspeedBanner>(html`<ispeed-banner size=${size} platform="desktop"></ispeed-banner>`);
+        const element = await fixture<IspeedBanner>(
+          html`<ispeed-banner size=${size} platform="desktop"></ispeed-banner>`,
+        );
         await fitted(element);
         expect(element.shadowRoot!.querySelector('.code'), size).to.equal(null);
         expect(part(element, 'button.cta').getAttribute('aria-haspopup')).to.equal('dialog');
       }
-      const phone = await fixture<IspeedBanner>(html`<ispeed-banner size="300x600" platform="android"></ispeed-banner>`);
+      const phone = await fixture<IspeedBanner>(
+        html`<ispeed-banner size="300x600" platform="android"></ispeed-banner>`,
+      );
       await fitted(phone);
       expect(phone.shadowRoot!.querySelector('.code'), 'a phone installs from the store link instead').to.equal(null);
 
-      const column = await fixture<HTMLElement>(html`<div style="width: 560px"><ispeed-banner size="fluid" platform="desktop"></ispeed-banner></div>`);
+      const column = await fixture<HTMLElement>(
+        html`<div style="width: 560px"><ispeed-banner size="fluid" platform="desktop"></ispeed-banner></div>`,
+      );
       const fluid = column.firstElementChild as IspeedBanner;
       await fitted(fluid);
       expect(fluid.shadowRoot!.querySelector('.code'), 'a fluid banner under 600 px has none').to.equal(null);
       column.style.width = '640px';
-      await waitUntil(() => fluid.shadowRoot!.querySelector('.code svg.qr'), 'it gets one when widened to 640 px', { timeout: 5000 });
+      await waitUntil(() => fluid.shadowRoot!.querySelector('.code svg.qr'), 'it gets one when widened to 640 px', {
+        timeout: 5000,
+      });
     });
 
     it('keeps its button, with one warning, when the code cannot be made', async () => {
       const state = sharedState();
       const loadElement = state.loadElement!;
-      state.loadElement = async (name) => (name === 'scan-code' ? Promise.reject(new Error('offline')) : loadElement(name));
+      state.loadElement = async (name) =>
+        name === 'scan-code' ? Promise.reject(new Error('offline')) : loadElement(name);
       try {
         const warnings = await captureWarnings(async (seen) => {
-          const element = await fixture<IspeedBanner>(html`<ispeed-banner size="300x600" platform="desktop"></ispeed-banner>`);
+          const element = await fixture<IspeedBanner>(
+            html`<ispeed-banner size="300x600" platform="desktop"></ispeed-banner>`,
+          );
           await waitUntil(() => seen.length > 0, 'a warning', { timeout: 5000 });
           await fitted(element);
           expect(element.shadowRoot!.querySelector('.code')).to.equal(null);

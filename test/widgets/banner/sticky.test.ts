@@ -13,9 +13,13 @@ async function stickyPage(width: number, lang: string): Promise<{ win: FrameWind
   const win = await openPage(PAGE, width, 640);
   const banner = win.document.querySelector<HTMLElement>('ispeed-banner')!;
   banner.setAttribute('lang', lang);
-  await waitUntil(() => banner.shadowRoot?.querySelector('.frame.sticky .cta')?.closest('[lang]')?.getAttribute('lang') === lang, 'the bar renders', {
-    timeout: 8000,
-  });
+  await waitUntil(
+    () => banner.shadowRoot?.querySelector('.frame.sticky .cta')?.closest('[lang]')?.getAttribute('lang') === lang,
+    'the bar renders',
+    {
+      timeout: 8000,
+    },
+  );
   return { win, banner };
 }
 
@@ -110,7 +114,9 @@ describe('<ispeed-banner variant="sticky"> and focus', () => {
     banner.shadowRoot!.querySelector<HTMLElement>('.cta')!.focus();
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => tab(banner), 'Escape collapses the bar', { timeout: 5000 });
-    await waitUntil(() => banner.shadowRoot!.activeElement === tab(banner), 'focus stays on the bar, on its tab', { timeout: 5000 });
+    await waitUntil(() => banner.shadowRoot!.activeElement === tab(banner), 'focus stays on the bar, on its tab', {
+      timeout: 5000,
+    });
     expect(tab(banner)!.getAttribute('aria-label')).to.equal('Show the i-Speed bar');
 
     // Collapsed by Escape, it stays so while the visitor moves around the page.
@@ -120,7 +126,11 @@ describe('<ispeed-banner variant="sticky"> and focus', () => {
     tab(banner)!.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => openBar(banner), 'the tab opens the bar', { timeout: 5000 });
-    await waitUntil(() => banner.shadowRoot!.activeElement?.classList.contains('cta'), 'focus moves to the call to action', { timeout: 5000 });
+    await waitUntil(
+      () => banner.shadowRoot!.activeElement?.classList.contains('cta'),
+      'focus moves to the call to action',
+      { timeout: 5000 },
+    );
   });
 
   it('Escape on the page collapses it too', async () => {

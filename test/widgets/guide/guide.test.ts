@@ -14,8 +14,10 @@ async function guide(template: ReturnType<typeof html>): Promise<IspeedGuide> {
   return element;
 }
 
-const visiblePanel = (element: IspeedGuide) => element.shadowRoot!.querySelector<HTMLElement>('[role="tabpanel"]:not([hidden])')!;
-const stepTitles = (root: ParentNode) => [...root.querySelectorAll('.step-title, summary')].map((node) => node.textContent!.replace(/^\d+/, '').trim());
+const visiblePanel = (element: IspeedGuide) =>
+  element.shadowRoot!.querySelector<HTMLElement>('[role="tabpanel"]:not([hidden])')!;
+const stepTitles = (root: ParentNode) =>
+  [...root.querySelectorAll('.step-title, summary')].map((node) => node.textContent!.replace(/^\d+/, '').trim());
 
 describe('<ispeed-guide>', () => {
   describe('content', () => {
@@ -24,7 +26,9 @@ describe('<ispeed-guide>', () => {
         const result = validateGuide(data);
         expect(typeof result, String(result)).to.equal('object');
       }
-      const flagged = guideVi.platforms.android.steps.filter((step) => 'verify' in step && step.verify).map((step) => step.title);
+      const flagged = guideVi.platforms.android.steps
+        .filter((step) => 'verify' in step && step.verify)
+        .map((step) => step.title);
       expect(flagged).to.deep.equal(['Cho phép quyền đo', 'Bật chế độ đo tự động']);
     });
 
@@ -33,9 +37,19 @@ describe('<ispeed-guide>', () => {
       expect(part(element, '.title').textContent!.trim()).to.equal('Cài đặt i-Speed và bật chế độ đo tự động');
       const panel = visiblePanel(element);
       expect(stepTitles(panel)).to.deep.equal(guideVi.platforms.android.steps.map((step) => step.title));
-      expect([...panel.querySelectorAll('.number')].map((node) => node.textContent)).to.deep.equal(['1', '2', '3', '4', '5', '6']);
+      expect([...panel.querySelectorAll('.number')].map((node) => node.textContent)).to.deep.equal([
+        '1',
+        '2',
+        '3',
+        '4',
+        '5',
+        '6',
+      ]);
       expect(panel.querySelectorAll('svg.illustration')).to.have.length(6);
-      expect(panel.textContent).to.contain('i-Speed by VNNIC').and.contain('CH Play').and.contain('miễn cước data di động');
+      expect(panel.textContent)
+        .to.contain('i-Speed by VNNIC')
+        .and.contain('CH Play')
+        .and.contain('miễn cước data di động');
     });
 
     it('speaks English with lang="en"', async () => {
@@ -46,7 +60,11 @@ describe('<ispeed-guide>', () => {
   });
 
   describe('tabs (WAI-ARIA)', () => {
-    for (const [platform, expected] of [['android', 'android'], ['ios', 'ios'], ['desktop', 'android']]) {
+    for (const [platform, expected] of [
+      ['android', 'android'],
+      ['ios', 'ios'],
+      ['desktop', 'android'],
+    ]) {
       it(`preselects ${expected} for a visitor on ${platform}`, async () => {
         const element = await guide(html`<ispeed-guide platform=${platform}></ispeed-guide>`);
         expect(part(element, '[aria-selected="true"]').id).to.equal(`tab-${expected}`);
@@ -98,7 +116,7 @@ describe('<ispeed-guide>', () => {
   });
 
   describe('layouts', () => {
-    it('carousel: one step at a time, announced politely with the step\'s title', async () => {
+    it("carousel: one step at a time, announced politely with the step's title", async () => {
       const element = await guide(html`<ispeed-guide layout="carousel" platform="android"></ispeed-guide>`);
       const panel = () => visiblePanel(element);
       // The visible "Bước 2 trên 6" is for the eye; the live region says the step too.
@@ -112,7 +130,9 @@ describe('<ispeed-guide>', () => {
       for (let step = 2; step <= 6; step++) {
         (panel().querySelector('.next') as HTMLButtonElement).click();
         await element.updateComplete;
-        expect(live().textContent, 'the live region says which step, not only its number').to.equal(`Bước ${step} trên 6: ${titles[step - 1]}`);
+        expect(live().textContent, 'the live region says which step, not only its number').to.equal(
+          `Bước ${step} trên 6: ${titles[step - 1]}`,
+        );
         expect(panel().querySelector('ol')!.getAttribute('start')).to.equal(String(step));
       }
       expect(stepTitles(panel())).to.deep.equal(['Giữ chế độ tự động']);
@@ -132,7 +152,9 @@ describe('<ispeed-guide>', () => {
         await aTimeout(0);
       }
       expect(panel.querySelector('.position')!.textContent).to.equal('Bước 6 trên 6');
-      expect(element.shadowRoot!.activeElement, 'focus moves to "previous", not the page').to.equal(panel.querySelector('.previous'));
+      expect(element.shadowRoot!.activeElement, 'focus moves to "previous", not the page').to.equal(
+        panel.querySelector('.previous'),
+      );
     });
 
     it('compact: every step folds in a <details>', async () => {
@@ -155,10 +177,15 @@ describe('<ispeed-guide>', () => {
     });
   });
 
-  describe('a Department\'s own steps (src)', () => {
+  describe("a Department's own steps (src)", () => {
     it('shows the steps from src, with {lang} filled in', async () => {
-      const element = await guide(html`<ispeed-guide platform="android" src="/test/fixtures/guides/department.json?lang={lang}"></ispeed-guide>`);
-      await waitUntil(() => part(element, '.title').textContent!.includes('Hướng dẫn của Sở'), 'the Department\'s guide shows');
+      const element = await guide(
+        html`<ispeed-guide platform="android" src="/test/fixtures/guides/department.json?lang={lang}"></ispeed-guide>`,
+      );
+      await waitUntil(
+        () => part(element, '.title').textContent!.includes('Hướng dẫn của Sở'),
+        "the Department's guide shows",
+      );
       expect(visiblePanel(element).textContent).to.contain('Vào Cài đặt > Đo tự động');
       expect(part(element, '.frame').getAttribute('lang')).to.equal('ede');
     });
@@ -166,8 +193,16 @@ describe('<ispeed-guide>', () => {
     const broken = [
       ['a 404', '/test/fixtures/guides/nowhere.json', 'HTTP 404'],
       ['invalid JSON', '/test/fixtures/guides/not-json.json', 'not JSON'],
-      ['a missing field', '/test/fixtures/guides/missing-field.json', 'platforms.ios.steps[2].title must be a non-empty string'],
-      ['a wrong type', '/test/fixtures/guides/wrong-type.json', 'platforms.android.steps[1].verify must be true or false'],
+      [
+        'a missing field',
+        '/test/fixtures/guides/missing-field.json',
+        'platforms.ios.steps[2].title must be a non-empty string',
+      ],
+      [
+        'a wrong type',
+        '/test/fixtures/guides/wrong-type.json',
+        'platforms.android.steps[1].verify must be true or false',
+      ],
       ['an unknown platform', '/test/fixtures/guides/unknown-platform.json', 'platforms.windows is not a platform'],
       ['a slow answer', '/test/fixtures/guides/department.json?delay=6000&slow', 'no answer within 2000 ms'],
       ['a javascript: link', 'javascript:alert(1)', 'only http(s)'],
@@ -198,7 +233,9 @@ describe('<ispeed-guide>', () => {
 
     it('keeps the space before "i-Speed" in the button (flex layout would drop it)', async () => {
       const element = await guide(html`<ispeed-guide platform="ios"></ispeed-guide>`);
-      const text = [...part(element, 'a.cta > span').childNodes].find((node): node is Text => node instanceof Text && node.data.trim() !== '')!;
+      const text = [...part(element, 'a.cta > span').childNodes].find(
+        (node): node is Text => node instanceof Text && node.data.trim() !== '',
+      )!;
       expect(text.data).to.equal('Tải ứng dụng ');
       const width = (end: number) => {
         const range = document.createRange();
@@ -212,7 +249,9 @@ describe('<ispeed-guide>', () => {
     it('on a desktop opens the QR code dialog', async () => {
       const element = await guide(html`<ispeed-guide platform="desktop"></ispeed-guide>`);
       part(element, 'button.cta').click();
-      await waitUntil(() => element.shadowRoot!.querySelector('dialog[open] ispeed-qr-card'), 'the QR dialog opens', { timeout: 8000 });
+      await waitUntil(() => element.shadowRoot!.querySelector('dialog[open] ispeed-qr-card'), 'the QR dialog opens', {
+        timeout: 8000,
+      });
       element.shadowRoot!.querySelector('dialog')!.close();
     });
   });
@@ -227,11 +266,14 @@ describe('<ispeed-guide>', () => {
       expect(getComputedStyle(part(element, '.print-only')).display).to.equal('block');
       expect(getComputedStyle(part(element, '.screen-only')).display).to.equal('none');
       const columns = [...element.shadowRoot!.querySelectorAll('.columns section')];
-      expect(columns.map((column) => column.querySelector('h3')!.textContent)).to.deep.equal(['Android', 'iPhone (iOS)']);
+      expect(columns.map((column) => column.querySelector('h3')!.textContent)).to.deep.equal([
+        'Android',
+        'iPhone (iOS)',
+      ]);
       expect(columns.map((column) => column.querySelectorAll('li').length)).to.deep.equal([6, 6]);
       expect(part(element, '.print-note').textContent).to.contain('speedtest.vn/tai-lieu');
       // A4 at 96 dpi, less 15 mm margins: the handout must fit one page.
-      expect(part(element, '.frame').getBoundingClientRect().height).to.be.below((297 - 30) / 25.4 * 96);
+      expect(part(element, '.frame').getBoundingClientRect().height).to.be.below(((297 - 30) / 25.4) * 96);
     });
   });
 
@@ -239,7 +281,9 @@ describe('<ispeed-guide>', () => {
     for (const lang of ['vi', 'en']) {
       for (const layout of ['steps', 'carousel', 'compact']) {
         it(`${layout} in ${lang}`, async () => {
-          const element = await guide(html`<ispeed-guide layout=${layout} lang=${lang} platform="android"></ispeed-guide>`);
+          const element = await guide(
+            html`<ispeed-guide layout=${layout} lang=${lang} platform="android"></ispeed-guide>`,
+          );
           await expect(element).to.be.accessible();
         });
       }

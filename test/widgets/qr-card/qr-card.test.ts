@@ -24,10 +24,19 @@ function expectedUrl(target: string, unit: string): string {
 
 describe('<ispeed-qr-card>', () => {
   describe('the code scans', () => {
-    for (const [size, theme, level] of [['default', 'dark', 'H'], ['compact', 'brand', 'H'], ['poster', 'light', 'Q'], ['compact', 'light', 'M']]) {
+    for (const [size, theme, level] of [
+      ['default', 'dark', 'H'],
+      ['compact', 'brand', 'H'],
+      ['poster', 'light', 'Q'],
+      ['compact', 'light', 'M'],
+    ]) {
       it(`on screen as painted: ${size}, ${theme} theme, level ${level}`, async () => {
-        const element = await card(html`<ispeed-qr-card size=${size} theme=${theme} level=${level} unit="xa-ea-kao"></ispeed-qr-card>`);
-        expect(await decodeOnScreen(part(element, 'svg.qr'))).to.equal(expectedUrl('https://speedtest.vn', 'xa-ea-kao'));
+        const element = await card(
+          html`<ispeed-qr-card size=${size} theme=${theme} level=${level} unit="xa-ea-kao"></ispeed-qr-card>`,
+        );
+        expect(await decodeOnScreen(part(element, 'svg.qr'))).to.equal(
+          expectedUrl('https://speedtest.vn', 'xa-ea-kao'),
+        );
       });
     }
 
@@ -45,7 +54,7 @@ describe('<ispeed-qr-card>', () => {
       });
     }
 
-    it('encodes a Department\'s own link given in href', async () => {
+    it("encodes a Department's own link given in href", async () => {
       const element = await card(html`<ispeed-qr-card href="https://i-speed.vn/tai-ung-dung"></ispeed-qr-card>`);
       const decoded = await decodeInlineSvg(part(element, 'svg.qr') as unknown as SVGSVGElement);
       expect(decoded).to.equal(expectedUrl('https://i-speed.vn/tai-ung-dung', ''));
@@ -109,7 +118,9 @@ describe('<ispeed-qr-card>', () => {
 
     it('lays the card out as a poster: large title, QR of at least 8 cm, steps, unit, no buttons', async () => {
       for (const paper of ['a4', 'a5']) {
-        const element = await card(html`<ispeed-qr-card size="poster" paper=${paper} unit-name="Xã Ea Kao"></ispeed-qr-card>`);
+        const element = await card(
+          html`<ispeed-qr-card size="poster" paper=${paper} unit-name="Xã Ea Kao"></ispeed-qr-card>`,
+        );
         await emulateMedia({ media: 'print' });
         const eightCm = (8 / 2.54) * 96;
         expect(part(element, '.qr').getBoundingClientRect().width, paper).to.be.at.least(eightCm - 0.5);
@@ -123,8 +134,10 @@ describe('<ispeed-qr-card>', () => {
       }
     });
 
-    it('opens the poster page with the card\'s settings from the Print button', async () => {
-      const element = await card(html`<ispeed-qr-card unit="xa-ea-kao" unit-name="Xã Ea Kao" paper="a5" level="h" lang="en"></ispeed-qr-card>`);
+    it("opens the poster page with the card's settings from the Print button", async () => {
+      const element = await card(
+        html`<ispeed-qr-card unit="xa-ea-kao" unit-name="Xã Ea Kao" paper="a5" level="h" lang="en"></ispeed-qr-card>`,
+      );
       const printed = new Promise<CustomEvent>((resolve) =>
         element.addEventListener('ispeed-print', (event) => {
           event.preventDefault();
@@ -163,7 +176,9 @@ describe('<ispeed-qr-card>', () => {
   describe('layout by device', () => {
     it('on a desktop leads with the code', async () => {
       const element = await card(html`<ispeed-qr-card platform="desktop"></ispeed-qr-card>`);
-      expect(part(element, '.code').getBoundingClientRect().top).to.be.lessThan(part(element, '.stores').getBoundingClientRect().top);
+      expect(part(element, '.code').getBoundingClientRect().top).to.be.lessThan(
+        part(element, '.stores').getBoundingClientRect().top,
+      );
       const side = part(element, '.qr').getBoundingClientRect().width;
       expect(side).to.be.within(180, 250);
       const modules = Number(part(element, '.qr').getAttribute('viewBox')!.split(' ')[2]);
@@ -175,15 +190,21 @@ describe('<ispeed-qr-card>', () => {
         const element = await card(html`<ispeed-qr-card platform=${platform} unit="u"></ispeed-qr-card>`);
         const first = element.shadowRoot!.querySelector('.store') as HTMLAnchorElement;
         expect(first.classList.contains('mine')).to.equal(true);
-        expect(first.href.startsWith(platform === 'android' ? 'https://play.google.com/' : 'https://speedtest.vn/')).to.equal(true);
+        expect(
+          first.href.startsWith(platform === 'android' ? 'https://play.google.com/' : 'https://speedtest.vn/'),
+        ).to.equal(true);
         expect(first.textContent).to.contain(platform === 'android' ? 'Android' : 'iPhone');
-        expect(part(element, '.stores').getBoundingClientRect().top).to.be.lessThan(part(element, '.code').getBoundingClientRect().top);
+        expect(part(element, '.stores').getBoundingClientRect().top).to.be.lessThan(
+          part(element, '.code').getBoundingClientRect().top,
+        );
         expect(part(element, '.qr').getBoundingClientRect().width).to.be.lessThan(180);
       });
     }
 
     it('fits a 300 px sidebar when compact', async () => {
-      const wrapper = await fixture(html`<div style="width: 300px"><ispeed-qr-card size="compact" lang="en"></ispeed-qr-card></div>`);
+      const wrapper = await fixture(
+        html`<div style="width: 300px"><ispeed-qr-card size="compact" lang="en"></ispeed-qr-card></div>`,
+      );
       const element = wrapper.querySelector('ispeed-qr-card')!;
       await element.updateComplete;
       const frame = part(element, '.frame').getBoundingClientRect();
@@ -195,7 +216,9 @@ describe('<ispeed-qr-card>', () => {
     });
 
     it('frame="none" leaves the frame and the title to its container, and sets the code beside the steps where there is room', async () => {
-      const wrapper = await fixture(html`<div style="width: 660px"><ispeed-qr-card frame="none" platform="desktop" actions="none"></ispeed-qr-card></div>`);
+      const wrapper = await fixture(
+        html`<div style="width: 660px"><ispeed-qr-card frame="none" platform="desktop" actions="none"></ispeed-qr-card></div>`,
+      );
       const element = wrapper.querySelector('ispeed-qr-card')!;
       await element.updateComplete;
       const frame = getComputedStyle(part(element, '.frame'));
@@ -203,7 +226,10 @@ describe('<ispeed-qr-card>', () => {
       expect(element.shadowRoot!.querySelector('.title, h2'), 'no title of its own').to.equal(null);
       const side = part(element, '.qr').getBoundingClientRect().width;
       expect(side, 'at least 240 px on a desktop').to.be.at.least(240);
-      expect(side % Number(part(element, '.qr').getAttribute('viewBox')!.split(' ')[2]), 'whole pixels per module').to.equal(0);
+      expect(
+        side % Number(part(element, '.qr').getAttribute('viewBox')!.split(' ')[2]),
+        'whole pixels per module',
+      ).to.equal(0);
       const code = part(element, '.code').getBoundingClientRect();
       const how = part(element, '.how').getBoundingClientRect();
       expect(how.left, 'the steps beside the code').to.be.at.least(code.right);
@@ -211,7 +237,11 @@ describe('<ispeed-qr-card>', () => {
       expect(element.shadowRoot!.querySelector('.steps-title'), 'the steps need no second title').to.equal(null);
 
       (wrapper as HTMLElement).style.width = '340px';
-      await waitUntil(() => part(element, '.how').getBoundingClientRect().top >= part(element, '.code').getBoundingClientRect().bottom, 'narrow: the steps go under the code');
+      await waitUntil(
+        () =>
+          part(element, '.how').getBoundingClientRect().top >= part(element, '.code').getBoundingClientRect().bottom,
+        'narrow: the steps go under the code',
+      );
       expect(part(element, '.frame').getBoundingClientRect().width).to.be.at.most(340);
     });
 
@@ -237,7 +267,9 @@ describe('<ispeed-qr-card>', () => {
           element = await card(html`<ispeed-qr-card href=${href}></ispeed-qr-card>`);
         });
         expect(warnings.length, href).to.be.at.least(1);
-        expect(await decodeInlineSvg(part(element, 'svg.qr') as unknown as SVGSVGElement)).to.equal(expectedUrl('https://speedtest.vn', ''));
+        expect(await decodeInlineSvg(part(element, 'svg.qr') as unknown as SVGSVGElement)).to.equal(
+          expectedUrl('https://speedtest.vn', ''),
+        );
       }
     });
 
@@ -257,12 +289,21 @@ describe('<ispeed-qr-card>', () => {
     it('falls back to level M and the default size for unknown values', async () => {
       let element!: IspeedQrCard;
       const warnings = await captureWarnings(async () => {
-        element = await card(html`<ispeed-qr-card level="Z" size="huge" paper="letter" frame="borderless"></ispeed-qr-card>`);
+        element = await card(
+          html`<ispeed-qr-card level="Z" size="huge" paper="letter" frame="borderless"></ispeed-qr-card>`,
+        );
       });
       expect(part(element, '.qr').dataset.level).to.equal('M');
-      expect(part(element, '.frame').className).to.contain('size-default').and.contain('paper-a4').and.not.contain('frameless');
+      expect(part(element, '.frame').className)
+        .to.contain('size-default')
+        .and.contain('paper-a4')
+        .and.not.contain('frameless');
       expect(part(element, '.title')).to.not.equal(null);
-      expect(warnings.join('\n')).to.contain('"Z"').and.contain('"huge"').and.contain('"letter"').and.contain('<ispeed-qr-card frame>: unknown value "borderless"');
+      expect(warnings.join('\n'))
+        .to.contain('"Z"')
+        .and.contain('"huge"')
+        .and.contain('"letter"')
+        .and.contain('<ispeed-qr-card frame>: unknown value "borderless"');
     });
   });
 
@@ -270,12 +311,16 @@ describe('<ispeed-qr-card>', () => {
     for (const lang of ['vi', 'en']) {
       for (const size of ['default', 'compact', 'poster']) {
         it(`${size} in ${lang}`, async () => {
-          const element = await card(html`<ispeed-qr-card size=${size} lang=${lang} unit-name="Xã Ea Kao"></ispeed-qr-card>`);
+          const element = await card(
+            html`<ispeed-qr-card size=${size} lang=${lang} unit-name="Xã Ea Kao"></ispeed-qr-card>`,
+          );
           await expect(element).to.be.accessible();
         });
       }
       it(`frame="none" in ${lang}`, async () => {
-        const element = await card(html`<ispeed-qr-card frame="none" lang=${lang} platform="desktop"></ispeed-qr-card>`);
+        const element = await card(
+          html`<ispeed-qr-card frame="none" lang=${lang} platform="desktop"></ispeed-qr-card>`,
+        );
         await expect(element).to.be.accessible();
       });
     }
@@ -294,7 +339,9 @@ describe('<ispeed-banner> on a desktop', () => {
     expect(banner.shadowRoot!.activeElement).to.equal(dialog.querySelector('.close'));
     const qrCard = dialog.querySelector('ispeed-qr-card')!;
     await qrCard.updateComplete;
-    expect(await decodeInlineSvg(part(qrCard, 'svg.qr') as unknown as SVGSVGElement)).to.contain('utm_content=xa-ea-kao');
+    expect(await decodeInlineSvg(part(qrCard, 'svg.qr') as unknown as SVGSVGElement)).to.contain(
+      'utm_content=xa-ea-kao',
+    );
     await expect(banner).to.be.accessible();
 
     await sendKeys({ press: 'Escape' });
@@ -321,7 +368,7 @@ describe('<ispeed-banner> on a desktop', () => {
     await waitUntil(() => !dialog.open, 'a click on the backdrop closes it');
   });
 
-  it('speaks the page\'s language in the dialog', async () => {
+  it("speaks the page's language in the dialog", async () => {
     const banner = await fixture(html`<ispeed-banner platform="desktop" lang="en"></ispeed-banner>`);
     part(banner, 'button.cta').click();
     await waitUntil(() => banner.shadowRoot!.querySelector('dialog[open]'), 'the dialog opens');
@@ -330,7 +377,7 @@ describe('<ispeed-banner> on a desktop', () => {
     const qrCard = dialog.querySelector('ispeed-qr-card')!;
     await qrCard.updateComplete;
     expect(part(qrCard, '.caption').textContent!.trim()).to.equal('Scan the QR code to get the i-Speed app');
-    expect(part(qrCard, '.steps li').textContent).to.equal('Open your phone\'s camera and scan the QR code');
+    expect(part(qrCard, '.steps li').textContent).to.equal("Open your phone's camera and scan the QR code");
     dialog.close();
   });
 });
