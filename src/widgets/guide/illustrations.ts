@@ -58,8 +58,7 @@ export const illustrationStyles = css`
   .ill-field, .ill-card { fill: #fff; stroke: var(--_ill-line); stroke-width: 1.5; }
   .ill-muted { fill: var(--_ill-line); }
   .ill-accent { fill: var(--_ill-accent); }
-  .ill-knob { fill: #fff; }
-  .ill-knob { stroke: var(--_ill-line); }
+  .ill-knob { fill: #fff; stroke: var(--_ill-line); }
   .ill-on-accent-stroke { fill: none; stroke: #fff; stroke-width: 2.5; stroke-linecap: round; stroke-linejoin: round; }
   /* The mark in the theme's drawing colours; at this size it leaves out the ticks and draws the needle as bold as the dial. */
   .illustration .mark-bg { fill: var(--_ill-accent); }
