@@ -15,6 +15,7 @@ import '../../src/npm/index.js';
 import { CONFIG_ATTRIBUTES } from '../../src/runtime/config.js';
 import { ELEMENT_ATTRIBUTES } from '../../src/registry/widgets.js';
 import { closePages, openPage, type FrameWindow } from '../helpers/frame.js';
+import { REFUSED_PARAMS, SHARED_FIELDS } from '../../src/tools/configurator/state.js';
 
 const SEED = 1313;
 const OUTSIDE = '127.0.0.1:9';
@@ -315,32 +316,8 @@ describe('fuzzing with hostile values', function () {
   }
 
   it("configurator: hostile addresses hand out only the Department's files", async () => {
-    const NAMES = [
-      'widget',
-      'bannerSize',
-      'variant',
-      'qrSize',
-      'level',
-      'paper',
-      'layout',
-      'ranking',
-      'target',
-      'month',
-      'lang',
-      'theme',
-      'unit',
-      'device',
-      'platform',
-      'ui',
-      'host',
-      'android',
-      'ios',
-      'web',
-      'assetBase',
-      'dataSrc',
-      'unitName',
-      'dist-base',
-    ];
+    // Every parameter the configurator reads or refuses, and one it never reads.
+    const NAMES = [...SHARED_FIELDS, ...REFUSED_PARAMS, 'dist-base'];
     await fc.assert(
       fc.asyncProperty(params(NAMES), async (pairs) => {
         const win = await openPage(`/dist/configurator/index.html?${query(pairs)}`, 1280, 900);
