@@ -8,6 +8,7 @@ import type { LitElement, ReactiveController } from 'lit';
 import { fetchJson } from '../../runtime/fetch-json.js';
 import { fetchText } from '../../data/fetch-text.js';
 import { MAX_BYTES, latestMonth, parseProgressText } from '../../data/progress-file.js';
+import { KeyedLoad } from '../../ui/keyed-load.js';
 import { asFolder } from './state.js';
 
 /** The hashes of integrity.json in the dist folder, or undefined when it cannot be read (no SRI form then). */
@@ -21,28 +22,28 @@ export async function readIntegrity(distFolder: string): Promise<Record<string, 
 
 /** Whether the artwork folder can be read: when not, the widget uses its built-in design, and the preview says so. */
 export class ArtworkCheck {
-  /** The manifest that could not be read, or ''. */
-  unreadable = '';
-  private checked = '';
+  /** The manifest address that could not be read, or '', per folder. */
+  private readonly manifest: KeyedLoad<string>;
 
-  constructor(private readonly host: LitElement) {}
+  constructor(private readonly host: LitElement) {
+    this.manifest = new KeyedLoad(host);
+  }
+
+  /** The manifest that could not be read, or ''. */
+  get unreadable(): string {
+    return this.manifest.value ?? '';
+  }
 
   /** Checks the folder once per address (an empty or invalid one needs no check). */
   check(folder: string | undefined): void {
-    const key = folder ?? '';
-    if (key === this.checked) return;
-    this.checked = key;
-    if (this.unreadable) {
-      this.unreadable = '';
-      this.host.requestUpdate();
-    }
-    if (!folder) return;
-    const url = new URL('manifest.json', asFolder(folder)).href;
-    void fetchJson(url, 3000).then((result) => {
-      if (this.checked !== key || result.ok) return;
-      this.unreadable = url;
-      this.host.requestUpdate();
+    const shown = this.unreadable;
+    this.manifest.run(folder ?? '', () => {
+      if (!folder) return '';
+      const url = new URL('manifest.json', asFolder(folder)).href;
+      return fetchJson(url, 3000).then((result) => (result.ok ? '' : url));
     });
+    // Checked after a render: a warning about the previous folder goes at once.
+    if (this.unreadable !== shown) this.host.requestUpdate();
   }
 }
 
