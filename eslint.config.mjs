@@ -26,6 +26,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+  },
+  {
     // Fixture pages' scripts, and the functions the bench runs in its pages.
     files: ['test/pages/**/*.js', 'demo/**/*.js', 'bench/lib/measure.mjs'],
     languageOptions: { globals: { ...globals.browser } },

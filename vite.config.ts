@@ -6,6 +6,7 @@ import { shrinkCssTemplates } from './build/css-templates.mjs';
 import { bakedRegistryFacts } from './build/registry-facts.mjs';
 import { loaderFacts } from './src/registry/options.ts';
 import { litTrustedTypesPolicy } from './build/lit-policy.mjs';
+import { qrcodeWithoutUnusedParts } from './build/qrcode-unused.mjs';
 import { recordModules } from './build/module-report.mjs';
 import { PROVIDED_MODULE_NAMES } from './src/loader/provided-module-names.ts';
 
@@ -85,7 +86,7 @@ function base(outDir: string, minify: boolean, plugins: Plugin[] = []): UserConf
   return {
     define: { __ISPEED_VERSION__: JSON.stringify(version), __ISPEED_BUILT_IN_ART__: JSON.stringify(builtInArt()) },
     logLevel: 'warn',
-    plugins: [shrinkCssTemplates(), litTrustedTypesPolicy(root), ...plugins],
+    plugins: [shrinkCssTemplates(), litTrustedTypesPolicy(root), qrcodeWithoutUnusedParts(), ...plugins],
     build: {
       outDir,
       emptyOutDir: false,

@@ -96,3 +96,12 @@ test("a widget's own words come with its chunk, not with the code every widget s
     assert.ok(read(`chunks/${manifest.files[tag].at(-1)}`).includes(words), `"${words}" is in the ${tag} chunk`);
   }
 });
+
+test("QR codes are drawn without the qrcode package's parts that byte segments never reach", () => {
+  const qr = chunkFiles.filter((file) => file.startsWith('qr-')).map((file) => read(`chunks/${file}`));
+  for (const code of [...qr, read('ispeed.bundle.js')]) {
+    assert.ok(!code.includes('single_source_shortest_paths'), 'no dijkstrajs');
+    assert.ok(code.includes('dijkstrajs is left out of ispeed-widgets'), 'its stub, which says so if reached');
+    assert.ok(code.includes('Kanji mode is left out of ispeed-widgets'), "the Kanji mode's stub");
+  }
+});
