@@ -63,7 +63,7 @@ const PAGES = [
 for (const page of PAGES) portal.pages.set(`/${page.id}.html`, portalPage({ title: `Bench: ${page.label}`, ...page }));
 
 /**
- * Hook for extra cases (issue 12's 12,000-row progress ranking, say): each
+ * Hook for extra cases (the 12,000-row progress ranking, say): each
  * module in bench/extra-cases/ default-exports
  *   { id, label, page({ cdn }) => html, ready: pageFunction, readyArg?, waitForImage? }
  * where `ready` runs in the page (a function, not a string) and returns the
