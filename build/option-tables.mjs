@@ -2,6 +2,7 @@
 // from the option registry (src/registry/options.ts) and its words
 // (src/registry/option-docs.ts), so neither can drift from what the widgets read.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { importTypeScript } from './import-ts.mjs';
 
 const code = (value) => `\`${value}\``;
@@ -116,6 +117,7 @@ export async function patchCustomElements(path = 'dist/custom-elements.json') {
         const { values, defaultText } = describe(spec, doc);
         const attribute = {
           name: spec.attr,
+          fieldName: options.optionKey(spec),
           description: values,
           type: { text: spec.type === 'enum' ? spec.values.map((v) => `'${v}'`).join(' | ') : 'string' },
         };
@@ -127,7 +129,7 @@ export async function patchCustomElements(path = 'dist/custom-elements.json') {
 }
 
 // `npm run docs`: rewrite the README's tables.
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   console.log(
     (await writeReadmeTables()) ? 'README.md: option tables rewritten.' : 'README.md: option tables already current.',
   );

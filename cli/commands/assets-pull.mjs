@@ -11,6 +11,7 @@ import { ASSET_EXTENSIONS, extensionOf, findAssetLinks, safeDecode } from '../li
 import { download } from '../lib/http-client.mjs';
 import { boundedNumber } from '../lib/number-option.mjs';
 import { pool } from '../lib/pool.mjs';
+import { sharedCode } from '../lib/shared-code.mjs';
 import { printable, withoutCredentials } from '../lib/printable.mjs';
 import { progress } from '../lib/progress-bar.mjs';
 import { sha256 } from '../lib/sha256.mjs';
@@ -118,6 +119,8 @@ export async function pull(source, options) {
   } = options;
   const stdout = options.stdout ?? process.stdout;
   const stderr = options.stderr ?? process.stderr;
+  // The campaign's banner sizes, from the widgets' own built code.
+  const { FIXED_BANNER_SIZES: sizes } = await sharedCode();
   const { label, sources } = await findSources(source, { retries, timeoutMs, deadline, allowHosts });
   if (sources.length === 0)
     throw new CliError(
@@ -141,7 +144,7 @@ export async function pull(source, options) {
     if (!result.bytes) return { skip: result.skip, source: item.url };
     const rawName = item.local ? item.url : safeDecode(new URL(item.url).pathname);
     const name = safeFileName(rawName, item.local ? 'bin' : extensionOf(new URL(item.url)) || 'bin');
-    const info = classify(result.bytes, name, item.alt);
+    const info = classify(result.bytes, name, item.alt, sizes);
     if (info.skip) return { skip: info.skip, source: item.url };
     info.entry.file = uniqueName(info.entry.file, taken);
     writeInside(out, info.entry.file, result.bytes);

@@ -13,9 +13,10 @@ export function languageOf(name) {
 
 /**
  * @param {Buffer} bytes @param {string} name its safe file name @param {string} [alt] the page's alt text
+ * @param {readonly string[]} [sizes] the campaign's fixed banner sizes, read by the command from the built code
  * @returns {{ entry: object, sizeClass: string, scale?: number } | { skip: string }}
  */
-export function classify(bytes, name, alt) {
+export function classify(bytes, name, alt, sizes = []) {
   const extension = name.split('.').pop();
   if (extension === 'pdf') {
     if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') return { skip: 'not a PDF file' };
@@ -28,7 +29,7 @@ export function classify(bytes, name, alt) {
     if (problem)
       return { skip: `an SVG with scripts or outside content (refused, it could run on the portal: ${problem})` };
   }
-  const { size: sizeName, scale } = sizeClass(size.width, size.height);
+  const { size: sizeName, scale } = sizeClass(size.width, size.height, sizes);
   const lang = languageOf(name);
   return {
     entry: {

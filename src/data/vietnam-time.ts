@@ -3,6 +3,8 @@
  * whatever the visitor's own time zone: a month's target ends at midnight in
  * Vietnam, not in the browser.
  */
+import { CAMPAIGN_TIME_ZONE } from '../registry/campaign.js';
+
 export interface CalendarDay {
   year: number;
   month: number;
@@ -10,7 +12,7 @@ export interface CalendarDay {
 }
 
 const VIETNAM = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Ho_Chi_Minh',
+  timeZone: CAMPAIGN_TIME_ZONE,
   year: 'numeric',
   month: '2-digit',
   day: '2-digit',

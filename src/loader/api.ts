@@ -62,7 +62,7 @@ function setOptions(element: Element, options: Record<string, unknown>, prefix =
   for (const [key, value] of Object.entries(options)) {
     if (key === 'widget' || value == null) continue;
     let name = prefix + key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
-    const renamed = OPTION_ALIASES[name];
+    const renamed = Object.hasOwn(OPTION_ALIASES, name) && OPTION_ALIASES[name];
     if (renamed) warnOnce(`ISpeed.render: "${key}" is now "${(name = renamed)}".`);
     if (key === 'links' && !prefix && typeof value === 'object')
       setOptions(element, value as Record<string, unknown>, 'links-');

@@ -6,9 +6,6 @@
 /** Samples each unit should reach every month (the provincial campaign's target). */
 export const TARGET_SAMPLES = 300;
 
-/** Units report the month just ended to the Department before this day of the next month. */
-export const REPORT_BY_DAY = 15;
-
 /** Months and days are counted as Vietnam counts them (UTC+7 all year). */
 export const CAMPAIGN_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 

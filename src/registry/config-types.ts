@@ -24,6 +24,8 @@ export interface WidgetConfig {
   dismissDays?: number;
   /** The Department's progress file, for every widget that shows a figure from it. */
   progressSrc?: string;
+  /** @deprecated The older name of `progressSrc`, still read (with a console note). */
+  progress?: string;
 }
 
 /** The fully resolved options a widget renders from. */

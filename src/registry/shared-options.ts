@@ -28,8 +28,6 @@ export type UrlRule = 'yes' | 'same-origin' | 'configured-link' | 'unit-name';
 
 interface OptionBase {
   attr: string;
-  /** Only where it is not the camelCase of `attr` (see optionKey). */
-  key?: string;
   aliases?: readonly string[];
   /** `yes` when left out (see urlRule). */
   fromUrl?: UrlRule;
@@ -45,11 +43,10 @@ export type OptionSpec = OptionBase &
   );
 
 /**
- * Its name in config and `ISpeed.render`: `key`, else `links.android` for
- * `links-android` (links nest in config), else the camelCase of `attr`.
+ * Its name in config and `ISpeed.render`: `links.android` for `links-android`
+ * (links nest in config), else the camelCase of `attr`.
  */
 export function optionKey(spec: OptionSpec): string {
-  if (spec.key) return spec.key;
   if (spec.attr.startsWith('links-')) return `links.${spec.attr.slice(6)}`;
   return spec.attr.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
 }

@@ -146,7 +146,9 @@ export function readObject(input: unknown, what: Source): WidgetConfig {
       }
     } else if (key === 'translations' || key === 'widgets') {
       // Handled by the API (translations) and the loader; not a widget option.
-    } else if (spec) {
+    } else if (spec && !key.startsWith('links.')) {
+      // The current name wins over an older one given beside it.
+      if (key !== optionKey(spec) && Object.hasOwn(input, optionKey(spec))) continue;
       noteAlias(spec, key, what);
       applyOption(config, spec, raw, `${what}.${key}`);
     } else {

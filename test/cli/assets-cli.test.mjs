@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { safeFileName } from '../../cli/lib/file-names.mjs';
+import { sharedCode } from '../../cli/lib/shared-code.mjs';
 import { imageSize } from '../../cli/lib/image-size.mjs';
 import { sizeClass } from '../../cli/lib/banner-sizes.mjs';
 import { solidPng, startSite } from './fixture-site.mjs';
@@ -315,11 +316,13 @@ describe('assets helpers', () => {
     assert.equal(imageSize(Buffer.from('%PDF-1.4')), undefined);
   });
 
-  it('class sizes exactly, by aspect ratio at larger scales, or as other', () => {
-    assert.deepEqual(sizeClass(728, 90), { size: '728x90', scale: 1 });
-    assert.deepEqual(sizeClass(1456, 180), { size: '728x90', scale: 2 });
-    assert.deepEqual(sizeClass(600, 500), { size: '300x250', scale: 2 });
-    assert.deepEqual(sizeClass(700, 90), { size: 'other', scale: 1 });
+  it('class sizes exactly, by aspect ratio at larger scales, or as other', async () => {
+    // The campaign's sizes, as the command reads them from the built code.
+    const { FIXED_BANNER_SIZES: sizes } = await sharedCode();
+    assert.deepEqual(sizeClass(728, 90, sizes), { size: '728x90', scale: 1 });
+    assert.deepEqual(sizeClass(1456, 180, sizes), { size: '728x90', scale: 2 });
+    assert.deepEqual(sizeClass(600, 500, sizes), { size: '300x250', scale: 2 });
+    assert.deepEqual(sizeClass(700, 90, sizes), { size: 'other', scale: 1 });
   });
 
   it('make safe file names', () => {

@@ -165,6 +165,7 @@ describe('dist/ on real pages', () => {
       links: { qr: 'https://i-speed.vn' },
       colour: 'red',
       onclick: 'x',
+      constructor: 'x',
     };
     const element = win.ISpeed!.render(content, options)!;
     expect(element.getAttribute('progress-src')).to.equal('/data.json');
@@ -174,7 +175,11 @@ describe('dist/ on real pages', () => {
       expect(element.hasAttribute(dropped), dropped).to.equal(false);
     const warnings = win.__record.warnings.join('\n');
     expect(warnings).to.contain('"progress" is now "progress-src"');
-    expect(warnings).to.contain('"colour" is not an option').and.contain('"onclick" is not an option');
+    expect(warnings)
+      .to.contain('"colour" is not an option')
+      .and.contain('"onclick" is not an option')
+      .and.contain('"constructor" is not an option');
+    expect(warnings, 'an inherited name is no older name').to.not.contain('function Object');
   });
 
   it('keeps its API and ignores a window.ISpeedConfig that is really page markup (DOM clobbering)', async () => {

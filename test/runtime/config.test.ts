@@ -141,6 +141,13 @@ describe('configuration', () => {
       expect(resolveConfig(element, defaults).progressSrc).to.equal('https://so.example/b.json'),
     );
     expect(warnings.join('\n')).to.contain('"progress" is now called "progressSrc"');
+    expect(
+      readObject(
+        { progressSrc: 'https://so.example/new.json', progress: 'https://so.example/old.json' },
+        'window.ISpeedConfig',
+      ),
+      'the current name wins over an older one beside it',
+    ).to.deep.equal({ progressSrc: 'https://so.example/new.json' });
     element.setAttribute('progress-src', 'https://so.example/c.json');
     expect(resolveConfig(element, defaults).progressSrc).to.equal('https://so.example/c.json');
   });

@@ -34,13 +34,13 @@ export function widgetAttributes(state: ConfiguratorState): [string, string][] {
     keyof typeof FIELD_OPTIONS,
     (typeof FIELD_OPTIONS)[keyof typeof FIELD_OPTIONS],
   ][];
-  for (const [field, [widget, spec]] of [
+  for (const [field, [, spec]] of [
     ...fields.filter(([, [w]]) => w === state.widget),
     ...fields.filter(([, [w]]) => w === '*'),
   ]) {
     const value = checkedValue(state, field);
     const fallback = field === 'lang' ? 'vi' : optionDefault(spec);
-    if (value && value !== fallback && (widget === '*' || widget === state.widget)) attributes.push([spec.attr, value]);
+    if (value && value !== fallback) attributes.push([spec.attr, value]);
   }
   return attributes;
 }
