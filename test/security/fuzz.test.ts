@@ -158,6 +158,16 @@ const errors: string[] = [];
 const onError = (event: ErrorEvent) => errors.push(String(event.message));
 const onRejection = (event: PromiseRejectionEvent) => errors.push(`unhandled rejection: ${String(event.reason)}`);
 
+/** What a widget must never change on the host page. */
+const pageState = () => ({
+  title: document.title,
+  lang: document.documentElement.lang,
+  dir: document.dir,
+  url: location.href,
+  history: history.length,
+  bodyChildren: document.body.childElementCount,
+});
+
 describe('fuzzing with hostile values', function () {
   this.timeout(60000);
   before(() => {
@@ -187,14 +197,7 @@ describe('fuzzing with hostile values', function () {
             const outside = new MutationObserver(() => {});
             const container = document.createElement('div');
             document.body.append(container);
-            const before = {
-              title: document.title,
-              lang: document.documentElement.lang,
-              dir: document.dir,
-              url: location.href,
-              history: history.length,
-              bodyChildren: document.body.childElementCount,
-            };
+            const before = pageState();
             outside.observe(document.documentElement, {
               subtree: true,
               childList: true,
@@ -218,14 +221,7 @@ describe('fuzzing with hostile values', function () {
                 ),
                 'nothing outside the widget changed',
               ).to.deep.equal([]);
-              expect({
-                title: document.title,
-                lang: document.documentElement.lang,
-                dir: document.dir,
-                url: location.href,
-                history: history.length,
-                bodyChildren: document.body.childElementCount,
-              }).to.deep.equal(before);
+              expect(pageState()).to.deep.equal(before);
               expect(problemsIn(container, () => true)).to.deep.equal([]);
               for (const [name, value] of attributes) {
                 if (!FETCHED.includes(name)) continue;
