@@ -35,7 +35,8 @@ const URL_RULES = {
   yes: 'yes',
   'same-origin': 'a file of its own origin',
   'configured-link': 'a configured link or its own origin',
-  'unit-name': "a plain name, from the Department's list",
+  'unit-name': "a name on the Department's list (`department.json`)",
+  never: 'no (the page uses its own)',
 };
 
 function row(cells) {

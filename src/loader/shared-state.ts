@@ -35,6 +35,14 @@ export interface SharedState {
   translationsVersion: number;
   /** The folder the library was loaded from (ends with `/`), if known. */
   scriptBase?: string;
+  /** True when scriptBase was worked out from an ES module's URL (npm, bundlers), not from a script tag. */
+  scriptBaseFromModule?: boolean;
+  /**
+   * The portal's host, credited in outgoing links (`utm_source`), where it is
+   * not this page's: set by the Department's embed and poster pages from
+   * `document.referrer`. Unset, links credit `location.hostname`.
+   */
+  attributionHost?: string;
   /** `window.ISpeed`, kept here too so markup named "ISpeed" cannot take its place. */
   api?: ISpeedApi;
   /**

@@ -12,7 +12,11 @@ declare const __ISPEED_PACKAGE_ROOT__: string | undefined;
 const PACKAGE_ROOT = typeof __ISPEED_PACKAGE_ROOT__ === 'string' ? __ISPEED_PACKAGE_ROOT__ : '../../';
 
 const state = sharedState();
-state.scriptBase ??= new URL(/* @vite-ignore */ PACKAGE_ROOT, import.meta.url).href;
+if (!state.scriptBase) {
+  state.scriptBase = new URL(/* @vite-ignore */ PACKAGE_ROOT, import.meta.url).href;
+  // A bundler moves the code: no smart link page is known to sit beside it.
+  state.scriptBaseFromModule = true;
+}
 // Elements another element needs on demand (the banner's QR dialog needs the QR card).
 const lazyElements: Record<string, () => Promise<unknown>> = {
   'ispeed-banner': () => import('../widgets/banner/define.js'),

@@ -26,6 +26,8 @@ export interface WidgetConfig {
   progressSrc?: string;
   /** @deprecated The older name of `progressSrc`, still read (with a console note). */
   progress?: string;
+  /** The smart link page (`go.html`) on the Department's host, which QR codes encode. */
+  smartLink?: string;
 }
 
 /** The fully resolved options a widget renders from. */
@@ -38,4 +40,10 @@ export interface ResolvedConfig {
   links: Links;
   dismissDays: number;
   progressSrc: string;
+  /**
+   * The smart link page (`go.html`) on the Department's host; empty when not
+   * known. Unless `links.qr` was set, `links.qr` is this page too, and QR
+   * codes encode it with the widget, unit and language (see codeLink).
+   */
+  smartLink: string;
 }

@@ -36,9 +36,16 @@ export const SHARED_DOCS: Docs<typeof SHARED_OPTIONS> = {
   'links-web': { text: 'the i-Speed website', default: '`https://speedtest.vn`' },
   'links-android': { text: 'the app in Google Play', default: 'a Google Play search for "i-Speed by VNNIC"' },
   'links-ios': { text: 'the app in the App Store', default: '`https://speedtest.vn`' },
-  'links-qr': { text: 'the link QR codes open', default: '`https://speedtest.vn`' },
+  'links-qr': {
+    text: 'the link QR codes open; when set, it wins over the smart link',
+    default: 'the smart link (`go.html`) when known, else `https://speedtest.vn`',
+  },
   'links-materials': { text: 'the official communication materials', default: '`https://speedtest.vn/tai-lieu`' },
   progressSrc: { text: "the Department's progress file, for every widget that shows a figure from it" },
+  smartLink: {
+    text: "the smart link page on the Department's host, which sends each phone to its store; QR codes encode it with the unit",
+    default: '`go.html` beside the script, unless loaded from a public CDN (jsDelivr, unpkg) or as an npm module',
+  },
 };
 
 export const WIDGET_DOCS: { [Name in WidgetName]: Docs<(typeof WIDGET_OPTIONS)[Name]> } = {
@@ -58,7 +65,10 @@ export const WIDGET_DOCS: { [Name in WidgetName]: Docs<(typeof WIDGET_OPTIONS)[N
     },
   },
   'qr-card': {
-    href: { text: 'the link the code opens', default: 'the `qr` link, `https://speedtest.vn`' },
+    href: {
+      text: 'the link the code opens',
+      default: 'the `qr` link: the smart link for the unit when known, else `https://speedtest.vn`',
+    },
     level: { text: 'error correction; at `H` the i-Speed mark sits in the centre' },
     size: { text: '', values: { compact: 'fits a 300 px sidebar' } },
     actions: { text: '', values: { all: 'Save PNG, Save SVG, Print' } },

@@ -20,11 +20,12 @@
  *  - `yes`: any value the option accepts;
  *  - `same-origin`: a file on the page's own origin only;
  *  - `configured-link`: only a link the Department configured, or a page of its own origin;
- *  - `unit-name`: a plain unit name, from the Department's published list where it has one.
+ *  - `unit-name`: a unit name from the Department's published list (`department.json`); none without a list;
+ *  - `never`: not from the address: the page works it out itself.
  */
 import { LINK_NAMES, PLATFORMS, THEMES, type LinkName } from './config-types.js';
 
-export type UrlRule = 'yes' | 'same-origin' | 'configured-link' | 'unit-name';
+export type UrlRule = 'yes' | 'same-origin' | 'configured-link' | 'unit-name' | 'never';
 
 interface OptionBase {
   attr: string;
@@ -70,4 +71,11 @@ export const SHARED_OPTIONS = {
     LINK_NAMES.map((name) => [`links-${name}`, { attr: `links-${name}`, type: 'url', fromUrl: 'configured-link' }]),
   ) as Record<`links-${LinkName}`, { attr: `links-${LinkName}`; type: 'url'; fromUrl: 'configured-link' }>),
   progressSrc: { attr: 'progress-src', type: 'url', aliases: ['progress'], fromUrl: 'same-origin' },
+  /**
+   * The smart link page (`go.html`) on the Department's host, which QR codes
+   * encode; by default `go.html` beside the script when that is not a public
+   * CDN (see src/runtime/smart-link.ts). A page on the Department's host uses
+   * its own, never one from its address.
+   */
+  smartLink: { attr: 'smart-link', type: 'url', fromUrl: 'never' },
 } as const satisfies Record<string, OptionSpec>;

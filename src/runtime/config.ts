@@ -12,6 +12,7 @@ import { addTranslations } from './translations.js';
 import { SHARED_OPTIONS, optionKey, type OptionSpec } from '../registry/shared-options.js';
 import { CONFIG_ATTRIBUTES } from '../registry/widgets.js';
 import { slugify } from '../registry/unit-code.js';
+import { defaultSmartLink } from './smart-link.js';
 
 /** Unit codes are pure (src/registry/), so src/data/ can make them too; still exported here beside normalizeUnit. */
 export { slugify };
@@ -229,14 +230,27 @@ export const DEFAULT_DISMISS_DAYS = SHARED_OPTIONS.dismissDays.default;
 export function resolveConfig(element: Element, defaults: { assetBase: string; platform: Platform }): ResolvedConfig {
   applyPendingInput();
   const merged = mergeConfig(globalConfig(), sharedState().scriptConfig, readAttributes(element));
+  const smartLink = merged.smartLink ?? smartLinkBesideScript() ?? '';
   return {
     lang: merged.lang ?? '',
     unit: merged.unit ?? '',
     theme: merged.theme ?? SHARED_OPTIONS.theme.default,
     assetBase: merged.assetBase ?? defaults.assetBase,
     platform: merged.platform ?? defaults.platform,
-    links: { ...DEFAULT_LINKS, ...merged.links },
+    // QR codes open the smart link unless the qr link was set.
+    links: { ...DEFAULT_LINKS, ...(smartLink ? { qr: smartLink } : {}), ...merged.links },
     dismissDays: merged.dismissDays ?? DEFAULT_DISMISS_DAYS,
     progressSrc: merged.progressSrc ?? '',
+    smartLink,
   };
+}
+
+/**
+ * `go.html` beside the script that loaded the library (the loader or the
+ * bundle), unless that is a public CDN. Not beside an ES module: a bundler
+ * moves the code away from the library's folder.
+ */
+function smartLinkBesideScript(): string | undefined {
+  const { scriptBase, scriptBaseFromModule } = sharedState();
+  return scriptBaseFromModule ? undefined : defaultSmartLink(scriptBase);
 }

@@ -1,5 +1,7 @@
 import type { Links } from '../registry/config-types.js';
 import { preview, warnOnce } from '../loader/log.js';
+import { sharedState } from '../loader/shared-state.js';
+import { completeSmartLink, opensSmartLink } from './smart-link.js';
 
 /** The safe defaults: only links known to work. */
 export const DEFAULT_LINKS: Readonly<Links> = Object.freeze({
@@ -79,4 +81,25 @@ export function withAttribution(href: string, { unit, host }: Attribution): stri
     url.searchParams.set('referrer', new URLSearchParams(utm).toString());
   }
   return url.href;
+}
+
+/**
+ * The host outgoing links credit: this page's, or the portal's where a page
+ * of the Department's host (embed.html, print.html) knows it.
+ */
+export function attributionHost(): string {
+  return sharedState().attributionHost || location.hostname;
+}
+
+/**
+ * What a QR code opens. The smart link page gets the widget, the unit and the
+ * language in its query (the page credits the visit itself, so the code stays
+ * short); any other link gets the campaign parameters.
+ */
+export function codeLink(
+  target: string,
+  { smartLink, widget, unit, lang }: { smartLink: string; widget: string; unit: string; lang: string },
+): string {
+  if (smartLink && opensSmartLink(target, smartLink)) return completeSmartLink(target, widget, { unit, lang });
+  return withAttribution(target, { unit, host: attributionHost() });
 }

@@ -106,7 +106,7 @@ export class QrDialogController implements ReactiveController {
     t: TFunction,
     language: string,
     config: ResolvedConfig,
-    links: { store: string; web: string },
+    links: { store: string; web: string; qr?: string },
   ): TemplateResult {
     const desktop = config.platform === 'desktop';
     return html`${this.renderCta({
@@ -116,7 +116,7 @@ export class QrDialogController implements ReactiveController {
       // The text is one flex item, so the space before "i-Speed" survives the flex layout.
       phone: html`<span>${keepAppName(t(`${ns}.cta`))}</span><span class="visually-hidden"> ${t('newTab')}</span>`,
       computer: t(`${ns}.ctaDesktop`),
-    })}${desktop ? this.render(t, language, config) : nothing}`;
+    })}${desktop ? this.render(t, language, config, links.qr) : nothing}`;
   }
 
   private readonly onClick = (event: MouseEvent) => {
@@ -128,7 +128,8 @@ export class QrDialogController implements ReactiveController {
     this.opener?.focus();
   };
 
-  render(t: TFunction, language: string, config: ResolvedConfig): TemplateResult {
+  /** `qr` is what the code opens: the host widget's smart link or QR link (see IspeedElement.qrLink). */
+  render(t: TFunction, language: string, config: ResolvedConfig, qr = config.links.qr): TemplateResult {
     return html`<dialog part="dialog" class="qr-dialog" aria-labelledby="qr-dialog-title" @close=${this.onClose} @click=${this.onClick}>
       <div class="dialog-body">
       <div class="dialog-head">
@@ -146,7 +147,7 @@ export class QrDialogController implements ReactiveController {
             lang=${language}
             theme=${config.theme}
             unit=${config.unit || nothing}
-            href=${config.links.qr}
+            href=${qr}
             links-android=${config.links.android}
             links-ios=${config.links.ios}
           ></ispeed-qr-card>`

@@ -4,7 +4,7 @@ import { normalizeEnum } from '../runtime/config.js';
 import { CONFIG_ATTRIBUTES, resolveConfig } from '../runtime/config.js';
 import type { LinkName, ResolvedConfig } from '../registry/config-types.js';
 import { resolveLanguage, translator, type TFunction } from '../runtime/i18n.js';
-import { withAttribution } from '../runtime/links.js';
+import { attributionHost, codeLink, withAttribution } from '../runtime/links.js';
 import { warnOnce } from '../loader/log.js';
 import { currentPlatform } from '../runtime/platform.js';
 import { sharedState } from '../loader/shared-state.js';
@@ -36,7 +36,8 @@ export function defaultAssetBase(): string {
  * @attribute links-web - Link to the i-Speed website.
  * @attribute links-android - Link to the app in Google Play.
  * @attribute links-ios - Link to the app in the App Store.
- * @attribute links-qr - Link the QR code opens.
+ * @attribute links-qr - Link the QR code opens (default: the smart link when known, else https://speedtest.vn).
+ * @attribute smart-link - The smart link page (`go.html`) on the Department's host, which QR codes encode with the unit.
  * @attribute links-materials - Link to the official communication materials.
  *
  * @cssprop --ispeed-font-family - Font stack (default: the device's system fonts).
@@ -104,7 +105,17 @@ export abstract class IspeedElement extends LitElement {
 
   /** A configured link with the unit's attribution added. */
   protected link(name: LinkName): string {
-    return withAttribution(this.config.links[name], { unit: this.config.unit, host: location.hostname });
+    return withAttribution(this.config.links[name], { unit: this.config.unit, host: attributionHost() });
+  }
+
+  /**
+   * What this widget's QR codes open: the smart link for its unit and
+   * language where the Department's host is known (and `links-qr` was not
+   * set), else the QR link with attribution.
+   */
+  protected qrLink(target = this.config.links.qr): string {
+    const { smartLink, unit } = this.config;
+    return codeLink(target, { smartLink, widget: this.localName.replace(/^ispeed-/, ''), unit, lang: this.language });
   }
 
   /** Where "get the app" goes on this visitor's device. */

@@ -119,7 +119,7 @@ export class IspeedBanner extends IspeedElement {
     if (variant === 'image') this.art.update(config.assetBase, this.resolvedSize, this.language);
     if (variant === 'sticky') this.dismissal.check(config.unit);
     if (variant === 'card') this.figure.update(this.src ?? config.progressSrc, config.unit);
-    if (this.showsCode()) this.code.update(this.link('qr'));
+    if (this.showsCode()) this.code.update(this.qrLink());
     this.stickyFocus.active = variant === 'sticky' && !this.dismissal.dismissed && config.platform !== 'desktop';
   }
 
@@ -188,7 +188,7 @@ export class IspeedBanner extends IspeedElement {
             : nothing
         }
       </div>
-      ${this.config.platform === 'desktop' ? this.qrDialog.render(t, this.language, this.config) : nothing}
+      ${this.config.platform === 'desktop' ? this.qrDialog.render(t, this.language, this.config, this.qrLink()) : nothing}
     </div>`;
   }
 

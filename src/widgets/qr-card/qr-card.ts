@@ -4,7 +4,7 @@ import { QR_CARD_OPTIONS } from '../../registry/widget-options/qr-card.js';
 import { downloadBlob } from '../../runtime/download.js';
 import { heading, headingLevel } from '../../ui/heading.js';
 import { hostStyles } from '../../ui/host-styles.js';
-import { safeHttpUrl, withAttribution } from '../../runtime/links.js';
+import { safeHttpUrl } from '../../runtime/links.js';
 import { preview, warnOnce } from '../../loader/log.js';
 import MARK from '../../ui/mark.json';
 import { markShapes, markStyles } from '../../ui/mark.js';
@@ -36,7 +36,8 @@ interface Code {
  * @summary A QR code that downloads i-Speed, with store buttons, to save as
  * PNG or SVG and to print as a poster.
  *
- * @attribute href - The link the code opens (default: the configured `links-qr`, https://speedtest.vn).
+ * @attribute href - The link the code opens (default: the configured `links-qr`; else the smart link for the unit
+ * when the Department's host is known; else https://speedtest.vn).
  * @attribute level - Error correction: `L`, `M` (default), `Q` or `H` (H adds the i-Speed mark in the centre).
  * @attribute size - `default`, `compact` (a 300 px sidebar) or `poster`.
  * @attribute actions - `all` (default) shows Save PNG, Save SVG and Print; `none` hides them.
@@ -122,10 +123,14 @@ export class IspeedQrCard extends IspeedElement {
     return this.config.links.qr;
   }
 
-  /** Encodes the target once per link and level; a link too long for a QR code gets none. */
+  /**
+   * Encodes the target once per link and level; a link too long for a QR code
+   * gets none. The smart link page gets the unit and language in its query,
+   * any other link the campaign parameters (see IspeedElement.qrLink).
+   */
   private code(): Code {
     const target = this.target();
-    const url = withAttribution(target, { unit: this.config.unit, host: location.hostname });
+    const url = this.qrLink(target);
     const level = this.resolvedLevel;
     const key = `${level}|${url}`;
     if (this.cachedCode?.key === key) return this.cachedCode.code;
