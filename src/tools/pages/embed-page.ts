@@ -6,24 +6,35 @@
  *   { type: 'ispeed-widgets:height', height: <px> }   (window.postMessage)
  *
  * A host that cannot run scripts keeps the height it set on the iframe; one
- * that can listens and resizes (see the README).
+ * that can listens and resizes (see the README). Links credit the portal
+ * that framed the page, and a unit name shows only from the Department's
+ * published list (see page-department.ts).
  */
+import { unitNames } from '../department-file.js';
+import { applyDepartment } from './page-department.js';
 import { pageOptions } from './page-options.js';
 
-const params = new URLSearchParams(location.search);
-const options = pageOptions(params);
-if (options.lang) document.documentElement.lang = options.lang;
+const script = document.currentScript;
 
-const element = window.ISpeed?.render('#widget', { widget: params.get('widget') ?? 'banner', ...options });
+async function renderEmbed(): Promise<void> {
+  const department = await applyDepartment(script);
+  const params = new URLSearchParams(location.search);
+  const options = pageOptions(params, undefined, { units: unitNames(department) });
+  if (options.lang) document.documentElement.lang = options.lang;
 
-if (element && window.parent !== window) {
-  let last = 0;
-  const box = document.getElementById('widget')!;
-  new ResizeObserver(() => {
-    const height = Math.ceil(box.getBoundingClientRect().height);
-    if (height !== last) {
-      last = height;
-      window.parent.postMessage({ type: 'ispeed-widgets:height', height }, '*');
-    }
-  }).observe(box);
+  const element = window.ISpeed?.render('#widget', { widget: params.get('widget') ?? 'banner', ...options });
+
+  if (element && window.parent !== window) {
+    let last = 0;
+    const box = document.getElementById('widget')!;
+    new ResizeObserver(() => {
+      const height = Math.ceil(box.getBoundingClientRect().height);
+      if (height !== last) {
+        last = height;
+        window.parent.postMessage({ type: 'ispeed-widgets:height', height }, '*');
+      }
+    }).observe(box);
+  }
 }
+
+void renderEmbed();

@@ -3,19 +3,23 @@
  * sit on a Department's (often official) host, so their address must not be
  * a way to show an official-looking widget that sends visitors anywhere, or
  * that prints someone else's words:
- *  - a link must be one the Department configured (the safe defaults, or its
- *    `window.ISpeedConfig` / `data-links-*`), or a page on this very origin
- *    (same scheme, host and port). So no store listing, and no app id, can be
- *    picked from the address;
+ *  - a link must be one the Department configured (the safe defaults, its
+ *    `department.json`, or its `window.ISpeedConfig` / `data-links-*`), such a
+ *    link with a widget's campaign parameters added, the smart link page, or a
+ *    page on this very origin (same scheme, host and port). So no store
+ *    listing, and no app id, can be picked from the address;
  *  - data files (a guide's `src`, a progress file, `asset-base`) must be on this origin;
- *  - a unit name is short plain text (see UNIT_NAME).
+ *  - a unit name must be a whole entry of the Department's published list of
+ *    units; without a list, no unit name is shown;
+ *  - the smart link page is the page's own, never one from the address.
  * Every refusal says so once in the console.
  */
-import { globalConfig, mergeConfig } from '../../runtime/config.js';
+import { applyPendingInput, globalConfig, mergeConfig } from '../../runtime/config.js';
 import { DEFAULT_LINKS } from '../../runtime/links.js';
 import { preview, warnOnce } from '../../loader/log.js';
 import { sharedState } from '../../loader/shared-state.js';
 import { checkUnitName } from '../../runtime/unit-name.js';
+import { defaultSmartLink, opensSmartLink } from '../../runtime/smart-link.js';
 import { SHARED_OPTIONS, WIDGET_OPTIONS, urlRule, type OptionSpec, type UrlRule } from '../../registry/options.js';
 
 const MAX_VALUE = 2048;
@@ -40,6 +44,7 @@ function parse(value: string): URL | undefined {
 
 /** The links the Department configured for this page: the safe defaults and its own settings. */
 export function departmentLinks(): string[] {
+  applyPendingInput();
   const configured = mergeConfig(globalConfig(), sharedState().scriptConfig).links ?? {};
   return [...Object.values(DEFAULT_LINKS), ...Object.values(configured)].flatMap((link) => {
     const url = typeof link === 'string' ? parse(link) : undefined;
@@ -52,12 +57,31 @@ function onThisOrigin(url: URL | undefined): boolean {
   return !!url && url.origin === location.origin && !url.username && !url.password;
 }
 
+/** The address without the campaign parameters a widget adds to a link (`utm_*`, Google Play's `referrer`). */
+function withoutAttribution(href: string): string {
+  const url = new URL(href);
+  for (const key of [...url.searchParams.keys()]) {
+    if (key.startsWith('utm_') || key === 'referrer') url.searchParams.delete(key);
+  }
+  return url.href;
+}
+
+/** The smart link page beside this page's copy of the library. */
+function ownSmartLink(): string | undefined {
+  return defaultSmartLink(sharedState().scriptBase ?? new URL('./', location.href).href);
+}
+
 export function checkPageLink(value: string, allowed = departmentLinks()): boolean {
   const url = parse(value);
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password) return false;
+  const smartLink = ownSmartLink();
+  // A QR card's own link arrives attributed to the portal it was on: the configured link plus utm_* parameters.
+  const bare = withoutAttribution(url.href);
   return (
-    !!url &&
-    (url.protocol === 'https:' || url.protocol === 'http:') &&
-    (allowed.includes(url.href) || onThisOrigin(url))
+    allowed.includes(url.href) ||
+    allowed.some((link) => withoutAttribution(link) === bare) ||
+    (!!smartLink && opensSmartLink(url.href, smartLink)) ||
+    onThisOrigin(url)
   );
 }
 
@@ -93,15 +117,19 @@ export function pageOptions(
       refuse(name, value, `this page reads files from its own address (${location.origin}) only`);
       continue;
     }
+    if (rule === 'never') {
+      refuse(name, value, 'this page uses its own');
+      continue;
+    }
     if (rule === 'unit-name') {
-      const checked = checkUnitName(value, units);
+      const checked = units && checkUnitName(value, units);
       if (!checked) {
         refuse(
           name,
           value,
           units
-            ? "the unit name must be one of the Department's units"
-            : "a unit name is plain text of at most 80 letters, digits, spaces and . , ' - ( )",
+            ? "the unit name must be one of the Department's units (department.json), in full"
+            : "a unit name is shown only from the Department's list of units (department.json), and it has published none",
         );
         continue;
       }

@@ -3,13 +3,18 @@
  * URL parameters, as a poster, and opens the print dialog once it has drawn.
  * Parameters are checked by pageOptions, then passed on as attributes.
  *
- * A Department that publishes its list of units names it on the script tag,
- * `<script src="print.js" data-units="units.json">` (a JSON list of names, or
- * of `{ "code", "name" }`), and then only those names can be printed.
+ * A unit name prints only from the Department's published list of units:
+ * `units` in its `department.json` (see page-department.ts), or, the older
+ * way, a list named on the script tag, `<script src="print.js"
+ * data-units="units.json">` (a JSON list of names, or of `{ "code", "name" }`).
+ * The poster credits the portal it came from: the QR card's attributed link
+ * (its `href`), else the host of `document.referrer`.
  */
 import type {} from '../../loader/api.js';
 import { fetchJson } from '../../runtime/fetch-json.js';
 import { warnOnce } from '../../loader/log.js';
+import { unitNames } from '../department-file.js';
+import { applyDepartment } from './page-department.js';
 import { pageOptions } from './page-options.js';
 
 /** What a poster may carry: the QR card's own settings. */
@@ -26,9 +31,10 @@ const ALLOWED = [
   'links-qr',
 ];
 
-const unitsFile = document.currentScript?.dataset.units;
+const script = document.currentScript;
+const unitsFile = script?.dataset.units;
 
-/** The Department's unit names, or undefined when it publishes none (or its list cannot be read: then no name is printed). */
+/** The unit names of a `data-units` list, or undefined when none is named (or its list cannot be read: then no name is printed). */
 async function loadUnits(): Promise<readonly string[] | undefined> {
   if (!unitsFile) return undefined;
   const url = new URL(unitsFile, location.href);
@@ -50,8 +56,9 @@ async function loadUnits(): Promise<readonly string[] | undefined> {
 }
 
 async function renderPoster(): Promise<void> {
+  const department = await applyDepartment(script);
   const params = new URLSearchParams(location.search);
-  const units = params.has('unit-name') ? await loadUnits() : undefined;
+  const units = unitNames(department) ?? (params.has('unit-name') ? await loadUnits() : undefined);
   const options = pageOptions(params, ALLOWED, { units });
   const paper = params.get('paper') === 'a5' ? 'a5' : 'a4';
   document.documentElement.classList.add(paper);
