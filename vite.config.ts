@@ -18,6 +18,7 @@ import { PROVIDED_MODULE_NAMES } from './src/loader/provided-module-names.ts';
  *  - bundle: dist/ispeed.bundle.js, everything in one classic script.
  *  - print:  dist/print.js, the script of the poster page dist/print.html.
  *  - embed:  dist/embed.js, the script of the iframe embed page dist/embed.html.
+ *  - go:     dist/go.js, the script of the smart link page dist/go.html.
  *  - configurator: dist/configurator/, the editorial board's embed-code tool.
  *  - report: dist/report/, the Department's monthly report page.
  *  - report-lib: dist/lib/progress-report.js, the same reader and table for `ispeed-widgets report` (Node).
@@ -161,6 +162,8 @@ export default defineConfig(({ mode }): UserConfig => {
       return classicScript('src/tools/pages/print-page.ts', 'print.js');
     case 'embed':
       return classicScript('src/tools/pages/embed-page.ts', 'embed.js');
+    case 'go':
+      return classicScript('src/tools/go/go-page.ts', 'go.js');
     case 'configurator': {
       const config = base('dist/configurator', true);
       config.build!.rolldownOptions = {

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { build } from 'vite';
 import { writeAssetManifest } from './asset-manifest.mjs';
+import { writeGoPage } from './go-page.mjs';
 import { checkChunkIntegrity, writeIntegrity } from './integrity.mjs';
 import { patchCustomElements } from './option-tables.mjs';
 import { printSizeReport } from './sizes.mjs';
@@ -10,7 +11,18 @@ import { printSizeReport } from './sizes.mjs';
 const started = performance.now();
 rmSync('dist', { recursive: true, force: true });
 
-for (const mode of ['esm', 'chunks', 'loader', 'bundle', 'print', 'embed', 'configurator', 'report', 'report-lib']) {
+for (const mode of [
+  'esm',
+  'chunks',
+  'loader',
+  'bundle',
+  'print',
+  'embed',
+  'go',
+  'configurator',
+  'report',
+  'report-lib',
+]) {
   await build({ mode });
 }
 
@@ -23,6 +35,8 @@ const pageFiles = (path) => !/\.tsx?$|\/locales$/.test(path);
 cpSync('src/tools/configurator', 'dist/configurator', { recursive: true, filter: pageFiles });
 cpSync('src/tools/report', 'dist/report', { recursive: true, filter: pageFiles });
 cpSync('src/tools/pages', 'dist', { recursive: true, filter: pageFiles });
+cpSync('src/tools/go', 'dist', { recursive: true, filter: pageFiles });
+await writeGoPage('dist/go.html');
 
 checkChunkIntegrity('dist');
 writeIntegrity('dist', ['ispeed.js', 'ispeed.bundle.js']);

@@ -1,30 +1,9 @@
-import guideEn from '../../../assets/guide/guide.en.json';
-import guideVi from '../../../assets/guide/guide.vi.json';
 import { fetchJson } from '../../runtime/fetch-json.js';
 import { preview, warnOnce } from '../../loader/log.js';
-import { ILLUSTRATIONS, type IllustrationName } from './illustrations.js';
+import { ILLUSTRATIONS } from './illustrations.js';
+import { GUIDE_PLATFORMS, type Guide } from './built-in-guide.js';
 
-export const GUIDE_PLATFORMS = ['android', 'ios'] as const;
-export type GuidePlatform = (typeof GUIDE_PLATFORMS)[number];
-
-export interface GuideStep {
-  title: string;
-  text: string;
-  /** One of the built-in drawings, e.g. `store-search`. */
-  illustration?: IllustrationName;
-  note?: string;
-  /** True where the app's exact wording is not known: a Department should check it against the current app. */
-  verify?: boolean;
-}
-
-export interface Guide {
-  schema: 'ispeed-widgets/guide';
-  version: 1;
-  lang: string;
-  title: string;
-  intro?: string;
-  platforms: Record<GuidePlatform, { label: string; steps: GuideStep[] }>;
-}
+export { GUIDE_PLATFORMS, builtInGuide, type Guide, type GuidePlatform, type GuideStep } from './built-in-guide.js';
 
 const MAX_TEXT = 600;
 const MAX_STEPS = 20;
@@ -73,13 +52,6 @@ export function validateGuide(data: unknown): Guide | string {
     }
   }
   return data as unknown as Guide;
-}
-
-const BUILT_IN: Record<string, Guide> = { vi: guideVi as Guide, en: guideEn as Guide };
-
-/** The guide shipped with the library: the language's own, else Vietnamese. */
-export function builtInGuide(lang: string): Guide {
-  return BUILT_IN[lang] ?? BUILT_IN.vi;
 }
 
 const pending = new Map<string, Promise<Guide | undefined>>();
