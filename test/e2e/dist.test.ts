@@ -314,8 +314,12 @@ describe('dist/ on real pages', () => {
   });
 
   it('prints the poster page from URL parameters, under the strict CSP', async () => {
+    // A unit name prints from the Department's published list only (department.json, here named on the tag).
+    const html = encodeURIComponent(
+      '<main id="poster"></main><script src="/dist/ispeed.bundle.js"></script><script src="/dist/print.js" data-department="/test/fixtures/department/department.json"></script>',
+    );
     const win = await openPage(
-      '/dist/print.html?widget=qr-card&unit=xa-ea-kao&unit-name=X%C3%A3%20Ea%20Kao&paper=a5&level=H&autoprint=0',
+      `/__paste?widget=qr-card&unit=xa-ea-kao&unit-name=X%C3%A3%20Ea%20Kao&paper=a5&level=H&autoprint=0&html=${html}`,
     );
     await waitUntil(
       () => win.document.querySelector('ispeed-qr-card')?.shadowRoot?.querySelector('svg.qr'),
@@ -338,7 +342,9 @@ describe('dist/ on real pages', () => {
       'the poster draws',
     );
     const link = shadowPart(win.document.querySelector('ispeed-qr-card')!, '.target a') as HTMLAnchorElement;
-    expect(new URL(link.href).hostname).to.equal('speedtest.vn');
+    // The Department's own smart link page instead.
+    expect(new URL(link.href).pathname).to.equal('/dist/go.html');
+    expect(new URL(link.href).origin).to.equal(location.origin);
     expect(win.__record.warnings.join('\n')).to.contain('href: this page shows links to speedtest.vn');
   });
 
@@ -349,7 +355,7 @@ describe('dist/ on real pages', () => {
       'the poster draws',
     );
     expect(shadowPart(poster.document.querySelector('ispeed-qr-card')!, '.target a').textContent).to.contain(
-      'speedtest.vn',
+      `${location.host}/dist/go.html`,
     );
     closePages();
     const embed = await openPage(

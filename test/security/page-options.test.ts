@@ -19,6 +19,8 @@ async function poster(query: string): Promise<{ win: FrameWindow; card: HTMLElem
 }
 
 const qrTarget = (card: HTMLElement) => new URL((shadowPart(card, '.target a') as HTMLAnchorElement).href);
+/** What a poster's code opens when the address gives it nothing acceptable: the page's own smart link. */
+const ownSmartLink = new URL('/dist/go.html?widget=qr-card&lang=vi', location.href).href;
 const warnings = (win: FrameWindow) => win.__record.warnings.filter((line) => line.startsWith('[ispeed-widgets]'));
 
 describe('print.html and embed.html: links', () => {
@@ -36,7 +38,7 @@ describe('print.html and embed.html: links', () => {
   for (const [what, href] of refused) {
     it(`refuses ${what}, with one warning`, async () => {
       const { win, card } = await poster(`href=${q(href)}`);
-      expect(qrTarget(card).href).to.match(/^https:\/\/speedtest\.vn\//);
+      expect(qrTarget(card).href).to.equal(ownSmartLink);
       const lines = warnings(win).filter((line) => line.includes('href:'));
       expect(lines, lines.join('\n')).to.have.length(1);
       expect(lines[0]).to.contain('this page shows links to speedtest.vn');
@@ -65,7 +67,8 @@ describe('print.html and embed.html: links', () => {
       'the poster draws',
       { timeout: 8000 },
     );
-    expect(qrTarget(other.document.querySelector('ispeed-qr-card')!).hostname).to.equal('speedtest.vn');
+    const fallback = qrTarget(other.document.querySelector('ispeed-qr-card')!);
+    expect(fallback.origin + fallback.pathname).to.equal(ownSmartLink.split('?')[0]);
   });
 
   it('refuses a store app picked for the embed page', async () => {
@@ -87,8 +90,16 @@ describe('print.html and embed.html: links', () => {
 describe('print.html: the unit name', () => {
   afterEach(closePages);
 
-  it('prints a plain unit name in the unit-name style, never as a heading', async () => {
-    const { win, card } = await poster(`unit-name=${q('Phường Tân Lợi (TP. Buôn Ma Thuột)')}`);
+  it('prints a unit name from the published list in the unit-name style, never as a heading', async () => {
+    const win = await openPage(
+      `/__paste?autoprint=0&unit-name=${q('Phường Tân Lợi (TP. Buôn Ma Thuột)')}&html=${q('<main id="poster"></main><script src="/dist/ispeed.bundle.js"></script><script src="/dist/print.js" data-department="/test/fixtures/department/department.json"></script>')}`,
+    );
+    await waitUntil(
+      () => win.document.querySelector('ispeed-qr-card')?.shadowRoot?.querySelector('.unit-name'),
+      'the listed name prints',
+      { timeout: 8000 },
+    );
+    const card = win.document.querySelector<HTMLElement>('ispeed-qr-card')!;
     expect(shadowPart(card, '.unit-name').localName).to.equal('p');
     expect(shadowPart(card, '.unit-name').textContent).to.contain('Phường Tân Lợi (TP. Buôn Ma Thuột)');
     const headings = [...card.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')].map(

@@ -37,12 +37,19 @@ export class DesktopCode extends KeyedLoad<ScanCode> {
     const room = CODE_ROOM[size] ?? 120;
     // Whole pixels per module, as the QR card draws it: uneven modules are misread.
     const side = code ? Math.max(2, Math.floor(room / code.modules)) * code.modules : room;
-    const modules = code?.modules ?? 1;
+    // The box keeps the placeholder's size whatever the code's (its link's length sets its
+    // modules), so the code arriving moves nothing below it; the code sits centred, on whole pixels.
+    const box = Math.max(room, side);
+    const offset = Math.floor((box - side) / 2);
+    const drawing = code
+      ? svg`<svg x=${offset} y=${offset} width=${side} height=${side} viewBox="0 0 ${code.modules} ${code.modules}"
+          ><rect width=${code.modules} height=${code.modules} fill="#fff"></rect><path d=${code.path} fill="#000"></path></svg>`
+      : svg`<rect width=${box} height=${box} fill="#fff"></rect>`;
     return html`<figure part="code" class="code">
       <svg class=${code ? 'qr' : 'qr-placeholder'} role=${code ? 'img' : nothing} aria-hidden=${code ? nothing : 'true'}
-        aria-label=${code ? t('qr.label', { host: new URL(code.url).host }) : nothing}
-        width=${side} height=${side} viewBox="0 0 ${modules} ${modules}" shape-rendering="crispEdges"
-        ><rect width=${modules} height=${modules} fill="#fff"></rect>${code ? svg`<path d=${code.path} fill="#000"></path>` : nothing}</svg>
+        aria-label=${code ? t('qr.label', { host: new URL(code.url).host }) : nothing} data-modules=${code?.modules ?? nothing}
+        width=${box} height=${box} viewBox="0 0 ${box} ${box}" shape-rendering="crispEdges"
+        >${drawing}</svg>
       <figcaption class="code-caption">${keepAppName(t('banner.scan'))}</figcaption>
     </figure>`;
   }
