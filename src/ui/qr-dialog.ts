@@ -148,6 +148,7 @@ export class QrDialogController implements ReactiveController {
             theme=${config.theme}
             unit=${config.unit || nothing}
             href=${qr}
+            smart-link=${config.smartLink || nothing}
             links-android=${config.links.android}
             links-ios=${config.links.ios}
           ></ispeed-qr-card>`

@@ -292,6 +292,10 @@ describe('fuzzing with hostile values', function () {
             ]);
             const win = await openPage(`/dist/${page}?${search}`, 800, 600);
             await waitUntil(() => (win as unknown as { ISpeed?: unknown }).ISpeed, 'the page runs', { timeout: 8000 });
+            // The page reads department.json before it renders.
+            await waitUntil(() => win.document.documentElement.dataset.ready !== undefined, 'the page renders', {
+              timeout: 8000,
+            });
             const box = win.document.querySelector('#widget, #poster')!;
             await waitUntil(
               () => !box.firstElementChild || box.firstElementChild.shadowRoot?.childElementCount,

@@ -6,6 +6,8 @@ import { expect } from '@open-wc/testing';
 import { toolTranslator } from '../../src/tools/tool-words.js';
 import configuratorEn from '../../src/tools/configurator/locales/en.json';
 import configuratorVi from '../../src/tools/configurator/locales/vi.json';
+import goEn from '../../src/tools/go/locales/en.json';
+import goVi from '../../src/tools/go/locales/vi.json';
 import reportEn from '../../src/tools/report/locales/en.json';
 import reportVi from '../../src/tools/report/locales/vi.json';
 
@@ -17,7 +19,11 @@ function strings(object: object, prefix = ''): [string, string][] {
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1]).sort();
 
-const tools = { configurator: { vi: configuratorVi, en: configuratorEn }, report: { vi: reportVi, en: reportEn } };
+const tools = {
+  configurator: { vi: configuratorVi, en: configuratorEn },
+  report: { vi: reportVi, en: reportEn },
+  go: { vi: goVi, en: goEn },
+};
 
 describe("the tools' words", () => {
   for (const [tool, { vi, en }] of Object.entries(tools)) {
@@ -57,7 +63,8 @@ describe("the tools' words", () => {
       expect(code, script)
         .to.not.contain(configuratorVi.title)
         .and.not.contain(reportVi.title)
-        .and.not.contain(reportEn.lead);
+        .and.not.contain(reportEn.lead)
+        .and.not.contain(goVi.scanNote);
     }
   });
 });

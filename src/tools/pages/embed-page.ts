@@ -37,4 +37,5 @@ async function renderEmbed(): Promise<void> {
   }
 }
 
-void renderEmbed();
+// `data-ready` on <html> once the widget is rendered (or refused), for tests and the Department's own checks.
+void renderEmbed().finally(() => (document.documentElement.dataset.ready = ''));

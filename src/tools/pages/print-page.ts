@@ -75,4 +75,5 @@ async function renderPoster(): Promise<void> {
   if (params.get('autoprint') !== '0') requestAnimationFrame(() => window.print());
 }
 
-void renderPoster();
+// `data-ready` on <html> once the poster is drawn (or refused), for tests and the Department's own checks.
+void renderPoster().finally(() => (document.documentElement.dataset.ready = ''));
