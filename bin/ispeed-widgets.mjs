@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import * as assetsPull from '../cli/commands/assets-pull.mjs';
 import * as assetsVerify from '../cli/commands/assets-verify.mjs';
+import * as departmentCheck from '../cli/commands/department-check.mjs';
 import * as report from '../cli/commands/report.mjs';
 import { CliError, EXIT, exitWith } from '../cli/lib/cli-error.mjs';
 import { printable, safeMessage } from '../cli/lib/printable.mjs';
@@ -14,14 +15,16 @@ const COMMANDS = [
   [['assets', 'pull'], assetsPull],
   [['assets', 'verify'], assetsVerify],
   [['report'], report],
+  [['department', 'check'], departmentCheck],
 ];
 
 const HELP = `Usage:
 ${COMMANDS.map(([, command]) => command.usage).join('\n')}
 
-Exit codes: 0 done, 1 verify found problems (or an unexpected error), 2 bad arguments or address,
-3 page unreachable (report: file not found or unreadable), 4 nothing to download (report: the file
-is not progress data, or has no row for the month).`;
+Exit codes: 0 done, 1 verify or department check found problems (or an unexpected error), 2 bad
+arguments or address, 3 page unreachable (report, department check: file not found or unreadable),
+4 nothing to download (report: the file is not progress data, or has no row for the month;
+department check: not JSON).`;
 
 let parsed;
 try {
