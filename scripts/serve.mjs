@@ -1,6 +1,7 @@
 // Serves dist/ for the demo (npm start) and for tests, with the strict
 // Content-Security-Policy a careful portal sends, so the demo proves the
-// widgets need no inline script or style.
+// widgets need no inline script or style. The Department's own pages
+// (go.html, embed.html, print.html, configurator/, report/) get it too.
 import { createServer } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { startStaticServer } from './lib/static-server.mjs';
@@ -86,6 +87,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`Demo:           ${first}/demo/`);
   console.log(`Banner gallery: ${first}/demo/gallery.html`);
   console.log(`Commune portal: ${first}/demo/portal.html`);
+  console.log(`Smart link:     ${first}/go.html?widget=banner&unit=xa-ea-kao&lang=vi`);
   if (others.length) console.log(`Also at:        ${others.join(', ')}`);
   console.log('Press Ctrl+C to stop.');
 }
