@@ -97,9 +97,9 @@ describe('the smart link', () => {
     const explicit = resolvedFrom(FOLDER, { 'links-qr': 'https://i-speed.vn/tai-ung-dung' });
     expect(explicit.smartLink).to.equal(GO);
     expect(explicit.links.qr).to.equal('https://i-speed.vn/tai-ung-dung');
-    expect(
-      codeLink(explicit.links.qr, { ...explicit, widget: 'qr-card', unit: 'xa-ea-kao', lang: 'vi' }),
-    ).to.match(/^https:\/\/i-speed\.vn\/tai-ung-dung\?utm_source=/);
+    expect(codeLink(explicit.links.qr, { ...explicit, widget: 'qr-card', unit: 'xa-ea-kao', lang: 'vi' })).to.match(
+      /^https:\/\/i-speed\.vn\/tai-ung-dung\?utm_source=/,
+    );
   });
 
   it('refuses a smart-link that is not http(s)', () => {
