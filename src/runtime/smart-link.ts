@@ -38,3 +38,26 @@ export function readSmartLink(
   for (const [attr, value] of url.searchParams) if (attr !== 'widget') options[attr] = value;
   return { widget: url.searchParams.get('widget') || 'banner', options };
 }
+
+/**
+ * Public CDNs that serve `.html` as `text/plain`: a smart link page there
+ * would show its source, so a library loaded from one has no default smart link.
+ */
+export const PUBLIC_CDN_HOSTS: readonly string[] = [
+  'cdn.jsdelivr.net',
+  'fastly.jsdelivr.net',
+  'gcore.jsdelivr.net',
+  'testingcf.jsdelivr.net',
+  'unpkg.com',
+  'esm.sh',
+  'cdnjs.cloudflare.com',
+];
+
+/** True for an address on one of the PUBLIC_CDN_HOSTS. */
+export function isPublicCdn(href: string): boolean {
+  try {
+    return PUBLIC_CDN_HOSTS.includes(new URL(href).hostname);
+  } catch {
+    return false;
+  }
+}
