@@ -6,7 +6,9 @@ import type { LinkName, ResolvedConfig } from '../registry/config-types.js';
 import { resolveLanguage, translator, type TFunction } from '../runtime/i18n.js';
 import { withAttribution } from '../runtime/links.js';
 import { warnOnce } from '../loader/log.js';
+import { pagesFolder } from '../runtime/pages.js';
 import { currentPlatform } from '../runtime/platform.js';
+import { smartLinkHref } from '../runtime/smart-link.js';
 import { sharedState } from '../loader/shared-state.js';
 
 /**
@@ -105,6 +107,16 @@ export abstract class IspeedElement extends LitElement {
   /** A configured link with the unit's attribution added. */
   protected link(name: LinkName): string {
     return withAttribution(this.config.links[name], { unit: this.config.unit, host: location.hostname });
+  }
+
+  /** This widget's smart link (go.html, for this unit and language), where the Department's pages are known. */
+  protected smartPageHref(): string | undefined {
+    const folder = pagesFolder();
+    if (!folder) return undefined;
+    return smartLinkHref(folder, this.localName.replace(/^ispeed-/, ''), {
+      unit: this.config.unit,
+      lang: this.language,
+    });
   }
 
   /** Where "get the app" goes on this visitor's device. */
