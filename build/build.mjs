@@ -1,8 +1,9 @@
 // Builds everything in dist/ and prints the sizes a visitor downloads.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { build } from 'vite';
 import { writeAssetManifest } from './asset-manifest.mjs';
+import { writeEmbedPage } from './embed-page.mjs';
 import { checkChunkIntegrity, writeIntegrity } from './integrity.mjs';
 import { patchCustomElements } from './option-tables.mjs';
 import { printSizeReport } from './sizes.mjs';
@@ -23,6 +24,9 @@ const pageFiles = (path) => !/\.tsx?$|\/locales$/.test(path);
 cpSync('src/tools/configurator', 'dist/configurator', { recursive: true, filter: pageFiles });
 cpSync('src/tools/report', 'dist/report', { recursive: true, filter: pageFiles });
 cpSync('src/tools/pages', 'dist', { recursive: true, filter: pageFiles });
+// Without script the embed page keeps its static artwork, and the banner's title.
+const pageWords = JSON.parse(readFileSync('src/tools/pages/locales/vi.json', 'utf8'));
+writeEmbedPage('dist', { title: pageWords.titles.banner });
 
 checkChunkIntegrity('dist');
 writeIntegrity('dist', ['ispeed.js', 'ispeed.bundle.js']);

@@ -6,15 +6,20 @@
  *   { type: 'ispeed-widgets:height', height: <px> }   (window.postMessage)
  *
  * A host that cannot run scripts keeps the height it set on the iframe; one
- * that can listens and resizes (see the README).
+ * that can listens and resizes (see the README). The page is titled for the
+ * widget, in its language. In a frame that runs no script, the page shows
+ * the static artwork the build put in its <main> (build/embed-page.mjs).
  */
 import { pageOptions } from './page-options.js';
+import { widgetTitle } from './page-title.js';
 
 const params = new URLSearchParams(location.search);
 const options = pageOptions(params);
 if (options.lang) document.documentElement.lang = options.lang;
+const widget = params.get('widget') ?? 'banner';
+document.title = widgetTitle(widget, document.documentElement.lang);
 
-const element = window.ISpeed?.render('#widget', { widget: params.get('widget') ?? 'banner', ...options });
+const element = window.ISpeed?.render('#widget', { widget, ...options });
 
 if (element && window.parent !== window) {
   let last = 0;
