@@ -29,7 +29,7 @@ const pageWords = JSON.parse(readFileSync('src/tools/pages/locales/vi.json', 'ut
 writeEmbedPage('dist', { title: pageWords.titles.banner });
 
 checkChunkIntegrity('dist');
-writeIntegrity('dist', ['ispeed.js', 'ispeed.bundle.js']);
+const integrity = writeIntegrity('dist', ['ispeed.js', 'ispeed.bundle.js']);
 
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 execFileSync(
@@ -54,4 +54,7 @@ execFileSync(
 await patchCustomElements('dist/custom-elements.json');
 
 printSizeReport('dist');
+// The hashes for the SRI form and for a pinned version on a public CDN.
+console.log('\nintegrity="" (dist/integrity.json):');
+for (const [file, hash] of Object.entries(integrity)) console.log(`  ${file.padEnd(18)} ${hash}`);
 console.log(`Built dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
