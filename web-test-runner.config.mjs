@@ -293,6 +293,15 @@ function strictCspForFixturePages(context, next) {
 const cdn = await startCdn('dist');
 
 /**
+ * The policy the README offers portals (under "The <iframe> embed"), read from
+ * the README itself, so the tests hold it to its word; `https://DEPARTMENT`
+ * stands for the Department's host.
+ */
+const README_CSP = /Content-Security-Policy: (default-src [^`]+?)\s*```/
+  .exec(readFileSync('README.md', 'utf8'))[1]
+  .replace(/\s+/g, ' ');
+
+/**
  * The CSPs of portals that paste the tag from the Department's host (`?csp=`
  * on a page under test/pages/cdn/). Each names the CDN origin as a real
  * portal would, enforces Trusted Types with an allowlist, and never allows
@@ -307,6 +316,10 @@ function portalCsp(kind, nonce) {
     `require-trusted-types-for 'script'`,
   ];
   switch (kind) {
+    case 'readme':
+      return README_CSP.replaceAll('https://DEPARTMENT', cdn.origin);
+    case 'readme-without-frame-src':
+      return README_CSP.replaceAll('https://DEPARTMENT', cdn.origin).replace(/ frame-src [^;]*;/, '');
     case 'strict-dynamic':
       return [
         `script-src 'nonce-${nonce}' 'strict-dynamic'`,

@@ -7,7 +7,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { closePages, type FrameWindow } from '../helpers/frame.js';
+import { closePages, openPage, rendered, type FrameWindow } from '../helpers/frame.js';
 import { part } from '../helpers/shadow.js';
 import { decodeCanvas } from '../helpers/qr-decode.js';
 import vi from '../../src/tools/pages/locales/vi.json';
@@ -223,5 +223,37 @@ describe('the iframe form in a frame that runs script', () => {
     canvas.height = image.height;
     canvas.getContext('2d')!.drawImage(image, 0, 0);
     expect(decodeCanvas(canvas)).to.contain('utm_content=xa-ea-kao');
+  });
+});
+
+describe("a portal under the README's policy", () => {
+  afterEach(closePages);
+
+  const FRAME = 'embed.html?widget=banner&size=300x250&unit=xa-ea-kao&form=iframe';
+
+  it('shows every form: the element, the one tag and the iframe, live', async () => {
+    const win = await openPage('/test/pages/cdn/readme-policy.html?csp=readme');
+    await rendered(win, 2);
+    await waitUntil(
+      async () => {
+        const page = await look(FRAME);
+        return page && page.widgets.includes('ispeed-banner');
+      },
+      'the framed banner renders',
+      { timeout: 8000 },
+    );
+    expect(win.__record.violations.filter((violation) => !violation.includes('__web-dev-server__'))).to.deep.equal([]);
+    expect(win.__record.errors).to.deep.equal([]);
+  });
+
+  it('blocks the iframe form without frame-src, as default-src decides', async () => {
+    const win = await openPage('/test/pages/cdn/readme-policy.html?csp=readme-without-frame-src');
+    await rendered(win, 2);
+    await waitUntil(
+      () => win.__record.violations.some((violation) => violation.startsWith('frame-src')),
+      'the frame is refused',
+      { timeout: 8000 },
+    );
+    expect(await look(FRAME)).to.equal(false);
   });
 });
