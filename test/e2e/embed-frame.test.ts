@@ -40,6 +40,20 @@ async function frame(src: string, width: number, height: number, sandbox?: strin
 
 const look = (url: string) => executeServerCommand<FrameLook | false, { url: string }>('frame-look', { url });
 
+/** The frame once its images have loaded. */
+async function loadedLook(url: string): Promise<FrameLook> {
+  let page: FrameLook | false = false;
+  await waitUntil(
+    async () => {
+      page = await look(url);
+      return page && page.images.every((image) => image.complete);
+    },
+    'the artwork loads',
+    { timeout: 8000 },
+  );
+  return page as unknown as FrameLook;
+}
+
 /** The frame as painted, as RGBA pixels. */
 async function pixels(box: { x: number; y: number; width: number; height: number }): Promise<Uint8ClampedArray> {
   const png = await executeServerCommand<string, typeof box>('screenshot-area', box);
@@ -72,13 +86,7 @@ describe('the iframe form in a frame that runs no script (sandbox="")', () => {
     it(`shows the ${width}x${height} artwork in a ${width}x${height} frame, linked to go.html`, async () => {
       const query = `widget=banner&size=${width}x${height}&unit=xa-ea-kao&frame=${width}`;
       await frame(`${EMBED}?${query}`, width, height, '');
-      let seen: FrameLook | false = false;
-      await waitUntil(
-        async () => (seen = await look(query)) && seen.images.every((image) => image.complete),
-        'the artwork loads',
-        { timeout: 8000 },
-      );
-      const page = seen as unknown as FrameLook;
+      const page = await loadedLook(query);
       expect(page.widgets, 'no script ran: the static artwork is all there is').to.deep.equal(['a']);
       expect(page.images).to.have.length(1);
       const [image] = page.images;
@@ -112,14 +120,7 @@ describe('the iframe form in a frame that runs no script (sandbox="")', () => {
   it('a click on the artwork opens go.html in the frame: the only navigation sandbox="" allows', async () => {
     const query = 'widget=banner&size=300x250&unit=xa-ea-kao&click=1';
     const iframe = await frame(`${EMBED}?${query}`, 300, 250, '');
-    await waitUntil(
-      async () => {
-        const page = await look(query);
-        return page && page.images.every((image) => image.complete);
-      },
-      'the artwork loads',
-      { timeout: 8000 },
-    );
+    await loadedLook(query);
     const navigated = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
     const { sendMouse } = await import('@web/test-runner-commands');
     await sendMouse({ type: 'click', position: [150, 125] });
