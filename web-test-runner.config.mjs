@@ -136,6 +136,46 @@ const ariaSnapshot = {
 };
 
 /**
+ * `frame-look`: what a frame whose address contains `payload.url` shows, read
+ * through Playwright, which reaches into frames that run no script of their
+ * own (sandbox=""): its address, title, landmarks, links and images; false
+ * when no frame has such an address.
+ */
+const frameLook = {
+  name: 'frame-look',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'frame-look') return undefined;
+    const frame = session.browser
+      .getPage(session.id)
+      .frames()
+      .find((candidate) => candidate.url().includes(payload.url));
+    // A command's null or undefined means "not mine" to the runner: false is "no such frame".
+    if (!frame) return false;
+    // Runs in the frame: its globals, not Node's.
+    const look = await frame.evaluate(() => {
+      const { document, getComputedStyle } = globalThis;
+      return {
+        title: document.title,
+        mains: document.querySelectorAll('main').length,
+        links: [...document.links].map((link) => ({ href: link.href, target: link.target })),
+        images: [...document.images].map((image) => {
+          const box = image.getBoundingClientRect();
+          return {
+            src: image.currentSrc,
+            alt: image.alt,
+            complete: image.complete && image.naturalWidth > 0,
+            box: [box.left, box.top, box.width, box.height],
+            visible: getComputedStyle(image).visibility === 'visible',
+          };
+        }),
+        widgets: [...document.querySelectorAll('[id="widget"] > *')].map((element) => element.localName),
+      };
+    });
+    return { url: frame.url(), ...look };
+  },
+};
+
+/**
  * dist's pages (print, embed, configurator) are product pages without the test recorder: add it when
  * tests load the page, so they can see CSP violations and errors.
  */
@@ -253,6 +293,15 @@ function strictCspForFixturePages(context, next) {
 const cdn = await startCdn('dist');
 
 /**
+ * The policy the README offers portals (under "The <iframe> embed"), read from
+ * the README itself, so the tests hold it to its word; `https://DEPARTMENT`
+ * stands for the Department's host.
+ */
+const README_CSP = /Content-Security-Policy: (default-src [^`]+?)\s*```/
+  .exec(readFileSync('README.md', 'utf8'))[1]
+  .replace(/\s+/g, ' ');
+
+/**
  * The CSPs of portals that paste the tag from the Department's host (`?csp=`
  * on a page under test/pages/cdn/). Each names the CDN origin as a real
  * portal would, enforces Trusted Types with an allowlist, and never allows
@@ -267,6 +316,10 @@ function portalCsp(kind, nonce) {
     `require-trusted-types-for 'script'`,
   ];
   switch (kind) {
+    case 'readme':
+      return README_CSP.replaceAll('https://DEPARTMENT', cdn.origin);
+    case 'readme-without-frame-src':
+      return README_CSP.replaceAll('https://DEPARTMENT', cdn.origin).replace(/ frame-src [^;]*;/, '');
     case 'strict-dynamic':
       return [
         `script-src 'nonce-${nonce}' 'strict-dynamic'`,
@@ -441,6 +494,7 @@ export default {
     visualRegression,
     browserConsole,
     ariaSnapshot,
+    frameLook,
     printPages,
     generatedData,
     recordPrintPage,

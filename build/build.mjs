@@ -1,9 +1,10 @@
 // Builds everything in dist/ and prints the sizes a visitor downloads.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { build } from 'vite';
 import { writeAssetManifest } from './asset-manifest.mjs';
 import { writeGoPage } from './go-page.mjs';
+import { writeEmbedPage } from './embed-page.mjs';
 import { checkChunkIntegrity, writeIntegrity } from './integrity.mjs';
 import { patchCustomElements } from './option-tables.mjs';
 import { printSizeReport } from './sizes.mjs';
@@ -37,9 +38,12 @@ cpSync('src/tools/report', 'dist/report', { recursive: true, filter: pageFiles }
 cpSync('src/tools/pages', 'dist', { recursive: true, filter: pageFiles });
 cpSync('src/tools/go', 'dist', { recursive: true, filter: pageFiles });
 await writeGoPage('dist/go.html');
+// Without script the embed page keeps its static artwork, and the banner's title.
+const pageWords = JSON.parse(readFileSync('src/tools/pages/locales/vi.json', 'utf8'));
+writeEmbedPage('dist', { title: pageWords.titles.banner });
 
 checkChunkIntegrity('dist');
-writeIntegrity('dist', ['ispeed.js', 'ispeed.bundle.js']);
+const integrity = writeIntegrity('dist', ['ispeed.js', 'ispeed.bundle.js']);
 
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 execFileSync(
@@ -64,4 +68,7 @@ execFileSync(
 await patchCustomElements('dist/custom-elements.json');
 
 printSizeReport('dist');
+// The hashes for the SRI form and for a pinned version on a public CDN.
+console.log('\nintegrity="" (dist/integrity.json):');
+for (const [file, hash] of Object.entries(integrity)) console.log(`  ${file.padEnd(18)} ${hash}`);
 console.log(`Built dist/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

@@ -25,6 +25,14 @@ export function preloadQrCard(): void {
 type Host = ReactiveControllerHost & HTMLElement;
 
 /**
+ * A window (or the frame of the iframe form) too small for the dialog to
+ * show its code whole, at least 240 px: a 300x250 or 728x90 frame, a 160 px
+ * wide one. There the desktop button opens the smart link page instead, in a
+ * new tab, where the code is full size.
+ */
+export const TOO_SMALL_FOR_DIALOG = '(max-width: 299px), (max-height: 419px)';
+
+/**
  * A desktop visitor cannot install a phone app where they are: a modal
  * dialog with the QR code to scan. Focus moves to its close button; Escape,
  * the close button or a click on the backdrop close it and return focus to
@@ -35,11 +43,20 @@ export class QrDialogController implements ReactiveController {
   opened = false;
   private opener: HTMLElement | null = null;
 
+  private small?: MediaQueryList;
+  private readonly onResize = () => this.host.requestUpdate();
+
   constructor(private readonly host: Host) {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    this.small = window.matchMedia(TOO_SMALL_FOR_DIALOG);
+    this.small.addEventListener('change', this.onResize);
+  }
+
   hostDisconnected(): void {
+    this.small?.removeEventListener('change', this.onResize);
     this.dialog()?.close();
   }
 
@@ -80,16 +97,25 @@ export class QrDialogController implements ReactiveController {
   /**
    * The "get the app" call to action every widget shares: a store link on a
    * phone; on a desktop, a button that opens this dialog (its code fetched
-   * as soon as the pointer or focus reaches the button).
+   * as soon as the pointer or focus reaches the button), or, in a window too
+   * small for the dialog, a link that opens the smart link page in a new tab.
    */
   renderCta(options: {
     desktop: boolean;
     storeHref: string;
     webHref: string;
+    /** The smart link page for this widget, where one is known. */
+    smartHref?: string;
     phone: unknown;
     computer: unknown;
+    /** Said after `computer` when it opens a new tab. */
+    newTab: string;
   }): TemplateResult {
     this.fallbackUrl = options.webHref;
+    if (options.desktop && options.smartHref && this.small?.matches) {
+      return html`<a part="cta" class="cta button-accent" href=${options.smartHref} target="_blank" rel="noopener"
+        >${options.computer}<span class="visually-hidden"> ${options.newTab}</span></a>`;
+    }
     if (options.desktop) {
       return html`<button part="cta" class="cta button-accent" type="button" aria-haspopup="dialog"
         @click=${this.onOpen} @pointerenter=${preloadQrCard} @focus=${preloadQrCard}>${options.computer}</button>`;
@@ -106,13 +132,15 @@ export class QrDialogController implements ReactiveController {
     t: TFunction,
     language: string,
     config: ResolvedConfig,
-    links: { store: string; web: string; qr?: string },
+    links: { store: string; web: string; qr?: string; smart?: string },
   ): TemplateResult {
     const desktop = config.platform === 'desktop';
     return html`${this.renderCta({
       desktop,
       storeHref: links.store,
       webHref: links.web,
+      smartHref: links.smart,
+      newTab: t('newTab'),
       // The text is one flex item, so the space before "i-Speed" survives the flex layout.
       phone: html`<span>${keepAppName(t(`${ns}.cta`))}</span><span class="visually-hidden"> ${t('newTab')}</span>`,
       computer: t(`${ns}.ctaDesktop`),

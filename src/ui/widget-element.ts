@@ -7,6 +7,7 @@ import { resolveLanguage, translator, type TFunction } from '../runtime/i18n.js'
 import { attributionHost, codeLink, withAttribution } from '../runtime/links.js';
 import { warnOnce } from '../loader/log.js';
 import { currentPlatform } from '../runtime/platform.js';
+import { completeSmartLink } from '../runtime/smart-link.js';
 import { sharedState } from '../loader/shared-state.js';
 
 /**
@@ -116,6 +117,13 @@ export abstract class IspeedElement extends LitElement {
   protected qrLink(target = this.config.links.qr): string {
     const { smartLink, unit } = this.config;
     return codeLink(target, { smartLink, widget: this.localName.replace(/^ispeed-/, ''), unit, lang: this.language });
+  }
+
+  /** This widget's smart link (go.html, for this unit and language), where the Department's pages are known. */
+  protected smartPageHref(): string | undefined {
+    const { smartLink, unit } = this.config;
+    if (!smartLink) return undefined;
+    return completeSmartLink(smartLink, this.localName.replace(/^ispeed-/, ''), { unit, lang: this.language });
   }
 
   /** Where "get the app" goes on this visitor's device. */

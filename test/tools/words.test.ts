@@ -10,6 +10,8 @@ import goEn from '../../src/tools/go/locales/en.json';
 import goVi from '../../src/tools/go/locales/vi.json';
 import reportEn from '../../src/tools/report/locales/en.json';
 import reportVi from '../../src/tools/report/locales/vi.json';
+import pagesEn from '../../src/tools/pages/locales/en.json';
+import pagesVi from '../../src/tools/pages/locales/vi.json';
 
 function strings(object: object, prefix = ''): [string, string][] {
   return Object.entries(object).flatMap(([key, value]): [string, string][] =>
@@ -23,6 +25,7 @@ const tools = {
   configurator: { vi: configuratorVi, en: configuratorEn },
   report: { vi: reportVi, en: reportEn },
   go: { vi: goVi, en: goEn },
+  pages: { vi: pagesVi, en: pagesEn },
 };
 
 describe("the tools' words", () => {

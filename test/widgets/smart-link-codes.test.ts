@@ -35,7 +35,7 @@ describe('QR codes open the smart link', () => {
     expect(await decodePng((await card.pngFile())!), 'PNG').to.equal(expected);
     expect(await decodeSvgText(card.svgFile()!), 'SVG').to.equal(expected);
     expect((part(card, '.target a') as HTMLAnchorElement).href).to.equal(expected);
-    expect(new URL(card.posterUrl()).searchParams.get('href')).to.equal(expected);
+    expect(new URL(card.posterUrl()!).searchParams.get('href')).to.equal(expected);
   });
 
   it('an explicitly set links-qr wins over the smart link', async () => {

@@ -8,11 +8,14 @@
  * A host that cannot run scripts keeps the height it set on the iframe; one
  * that can listens and resizes (see the README). Links credit the portal
  * that framed the page, and a unit name shows only from the Department's
- * published list (see page-department.ts).
+ * published list (see page-department.ts). The page is titled for the
+ * widget, in its language. In a frame that runs no script, the page shows
+ * the static artwork the build put in its <main> (build/embed-page.mjs).
  */
 import { unitNames } from '../department-file.js';
 import { applyDepartment } from './page-department.js';
 import { pageOptions } from './page-options.js';
+import { widgetTitle } from './page-title.js';
 
 const script = document.currentScript;
 
@@ -21,8 +24,10 @@ async function renderEmbed(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const options = pageOptions(params, undefined, { units: unitNames(department) });
   if (options.lang) document.documentElement.lang = options.lang;
+  const widget = params.get('widget') ?? 'banner';
+  document.title = widgetTitle(widget, document.documentElement.lang);
 
-  const element = window.ISpeed?.render('#widget', { widget: params.get('widget') ?? 'banner', ...options });
+  const element = window.ISpeed?.render('#widget', { widget, ...options });
 
   if (element && window.parent !== window) {
     let last = 0;

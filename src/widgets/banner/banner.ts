@@ -177,6 +177,8 @@ export class IspeedBanner extends IspeedElement {
           desktop: this.config.platform === 'desktop',
           storeHref: this.storeLink(),
           webHref: this.link('web'),
+          smartHref: this.smartPageHref(),
+          newTab: t('newTab'),
           phone: html`${t('banner.cta')}<span class="visually-hidden"> ${t('banner.ctaSuffix')}${this.headlineInName()}</span>`,
           computer: html`${t('banner.cta')}<span class="visually-hidden"> ${t('banner.ctaQrSuffix')}${this.headlineInName()}</span>`,
         })}

@@ -119,7 +119,7 @@ export class IspeedGuide extends IspeedElement {
         ${GUIDE_PLATFORMS.map((platform) => this.renderPanel(platform, layout))}
       </div>
       ${this.renderPrintVersion()}
-      <div class="footer screen-only">${this.qrDialog.renderAppCta('guide', t, this.language, this.config, { store: this.storeLink(), web: this.link('web'), qr: this.qrLink() })}
+      <div class="footer screen-only">${this.qrDialog.renderAppCta('guide', t, this.language, this.config, { store: this.storeLink(), web: this.link('web'), qr: this.qrLink(), smart: this.smartPageHref() })}
         <a part="materials" class="materials" href=${this.link('materials')} target="_blank" rel="noopener"
           >${t('guide.materials')}<span class="visually-hidden"> ${t('newTab')}</span></a
         >

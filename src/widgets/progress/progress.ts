@@ -159,7 +159,7 @@ export class IspeedProgress extends IspeedElement {
           ? this.renderData(loaded.data)
           : html`<p class="message" role="status">${busy ? this.t('progress.loading') : loaded?.failure === 'unreadable' ? this.t('progress.unreadable') : this.t('progress.noData')}</p>`
       }
-      <div class="footer">${this.qrDialog.renderAppCta('progress', this.t, this.language, this.config, { store: this.storeLink(), web: this.link('web'), qr: this.qrLink() })}</div>
+      <div class="footer">${this.qrDialog.renderAppCta('progress', this.t, this.language, this.config, { store: this.storeLink(), web: this.link('web'), qr: this.qrLink(), smart: this.smartPageHref() })}</div>
     </div>`;
   }
 

@@ -138,6 +138,15 @@ export const qrCardStyles = css`
 
   ${framelessStyles}
 
+  /* The frame a poster prints from where no poster page is at hand: never seen, never printed with the page. */
+  .print-frame {
+    position: fixed;
+    width: 0;
+    height: 0;
+    border: 0;
+    visibility: hidden;
+  }
+
   /* poster: the printable layout, previewed on screen at A4 proportions. */
   .size-poster {
     max-width: 640px;

@@ -9,9 +9,10 @@ import { preview, warnOnce } from '../../loader/log.js';
 import MARK from '../../ui/mark.json';
 import { markShapes, markStyles } from '../../ui/mark.js';
 import { QUIET_ZONE, buildMatrix, modulePath, type QrLevel, type QrMatrix } from '../../runtime/qr.js';
-import { sharedState } from '../../loader/shared-state.js';
+import { pagesFolder } from '../../runtime/pages.js';
 import { IspeedElement, optionProperties } from '../../ui/widget-element.js';
 import { cardPng, cardSvg, markBox, type CardText } from './qr-export.js';
+import { printInPlace } from './print-in-place.js';
 import { qrCardStyles } from './qr-card.styles.js';
 
 export type QrCardSize = (typeof QR_CARD_OPTIONS.size.values)[number];
@@ -57,7 +58,8 @@ interface Code {
  * @csspart actions - The save and print buttons.
  *
  * @fires ispeed-download - Before a file is saved; `detail` has `filename` and `blob`. Cancelable.
- * @fires ispeed-print - Before the poster page opens; `detail.url`. Cancelable.
+ * @fires ispeed-print - Before the poster prints; `detail.url` is the poster page it opens, undefined when the
+ * library comes from a public CDN and the poster prints in place. Cancelable.
  */
 export class IspeedQrCard extends IspeedElement {
   static override styles = [hostStyles, markStyles, qrCardStyles];
@@ -100,9 +102,8 @@ export class IspeedQrCard extends IspeedElement {
   }
 
   /** `none` only off the poster: a poster is the printed card, with its title. */
-  private get framed(): boolean {
-    const frame = this.choice(QR_CARD_OPTIONS.frame, this.frame);
-    return frame === 'card' || this.resolvedSize === 'poster';
+  private isFramed(size: QrCardSize): boolean {
+    return size === 'poster' || this.choice(QR_CARD_OPTIONS.frame, this.frame) === 'card';
   }
 
   private get showActions(): boolean {
@@ -158,17 +159,21 @@ export class IspeedQrCard extends IspeedElement {
   }
 
   protected renderWidget(): TemplateResult {
-    const { t, config } = this;
+    return this.renderCard(this.resolvedSize, this.config.platform !== 'desktop', this.showActions);
+  }
+
+  /** The card in a size: the element's own, or the poster that prints in place. */
+  private renderCard(size: QrCardSize, phone: boolean, withActions: boolean): TemplateResult {
+    const { t } = this;
     const code = this.code();
-    const phone = config.platform !== 'desktop';
-    const framed = this.framed;
-    const classes = `frame theme ${config.theme} size-${this.resolvedSize} paper-${this.resolvedPaper}${framed ? '' : ' frameless'}${phone ? ' phone' : ''}`;
-    const drawing = code.matrix ? this.renderCode(code) : html`<p class="no-code">${t('qr.noCode')}</p>`;
+    const framed = this.isFramed(size);
+    const classes = `frame theme ${this.config.theme} size-${size} paper-${this.resolvedPaper}${framed ? '' : ' frameless'}${phone ? ' phone' : ''}`;
+    const drawing = code.matrix ? this.renderCode(code, size, phone) : html`<p class="no-code">${t('qr.noCode')}</p>`;
     const caption = keepAppName(t('qr.caption'));
     // On a phone the visitor installs right here: the store buttons come
     // first in the DOM, so reading and Tab order match what is seen.
     const stores = this.renderStores();
-    const actions = this.showActions ? this.renderActions() : nothing;
+    const actions = withActions ? this.renderActions() : nothing;
     if (!framed) {
       // The container gives the frame and the one title: the code, and beside it (or under it) what to do.
       return html`<div part="base" class=${classes} lang=${this.language}>
@@ -222,16 +227,15 @@ export class IspeedQrCard extends IspeedElement {
    * desktop: at least 240 px), in whole pixels per module, so crisp edges
    * do not draw modules of uneven widths that scanners misread.
    */
-  private screenSide(modules: number): number {
-    const desktop = this.config.platform === 'desktop';
-    if (desktop && !this.framed) return Math.max(3, Math.ceil(FRAMELESS_DESKTOP_SIDE / modules)) * modules;
-    const target = this.resolvedSize === 'poster' ? 320 : !desktop ? 140 : this.resolvedSize === 'compact' ? 168 : 220;
+  private screenSide(modules: number, size: QrCardSize, phone: boolean): number {
+    if (!phone && !this.isFramed(size)) return Math.max(3, Math.ceil(FRAMELESS_DESKTOP_SIDE / modules)) * modules;
+    const target = size === 'poster' ? 320 : phone ? 140 : size === 'compact' ? 168 : 220;
     return Math.max(3, Math.round(target / modules)) * modules;
   }
 
-  private renderCode(code: Code): TemplateResult {
+  private renderCode(code: Code, size: QrCardSize, phone: boolean): TemplateResult {
     const modules = code.matrix!.size + 2 * QUIET_ZONE;
-    const side = this.screenSide(modules);
+    const side = this.screenSide(modules, size, phone);
     return html`<svg
       part="qr"
       class="qr"
@@ -326,10 +330,15 @@ export class IspeedQrCard extends IspeedElement {
     if (text) downloadBlob(this, new Blob([text], { type: 'image/svg+xml' }), this.fileName('svg'));
   }
 
-  /** The poster page beside the script, with this card's settings. */
-  posterUrl(): string {
-    const base = sharedState().scriptBase ?? document.baseURI;
-    const url = new URL('print.html', base);
+  /**
+   * The poster page (print.html) beside the library, with this card's
+   * settings; undefined where a public CDN serves the library, as it sends
+   * that page as plain text (the poster then prints in place).
+   */
+  posterUrl(): string | undefined {
+    const folder = pagesFolder(this.config.smartLink);
+    if (!folder) return undefined;
+    const url = new URL('print.html', folder);
     const params: [string, string][] = [
       ['widget', 'qr-card'],
       // The attributed link, so the poster credits this portal, not the poster page's host.
@@ -344,13 +353,30 @@ export class IspeedQrCard extends IspeedElement {
     return url.href;
   }
 
-  /** Opens the poster page in a new tab, which prints itself. */
+  /** Opens the poster page in a new tab, which prints itself; without one, prints the poster in place. */
   print(): void {
     const url = this.posterUrl();
     const event = new CustomEvent('ispeed-print', { detail: { url }, bubbles: true, composed: true, cancelable: true });
     if (!this.dispatchEvent(event)) return;
+    if (!url) {
+      this.printHere();
+      return;
+    }
     const opened = window.open(url, '_blank');
     if (opened) opened.opener = null;
     else warnOnce(`the poster page could not open (pop-ups blocked?): ${url}`);
+  }
+
+  /** The poster drawn into a frame of its own, with this card's styles, and printed from there. */
+  private printHere(): void {
+    try {
+      printInPlace(this.renderRoot as ShadowRoot, this.renderCard('poster', false, false), IspeedQrCard.elementStyles, {
+        lang: this.language,
+        title: this.t('qr.title'),
+        paper: this.resolvedPaper,
+      });
+    } catch (error) {
+      warnOnce(`<ispeed-qr-card>: the poster could not be printed here (${String(error)}).`);
+    }
   }
 }

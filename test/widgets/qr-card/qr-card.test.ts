@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/npm/banner.js';
 import '../../../src/npm/qr-card.js';
 import type { IspeedQrCard } from '../../../src/widgets/qr-card/qr-card.js';
+import { sharedState } from '../../../src/loader/shared-state.js';
 import { captureWarnings } from '../../helpers/console.js';
 import { part } from '../../helpers/shadow.js';
 import { decodeInlineSvg, decodeOnScreen, decodePng, decodeSvgText } from '../../helpers/qr-decode.js';
@@ -155,6 +156,75 @@ describe('<ispeed-qr-card>', () => {
         lang: 'en',
         unit: 'xa-ea-kao',
         'unit-name': 'Xã Ea Kao',
+      });
+    });
+
+    describe('from a public CDN, which sends print.html as plain text', () => {
+      const state = sharedState();
+      let scriptBase: string | undefined;
+      let open: typeof window.open;
+      let opened: unknown[][];
+      beforeEach(() => {
+        scriptBase = state.scriptBase;
+        state.scriptBase = 'https://cdn.jsdelivr.net/npm/ispeed-widgets@0.1.0/dist/';
+        open = window.open;
+        opened = [];
+        window.open = (...args: unknown[]) => {
+          opened.push(args);
+          return null;
+        };
+      });
+      afterEach(() => {
+        state.scriptBase = scriptBase;
+        window.open = open;
+      });
+
+      for (const host of ['cdn.jsdelivr.net', 'unpkg.com']) {
+        it(`opens no poster page from ${host}`, async () => {
+          state.scriptBase = `https://${host}/ispeed-widgets@0.1.0/dist/`;
+          const element = await card(html`<ispeed-qr-card unit="xa-ea-kao"></ispeed-qr-card>`);
+          expect(element.posterUrl()).to.equal(undefined);
+        });
+      }
+
+      it('prints the poster in place: its own frame, the same poster, the paper asked for', async () => {
+        const element = await card(
+          html`<ispeed-qr-card unit="xa-ea-kao" unit-name="Xã Ea Kao" paper="a5" lang="en"></ispeed-qr-card>`,
+        );
+        const event = new Promise<CustomEvent>((resolve) =>
+          element.addEventListener('ispeed-print', (printing) => resolve(printing as CustomEvent), { once: true }),
+        );
+        // The frame's print() comes a frame after it is drawn: listen as soon as the frame is there.
+        const printed = new Promise<HTMLIFrameElement>((resolve) => {
+          const observer = new MutationObserver(() => {
+            const frame = element.shadowRoot!.querySelector<HTMLIFrameElement>('iframe.print-frame');
+            if (!frame) return;
+            observer.disconnect();
+            frame.contentWindow!.addEventListener('beforeprint', () => resolve(frame), { once: true });
+          });
+          observer.observe(element.shadowRoot!, { childList: true });
+        });
+        (element.shadowRoot!.querySelectorAll('.action')[2] as HTMLButtonElement).click();
+        expect((await event).detail.url).to.equal(undefined);
+        const frame = await printed;
+        expect(opened, 'no page opened').to.deep.equal([]);
+        expect(frame.getBoundingClientRect().width, 'never seen').to.equal(0);
+        const doc = frame.contentDocument!;
+        expect(doc.documentElement.lang).to.equal('en');
+        expect(doc.title).to.equal('Measure your Internet speed with i-Speed');
+        const page = [...doc.adoptedStyleSheets[0].cssRules].find((rule) => rule.constructor.name === 'CSSPageRule');
+        expect((page as CSSPageRule).style.getPropertyValue('size')).to.equal('a5');
+        const poster = doc.body.firstElementChild!.shadowRoot!;
+        expect(poster.querySelector('.size-poster.paper-a5')).to.not.equal(null);
+        expect(poster.querySelector('.unit-name')!.textContent).to.equal('Unit: Xã Ea Kao');
+        expect(poster.querySelector('.actions')).to.equal(null);
+        const code = poster.querySelector<SVGSVGElement>('svg.qr')!;
+        expect(await decodeInlineSvg(code)).to.equal(expectedUrl('https://speedtest.vn', 'xa-ea-kao'));
+        // Printed, the poster in the frame is laid out as print.html lays it out: a code of 8 cm on A5.
+        await emulateMedia({ media: 'print' });
+        const eightCm = (8 / 2.54) * 96;
+        expect(code.getBoundingClientRect().width).to.be.closeTo(eightCm, 0.5);
+        expect(getComputedStyle(poster.querySelector('.steps-block')!).display).to.equal('block');
       });
     });
 
