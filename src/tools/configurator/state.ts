@@ -106,8 +106,9 @@ export const LINK_FIELDS = ['android', 'ios', 'web'] as const;
  * down until its text cannot be read; the viewer is this browser's platform.
  */
 export function deviceInHand(): { device: string; platform: string } {
-  const narrow = typeof matchMedia === 'function' && matchMedia('(max-width: 599px)').matches;
-  return { device: narrow ? 'phone' : 'desktop', platform: currentPlatform() };
+  // Outside a browser (the registry's checks in Node) there is no device in hand: a desktop.
+  if (typeof matchMedia !== 'function') return { device: 'desktop', platform: 'desktop' };
+  return { device: matchMedia('(max-width: 599px)').matches ? 'phone' : 'desktop', platform: currentPlatform() };
 }
 
 export function defaultState(): ConfiguratorState {
