@@ -266,6 +266,27 @@ async function trickle(context, next) {
   context.body = stream;
 }
 
+/**
+ * `department-json`: what `/dist/department.json` answers in this test page
+ * and all its frames (the file is optional and the build writes none): the
+ * given JSON, or, with no `json`, the server's own answer again.
+ */
+const departmentJson = {
+  name: 'department-json',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'department-json') return undefined;
+    const page = session.browser.getPage(session.id);
+    await page.unroute('**/dist/department.json');
+    if (payload && 'json' in payload) {
+      const body = JSON.stringify(payload.json);
+      await page.route('**/dist/department.json', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body }),
+      );
+    }
+    return true;
+  },
+};
+
 /** `print-pages`: the page printed to an A4 PDF as Chromium prints it, and how many pages that makes. */
 const printPages = {
   name: 'print-pages',
@@ -496,6 +517,7 @@ export default {
     ariaSnapshot,
     frameLook,
     printPages,
+    departmentJson,
     generatedData,
     recordPrintPage,
     pastedPages,

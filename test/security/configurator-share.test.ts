@@ -4,11 +4,17 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/tools/configurator/define.js';
-import { openConfigurator, snippet, type Configurator } from '../helpers/configurator.js';
+import {
+  CORS_DEPARTMENT,
+  openConfigurator,
+  setDepartment,
+  snippet,
+  type Configurator,
+} from '../helpers/configurator.js';
 import { closePages, openPage } from '../helpers/frame.js';
 
 const allSnippets = (root: ShadowRoot) =>
-  ['element', 'oneTag', 'iframe', 'sri'].map((form) => snippet(root, form)).join('\n');
+  ['link', 'siteScript', 'element', 'oneTag', 'iframe', 'sri'].map((form) => snippet(root, form)).join('\n');
 
 async function type(app: Configurator, name: string, value: string): Promise<void> {
   const input = app.shadowRoot!.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
@@ -18,6 +24,9 @@ async function type(app: Configurator, name: string, value: string): Promise<voi
 }
 
 describe('configurator: share links carry choices only', () => {
+  // The Department's host sends CORS (department.json says so): every form is offered.
+  before(() => setDepartment(CORS_DEPARTMENT));
+  after(() => setDepartment());
   afterEach(closePages);
 
   it('ignores a host and links in a shared link, and says so', async () => {
@@ -108,6 +117,8 @@ describe('configurator: share links carry choices only', () => {
 
 describe('configurator: the code is copied only when complete', () => {
   const cleanUrl = location.href;
+  before(() => setDepartment(CORS_DEPARTMENT));
+  after(() => setDepartment());
   afterEach(() => history.replaceState(null, '', cleanUrl));
 
   it('keeps "Chép mã" disabled until the integrity hashes are read, then enables it', async () => {
@@ -118,7 +129,8 @@ describe('configurator: the code is copied only when complete', () => {
     const root = app.shadowRoot!;
     const buttons = () => [...root.querySelectorAll<HTMLButtonElement>('.copy')];
     expect(app.hasAttribute('ready')).to.equal(false);
-    expect(buttons().length).to.equal(3);
+    // The link form, the site script, the element, the one tag and the iframe; the SRI form waits for its hash.
+    expect(buttons().length).to.equal(5);
     expect(
       buttons().every((button) => button.disabled),
       'disabled while loading',
@@ -129,16 +141,16 @@ describe('configurator: the code is copied only when complete', () => {
     );
     await readyEvent;
     expect(app.hasAttribute('ready')).to.equal(true);
-    expect(buttons().length).to.equal(4);
+    expect(buttons().length).to.equal(6);
     expect(buttons().every((button) => !button.disabled)).to.equal(true);
     expect(snippet(root, 'sri')).to.contain('integrity="sha384-');
   });
 
-  it('offers the plain form first, and says beside the SRI form that it needs CORS', async () => {
+  it('offers the link form first, and says beside the SRI form that it needs CORS', async () => {
     const app = await fixture<Configurator>(html`<ispeed-configurator dist-base="/dist/"></ispeed-configurator>`);
     await waitUntil(() => app.hasAttribute('ready'), 'ready', { timeout: 8000 });
     const forms = [...app.shadowRoot!.querySelectorAll<HTMLElement>('.snippet')].map((block) => block.dataset.form);
-    expect(forms[0]).to.equal('element');
+    expect(forms[0]).to.equal('link');
     expect(forms.indexOf('sri')).to.be.greaterThan(forms.indexOf('element'));
     expect(snippet(app.shadowRoot!, 'element')).to.not.contain('integrity').and.not.contain('crossorigin');
     expect(app.shadowRoot!.querySelector('[data-form="sri"] .hint')!.textContent).to.contain(
@@ -146,14 +158,15 @@ describe('configurator: the code is copied only when complete', () => {
     );
   });
 
-  it('says when there are no hashes, and copies the plain forms', async () => {
+  it("says why there is no SRI form without the folder's files, and copies the plain forms", async () => {
     const app = await fixture<Configurator>(
       html`<ispeed-configurator dist-base="/no-such-dist/"></ispeed-configurator>`,
     );
     await waitUntil(() => app.hasAttribute('ready'), 'ready', { timeout: 8000 });
     const root = app.shadowRoot!;
     expect(snippet(root, 'sri')).to.equal('');
-    expect(root.querySelector('[data-form="sri"] .hint')!.textContent).to.contain('integrity.json');
+    // Neither department.json nor integrity.json there: the missing CORS promise is the reason given.
+    expect(root.querySelector('[data-form="sri"] .hint')!.textContent).to.contain('department.json');
     expect([...root.querySelectorAll<HTMLButtonElement>('.copy')].every((button) => !button.disabled)).to.equal(true);
   });
 });

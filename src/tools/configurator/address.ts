@@ -3,10 +3,10 @@
  * The address carries choices only: what the editor types by hand (links,
  * files, free text) is never read from it nor written to it (see state.ts).
  */
-import { stateFromQuery, stateToQuery, UNSHARED_FIELDS, type ConfiguratorState } from './state.js';
+import { stateFromQuery, stateToQuery, UNSHARED_FIELDS, type ConfiguratorState, type SharedReading } from './state.js';
 
-/** The configuration the page was opened with, and the parameters its link may not carry. */
-export function readAddress(): { state: ConfiguratorState; refused: string[] } {
+/** The configuration the page was opened with, and what of its link was refused, normalised or ignored. */
+export function readAddress(): SharedReading {
   return stateFromQuery(location.search);
 }
 

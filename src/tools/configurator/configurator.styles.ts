@@ -5,9 +5,16 @@ export const configuratorStyles = css`
   h1 {
     margin: 0 0 4px;
   }
-  h3 {
+  h3,
+  h4 {
     margin: 0;
     font-size: 16px;
+  }
+  .department-name {
+    margin: 0 0 2px;
+    font-size: 14px;
+    font-weight: 600;
+    color: #4a5566;
   }
   .page {
     max-width: 1400px;
@@ -168,6 +175,22 @@ export const configuratorStyles = css`
     border-radius: 6px;
     background: repeating-linear-gradient(45deg, #f4f6f9, #f4f6f9 10px, #eef1f5 10px, #eef1f5 20px);
   }
+  .stage[hidden] {
+    display: none;
+  }
+  .sticky-desktop {
+    display: grid;
+    justify-items: start;
+    gap: 10px;
+    padding: 16px;
+    border: 1px dashed #8a97a8;
+    border-radius: 6px;
+    background: #f4f6f9;
+  }
+  .sticky-desktop p {
+    margin: 0;
+    max-width: 60ch;
+  }
   iframe.preview {
     display: block;
     border: 0;
@@ -195,6 +218,45 @@ export const configuratorStyles = css`
     line-height: 1.5;
     white-space: pre-wrap;
     word-break: break-all;
+  }
+  /* The site script sits under the link form, as its companion: set in, on a tinted band. */
+  .site-script {
+    display: grid;
+    gap: 6px;
+    margin: 0 0 12px;
+    padding: 12px 14px;
+    border-left: 4px solid #0b5cad;
+    border-radius: 6px;
+    background: #eef4fb;
+  }
+  .site-script .snippet {
+    padding: 0;
+  }
+  .cms-notes summary {
+    min-height: 32px;
+    padding: 4px 0;
+    color: #0b5cad;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .cms-notes dl {
+    margin: 4px 0 0;
+    font-size: 14px;
+  }
+  .cms-notes dt {
+    margin-top: 8px;
+    font-weight: 700;
+  }
+  .cms-notes dd {
+    margin: 2px 0 0;
+  }
+  .shared-notes p,
+  .department-problems p {
+    margin: 0;
+  }
+  .department-problems ul {
+    margin: 4px 0 0;
+    padding-left: 20px;
   }
   .copy {
     justify-self: start;

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { toolPageStyles } from '../tool-page.styles.js';
 import { configuratorStyles } from './configurator.styles.js';
 import { readAddress, shareUrl, stateAfterHistoryMove, writeAddress } from './address.js';
-import { ArtworkCheck, DataFileCheck, readIntegrity } from './checks.js';
+import { ArtworkCheck, DataFileCheck, readDepartment, readIntegrity, type DepartmentFile } from './checks.js';
 import { SnippetCopier, posterUrl, renderCode, type SnippetForm } from './embed-code.js';
 import { renderForm, selectField, type FormContext } from './form.js';
 import { PreviewFrame } from './preview-frame.js';
@@ -12,13 +12,16 @@ import { configuratorWords, type Words } from './words.js';
 
 /**
  * @summary The editorial board's configurator: pick a widget, see it run,
- * and copy its embed code in three forms. Every setting lives in the page's
- * URL, so a configuration can be shared as a link; a link carries choices
- * only, never hosts, links or files.
+ * and copy its code: first the link form, which every editor keeps, with the
+ * site script that brings such links to life, then the embed forms. Every
+ * setting lives in the page's URL, so a configuration can be shared as a
+ * link; a link carries choices only, never hosts, links or files.
  *
- * @attribute dist-base - The folder the Department serves ispeed-widgets from: ispeed.js, embed.html, print.html,
- *   integrity.json (default: the folder above this page). Set by the Department in the page, never from the URL.
- * @attribute ready - Set once the embed code is complete (the integrity hashes are known, or known to be missing).
+ * @attribute dist-base - The folder the Department serves ispeed-widgets from: ispeed.js, go.html, embed.html,
+ *   print.html, integrity.json, department.json (default: the folder above this page). Set by the Department in
+ *   the page, never from the URL.
+ * @attribute ready - Set once the code is complete: department.json and the integrity hashes read (or known to be
+ *   missing).
  * @fires ispeed-configurator-ready - When `ready` is set.
  */
 export class IspeedConfigurator extends LitElement {
@@ -30,6 +33,8 @@ export class IspeedConfigurator extends LitElement {
     integrity: { state: true },
     integrityStatus: { state: true },
     refused: { state: true },
+    sharedNotes: { state: true },
+    department: { state: true },
   };
 
   declare distBase: string;
@@ -38,6 +43,10 @@ export class IspeedConfigurator extends LitElement {
   declare private integrityStatus: 'loading' | 'ready' | 'missing';
   /** Parameters of the opening link that a shared link may not carry (hosts, links), shown as a notice. */
   declare private refused: string[];
+  /** What the opening link carried that was normalised (the unit) or could not be used, shown as a notice. */
+  declare private sharedNotes: { unitNormalised?: string; ignored: string[] };
+  /** department.json beside the library: its links, name and units, and whether its host sends CORS. */
+  declare private department: DepartmentFile;
 
   private readonly preview = new PreviewFrame(
     this,
@@ -54,6 +63,8 @@ export class IspeedConfigurator extends LitElement {
     this.integrity = {};
     this.integrityStatus = 'loading';
     this.refused = [];
+    this.sharedNotes = { ignored: [] };
+    this.department = { state: 'loading' };
   }
 
   /** The dist folder as an absolute address (the attribute may be relative). */
@@ -67,18 +78,27 @@ export class IspeedConfigurator extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    ({ state: this.state, refused: this.refused } = readAddress());
+    const { state, refused, unitNormalised, ignored } = readAddress();
+    this.state = state;
+    this.refused = refused;
+    this.sharedNotes = { unitNormalised, ignored };
     window.addEventListener('popstate', this.onPopState);
-    void readIntegrity(this.distFolder).then(async (hashes) => {
+    const department = readDepartment(this.distFolder).then((file) => {
+      this.department = file;
+      if (file.state === 'read') for (const problem of file.problems) console.warn(`[ispeed-widgets] ${problem}`);
+    });
+    const integrity = readIntegrity(this.distFolder).then((hashes) => {
       if (hashes) this.integrity = hashes;
-      this.integrityStatus = hashes ? 'ready' : 'missing';
+    });
+    void Promise.all([department, integrity]).then(async () => {
+      this.integrityStatus = Object.keys(this.integrity).length ? 'ready' : 'missing';
       await this.updateComplete;
       this.setAttribute('ready', '');
       this.dispatchEvent(new Event('ispeed-configurator-ready', { bubbles: true, composed: true }));
     });
   }
 
-  /** Whether the embed code is complete, so it may be copied. */
+  /** Whether the code is complete, so it may be copied. */
   get ready(): boolean {
     return this.integrityStatus !== 'loading';
   }
@@ -91,6 +111,7 @@ export class IspeedConfigurator extends LitElement {
   protected override updated(changed: PropertyValues): void {
     if (!changed.has('state')) return;
     document.documentElement.lang = this.state.ui;
+    document.title = this.t('title');
     writeAddress(this.state);
     this.artwork.check(checkLink(this.state.assetBase, { allowHttp: true }).url);
     this.preview.send();
@@ -122,9 +143,15 @@ export class IspeedConfigurator extends LitElement {
   };
 
   private set(field: Field, value: string): void {
-    if (this.state[field] === value) return;
-    this.state = { ...this.state, [field]: value };
-    this.preview.fieldChanged(field);
+    this.setAll({ [field]: value });
+  }
+
+  private setAll(values: Partial<Record<Field, string>>): void {
+    const changed = (Object.keys(values) as Field[]).filter((field) => this.state[field] !== values[field]);
+    if (!changed.length) return;
+    // The form offers only its own choices: a value is one of the field's.
+    this.state = { ...this.state, ...values } as ConfiguratorState;
+    for (const field of changed) this.preview.fieldChanged(field);
   }
 
   /** The QR poster for the chosen unit, on the poster page beside the library. */
@@ -137,7 +164,7 @@ export class IspeedConfigurator extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const { t, state } = this;
+    const { t, state, department } = this;
     const form: FormContext = {
       state,
       t,
@@ -145,10 +172,13 @@ export class IspeedConfigurator extends LitElement {
       departmentOrigin: new URL(this.distFolder).origin,
       distFolder: this.distFolder,
       dataFile: this.dataFile.status,
+      department,
     };
+    const name = department.state === 'read' ? department.department.name : undefined;
     return html`<div class="page" lang=${state.ui}>
       <header class="header">
         <div>
+          ${name ? html`<p class="department-name" lang="vi">${name}</p>` : nothing}
           <h1>${t('title')}</h1>
           <p>${t('intro')}</p>
         </div>
@@ -156,6 +186,7 @@ export class IspeedConfigurator extends LitElement {
           @click=${() => this.set('ui', state.ui === 'vi' ? 'en' : 'vi')}>${t('switchLanguage')}</button>
       </header>
       ${this.refused.length ? html`<p class="warning refused" role="alert">${t('refusedParams', { names: this.refused.join(', ') })}</p>` : nothing}
+      ${this.renderSharedNotes()} ${this.renderDepartmentNotes()}
       <main class="columns">
         ${renderForm(form)}
         <div class="results">
@@ -167,6 +198,7 @@ export class IspeedConfigurator extends LitElement {
             ready: this.ready,
             missingDataFile: this.missingDataFile,
             departmentOrigin: form.departmentOrigin,
+            department,
             copied: this.copier.copied,
             copy: (snippet, code, title) => this.copy(snippet, code, title),
             shareUrl: shareUrl(state),
@@ -177,8 +209,33 @@ export class IspeedConfigurator extends LitElement {
     </div>`;
   }
 
-  private renderPreview(form: FormContext): TemplateResult {
+  /** What the opening link carried that was changed or left out: said, never dropped silently. */
+  private renderSharedNotes(): TemplateResult | typeof nothing {
     const { t } = this;
+    const { unitNormalised, ignored } = this.sharedNotes;
+    if (!unitNormalised && !ignored.length) return nothing;
+    return html`<div class="warning shared-notes" role="status">
+      ${unitNormalised ? html`<p class="shared-unit">${t('sharedUnitNormalised', { code: unitNormalised })}</p>` : nothing}
+      ${ignored.length ? html`<p class="shared-ignored">${t('sharedIgnored', { names: ignored.join(', ') })}</p>` : nothing}
+    </div>`;
+  }
+
+  /** department.json: what was left out of it, in the parser's words. */
+  private renderDepartmentNotes(): TemplateResult | typeof nothing {
+    const { department, t } = this;
+    if (department.state !== 'read' || !department.problems.length) return nothing;
+    return html`<div class="warning department-problems">
+      <p>${t('departmentProblems')}</p>
+      <ul lang="en">
+        ${department.problems.map((problem) => html`<li>${problem}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  private renderPreview(form: FormContext): TemplateResult {
+    const { t, state } = this;
+    // The sticky bar shows on phones only: on a desktop viewer the preview would stay empty without a word.
+    const stickyOnDesktop = state.widget === 'banner' && state.variant === 'sticky' && state.platform === 'desktop';
     return html`<section class="preview-block" aria-labelledby="preview-heading">
       <h2 id="preview-heading">${t('previewLegend')}</h2>
       <div class="preview-controls">
@@ -188,7 +245,17 @@ export class IspeedConfigurator extends LitElement {
       </div>
       <p class="warning" role="status">${this.artwork.unreadable ? t('assetWarning', { url: this.artwork.unreadable }) : ''}</p>
       ${this.missingDataFile ? html`<p class="note example-data">${t('dataExample')}</p>` : nothing}
-      ${this.preview.render(t('previewTitle'))}
+      ${
+        stickyOnDesktop
+          ? html`<div class="sticky-desktop">
+              <p>${t('stickyDesktop')}</p>
+              <button type="button" class="secondary" @click=${() => this.setAll({ device: 'phone', platform: 'android' })}>
+                ${t('stickyShowPhone')}
+              </button>
+            </div>`
+          : nothing
+      }
+      ${this.preview.render(t('previewTitle'), stickyOnDesktop)}
     </section>`;
   }
 }

@@ -1,15 +1,18 @@
 /**
- * What the configurator hands out: the embed code in its four forms, each
- * with a copy button, the link that shares the configuration, and the QR
- * poster's address.
+ * What the configurator hands out: first the link form, which every editor
+ * keeps, with the one site-script line that turns such links into widgets and
+ * where each kind of CMS keeps it; then the embed code in its other forms,
+ * each with a copy button; the link that shares the configuration, and the
+ * QR poster's address.
  */
 import { html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
 import { checkUnitName } from '../../runtime/unit-name.js';
 import { copyText } from './clipboard.js';
+import type { DepartmentFile } from './checks.js';
 import { isPublished } from './published.js';
-import type { Snippets } from './snippets.js';
+import { linkLook, type Snippets } from './snippets.js';
 import { LINK_FIELDS, checkLink, checkUnit, type ConfiguratorState } from './state.js';
-import type { Words } from './words.js';
+import type { Key, Words } from './words.js';
 
 export type SnippetForm = keyof Snippets;
 
@@ -51,48 +54,107 @@ export interface CodeContext {
   /** Whether the progress widget still lacks its data file: no code then. */
   missingDataFile: boolean;
   departmentOrigin: string;
+  /** department.json: the SRI form is offered only where it says the host sends CORS. */
+  department: DepartmentFile;
   copied: SnippetForm | undefined;
   copy: (form: SnippetForm, code: string, title: string) => void;
   shareUrl: string;
 }
 
+/** The kinds of CMS the site-script note covers, in the order shown (words: `cms.<kind>`). */
+export const CMS_KINDS = ['editor', 'wordpress', 'dnn', 'liferay', 'sharepoint', 'joomla'] as const;
+
+/** Why the SRI form is not offered, or undefined when it is. */
+function sriWithheld(context: CodeContext): string | undefined {
+  const { t, department } = context;
+  if (department.state === 'loading' || !context.ready) return t('sriLoading');
+  if (department.state === 'absent') return t('sriNoDepartment');
+  if (!department.department.cors) return t('sriNoCors');
+  if (!context.snippets.sri) return t('sriUnavailable');
+  return undefined;
+}
+
+/** One form: its heading, what it is for, the code in a named, focusable box, and its copy button. */
+function renderSnippet(
+  context: CodeContext,
+  form: SnippetForm,
+  title: string,
+  hint: string,
+  extra: TemplateResult | typeof nothing = nothing,
+  heading: 'h3' | 'h4' = 'h3',
+): TemplateResult {
+  const code = context.snippets[form];
+  const id = `title-${form}`;
+  // The box is a region named by the heading above it: a focusable element with a role and a name.
+  return html`<div class="snippet" data-form=${form}>
+    ${heading === 'h3' ? html`<h3 id=${id}>${title}</h3>` : html`<h4 id=${id}>${title}</h4>`}
+    <p class="hint">${hint}</p>
+    ${extra}
+    ${
+      code
+        ? html`<pre role="region" tabindex="0" aria-labelledby=${id}><code>${code}</code></pre>
+          <button type="button" class="copy" aria-describedby=${id} ?disabled=${!context.ready}
+            @click=${() => context.copy(form, code, title)}>
+            ${context.copied === form ? context.t('copied') : context.t('copy')}
+          </button>`
+        : nothing
+    }
+  </div>`;
+}
+
+/** Where each kind of CMS keeps a site-wide script, in a few plain words. */
+function renderCmsNotes(t: Words): TemplateResult {
+  return html`<details class="cms-notes">
+    <summary>${t('cmsSummary')}</summary>
+    <dl>
+      ${CMS_KINDS.map((kind) => html`<dt>${t(`cmsNames.${kind}`)}</dt><dd>${t(`cms.${kind}`)}</dd>`)}
+    </dl>
+  </details>`;
+}
+
 export function renderCode(context: CodeContext): TemplateResult {
-  const { t, snippets } = context;
+  const { t, state } = context;
   if (context.missingDataFile) {
     return html`<section class="code-block" aria-labelledby="code-heading">
       <h2 id="code-heading">${t('codeLegend')}</h2>
       <p class="error code-missing">${t('dataCodeMissing')}</p>
     </section>`;
   }
-  const iframeHint = typedForeignLinks(context.state, context.departmentOrigin)
+  const iframeHint = typedForeignLinks(state, context.departmentOrigin)
     ? `${t('iframeHint')} ${t('iframeForeignLinks')}`
     : t('iframeHint');
-  const forms: [SnippetForm, string, string][] = [
-    ['element', t('elementForm'), t('elementHint')],
-    ['oneTag', t('oneTagForm'), t('oneTagHint')],
-    ['iframe', t('iframeForm'), iframeHint],
-    ['sri', t('sriForm'), t('sriHint')],
-  ];
+  const look = linkLook(state);
+  const lookNote =
+    look.kind === 'borrowed'
+      ? t('linkBorrowedArtwork', { widget: t(`widgets.${state.widget}` as Key) })
+      : look.kind === 'text'
+        ? t('linkTextOnly')
+        : '';
+  const withheld = sriWithheld(context);
   return html`<section class="code-block" aria-labelledby="code-heading">
     <h2 id="code-heading">${t('codeLegend')}</h2>
-    ${forms.map(([form, title, hint]) => {
-      const code = snippets[form];
-      const unavailable =
-        form === 'sri' ? (context.ready ? t('sriUnavailable') : t('sriLoading')) : t('iframeUnavailable');
-      return html`<div class="snippet" data-form=${form}>
-        <h3 id="title-${form}">${title}</h3>
-        <p class="hint">${code ? hint : unavailable}</p>
-        ${
-          code
-            ? html`<pre tabindex="0" aria-labelledby="title-${form}"><code>${code}</code></pre>
-              <button type="button" class="copy" aria-describedby="title-${form}" ?disabled=${!context.ready}
-                @click=${() => context.copy(form, code, title)}>
-                ${context.copied === form ? t('copied') : t('copy')}
-              </button>`
-            : nothing
-        }
-      </div>`;
-    })}
+    ${renderSnippet(
+      context,
+      'link',
+      t('linkForm'),
+      t('linkHint'),
+      html`${lookNote ? html`<p class="note link-look">${lookNote}</p>` : nothing}`,
+    )}
+    <div class="site-script">
+      ${renderSnippet(context, 'siteScript', t('siteScriptForm'), t('siteScriptHint'), nothing, 'h4')}
+      ${renderCmsNotes(t)}
+    </div>
+    ${renderSnippet(context, 'element', t('elementForm'), t('elementHint'))}
+    ${renderSnippet(context, 'oneTag', t('oneTagForm'), t('oneTagHint'))}
+    ${renderSnippet(context, 'iframe', t('iframeForm'), context.snippets.iframe ? iframeHint : t('iframeUnavailable'))}
+    ${
+      withheld
+        ? html`<div class="snippet" data-form="sri">
+            <h3 id="title-sri">${t('sriForm')}</h3>
+            <p class="hint sri-withheld">${withheld}</p>
+          </div>`
+        : renderSnippet(context, 'sri', t('sriForm'), t('sriHint'))
+    }
     <p class="share"><a href=${context.shareUrl}>${t('shareLink')}</a></p>
   </section>`;
 }

@@ -3,10 +3,13 @@
  * each field checked as it is typed with its message beside it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Department } from '../../data/department.js';
 import { formatMonth, formatNumber } from '../../data/format.js';
+import { DEFAULT_LINKS } from '../../runtime/links.js';
 import { checkUnitName } from '../../runtime/unit-name.js';
-import type { DataFileStatus } from './checks.js';
+import type { DataFileStatus, DepartmentFile } from './checks.js';
 import { isPublished } from './published.js';
+import { linkLook } from './snippets.js';
 import {
   CHOICES,
   LINK_FIELDS,
@@ -29,7 +32,13 @@ export interface FormContext {
   distFolder: string;
   /** What reading the progress data file gave. */
   dataFile: DataFileStatus;
+  /** department.json: the links shown as defaults, the units offered for the unit field. */
+  department: DepartmentFile;
 }
+
+/** The Department as its file describes it, once read. */
+const departmentOf = (context: FormContext): Department | undefined =>
+  context.department.state === 'read' ? context.department.department : undefined;
 
 const valueOf = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
 
@@ -40,6 +49,7 @@ export function renderForm(context: FormContext): TemplateResult {
     <fieldset>
       <legend>${t('optionsLegend')}</legend>
       ${widgetOptions(context)}
+      ${linkLook(state).kind === 'text' ? nothing : selectField(context, 'fallbackImage', t('fallbackImage'), CHOICES.fallbackImage, 'fallbackImages')}
       ${selectField(context, 'lang', t('lang'), CHOICES.lang, 'langs')}
       ${selectField(context, 'theme', t('theme'), CHOICES.theme, 'themes')}
     </fieldset>
@@ -50,9 +60,11 @@ export function renderForm(context: FormContext): TemplateResult {
     </fieldset>
     <fieldset>
       <legend>${t('linksLegend')}</legend>
+      <p class="hint links-source">${t(departmentOf(context) ? 'linksFromDepartment' : 'linksFromLibrary')}</p>
       ${LINK_FIELDS.map((field) => linkField(context, field, t(field)))}
       ${linkField(context, 'assetBase', t('assetBase'), true)}
       <p class="hint">${t('hostNote', { host: context.distFolder })}</p>
+      ${context.department.state === 'absent' ? html`<p class="hint department-missing">${t('departmentMissing')}</p>` : nothing}
     </fieldset>
   </form>`;
 }
@@ -104,9 +116,7 @@ function radios(
 function widgetOptions(context: FormContext): TemplateResult {
   const { t, state } = context;
   if (state.widget === 'banner') {
-    const fixedArtwork = state.bannerSize !== 'fluid' && state.variant !== 'sticky';
-    return html`${selectField(context, 'bannerSize', t('size'), CHOICES.bannerSize)} ${selectField(context, 'variant', t('variant'), CHOICES.variant, 'variants')}
-    ${fixedArtwork ? selectField(context, 'fallbackImage', t('fallbackImage'), CHOICES.fallbackImage, 'fallbackImages') : nothing}`;
+    return html`${selectField(context, 'bannerSize', t('size'), CHOICES.bannerSize)} ${selectField(context, 'variant', t('variant'), CHOICES.variant, 'variants')}`;
   }
   if (state.widget === 'qr-card') {
     return html`${selectField(context, 'qrSize', t('size'), CHOICES.qrSize, 'qrSizes')} ${selectField(context, 'level', t('level'), CHOICES.level, 'levels')}
@@ -149,15 +159,35 @@ function textField(context: FormContext, field: Field, label: string, error = ''
   </div>`;
 }
 
+/**
+ * The unit's code. Where the Department published its units, the field
+ * searches them (a datalist: type a name or a code) and says whether the
+ * code is one of them.
+ */
 function unitField(context: FormContext): TemplateResult {
   const { t, state, set } = context;
   const { code, changed } = checkUnit(state.unit);
+  const units = departmentOf(context)?.units ?? [];
+  const published = units.find((unit) => unit.code === code);
+  const listed = !code || !units.length ? '' : published ? t('unitPublished', { name: published.name }) : '';
+  const unlisted = code && units.length && !published ? t('unitNotPublished', { code }) : '';
   return html`<div class="field">
     <label for="unit">${t('unit')}</label>
-    <input id="unit" type="text" name="unit" maxlength="120" autocomplete="off" spellcheck="false" aria-describedby="unit-hint unit-note"
+    <input id="unit" type="text" name="unit" maxlength="120" autocomplete="off" spellcheck="false"
+      list=${units.length ? 'department-units' : nothing}
+      aria-describedby="unit-hint unit-note unit-listed unit-unlisted"
       .value=${state.unit} @input=${(event: Event) => set('unit', valueOf(event))} />
-    <p id="unit-hint" class="hint">${t('unitHint')}</p>
+    ${
+      units.length
+        ? html`<datalist id="department-units">
+            ${units.map((unit) => html`<option value=${unit.code} label=${unit.name}></option>`)}
+          </datalist>`
+        : nothing
+    }
+    <p id="unit-hint" class="hint">${units.length ? t('unitHintListed', { count: units.length }) : t('unitHint')}</p>
     <p id="unit-note" class="note" aria-live="polite">${changed ? t('unitChanged', { code }) : ''}</p>
+    <p id="unit-listed" class="data-ok" aria-live="polite">${listed}</p>
+    <p id="unit-unlisted" class="warning" aria-live="polite">${unlisted}</p>
   </div>`;
 }
 
@@ -176,15 +206,23 @@ function checkAddress(
   return { error, warning };
 }
 
+/** What an empty link field gives: the Department's link from department.json, else the library's safe default. */
+function defaultLink(context: FormContext, field: Field): string {
+  if (field !== 'android' && field !== 'ios' && field !== 'web') return '';
+  return departmentOf(context)?.links[field] ?? DEFAULT_LINKS[field];
+}
+
 function linkField(context: FormContext, field: Field, label: string, allowHttp = false): TemplateResult {
-  const { state, set } = context;
+  const { state, set, t } = context;
   const { error, warning } = checkAddress(context, field, field === 'assetBase' ? 'file' : 'link', allowHttp);
   const id = `field-${field}`;
+  const fallback = defaultLink(context, field);
   return html`<div class="field">
     <label for=${id}>${label}</label>
     <input id=${id} type="url" name=${field} inputmode="url" spellcheck="false" .value=${state[field]}
       aria-invalid=${error ? 'true' : 'false'} aria-describedby="${id}-hint ${id}-error ${id}-warning"
       @input=${(event: Event) => set(field, valueOf(event))} />
+    ${fallback ? html`<p id="${id}-hint" class="hint link-default">${t('linkDefault', { url: fallback })}</p>` : nothing}
     <p id="${id}-error" class="error" aria-live="polite">${error}</p>
     <p id="${id}-warning" class="warning" aria-live="polite">${warning}</p>
   </div>`;

@@ -5,7 +5,7 @@
  * widget's height as it grows (the protocol is in preview-page.ts).
  */
 import { html, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
-import { frameSize, widgetAttributes } from './snippets.js';
+import { frameSize, isCentred, widgetAttributes } from './snippets.js';
 import type { ConfiguratorState, Field } from './state.js';
 
 const DEVICE_WIDTHS: Record<string, number> = { phone: 360, tablet: 768, desktop: 1024 };
@@ -66,17 +66,18 @@ export class PreviewFrame implements ReactiveController {
     }
   }
 
-  /** Sends the preview page exactly the attributes of the snippet being copied. */
+  /** Sends the preview page exactly the attributes of the snippet being copied, and whether the code centres it. */
   send(): void {
     const state = this.shown();
     const attributes = [...widgetAttributes(state), ['platform', state.platform]];
     this.frame()?.contentWindow?.postMessage(
-      { type: 'ispeed-widgets:preview', widget: state.widget, attributes },
+      { type: 'ispeed-widgets:preview', widget: state.widget, attributes, centred: isCentred(state) },
       location.origin,
     );
   }
 
-  render(title: string): TemplateResult {
+  /** @param hidden - Keep the frame (and its page) but show nothing: the configurator explains why instead. */
+  render(title: string, hidden = false): TemplateResult {
     const state = this.shown();
     const width = DEVICE_WIDTHS[state.device] ?? 1024;
     const scale = Math.min(1, this.stageWidth / width);
@@ -86,7 +87,7 @@ export class PreviewFrame implements ReactiveController {
       : this.reportedHeight
         ? this.reportedHeight + 16
         : Number(box.height);
-    return html`<div class="stage" data-height=${Math.ceil(height * scale)}>
+    return html`<div class="stage" ?hidden=${hidden} data-height=${Math.ceil(height * scale)}>
       <iframe
         class="preview"
         title=${title}

@@ -8,7 +8,7 @@
  * only messages from the configurator that frames it, on this same origin.
  * Opened any other way it stays empty.
  *
- *   configurator → preview: { type: 'ispeed-widgets:preview', widget, attributes: [name, value][] }
+ *   configurator → preview: { type: 'ispeed-widgets:preview', widget, attributes: [name, value][], centred?: boolean }
  *   preview → configurator: { type: 'ispeed-widgets:preview-ready' }, then
  *                           { type: 'ispeed-widgets:height', height: <px> } as the widget grows
  */
@@ -21,6 +21,8 @@ interface PreviewMessage {
   type: 'ispeed-widgets:preview';
   widget: string;
   attributes: [string, string][];
+  /** Whether the copied code centres the widget in its column (`<div align="center">`): the preview does the same. */
+  centred?: boolean;
 }
 
 function isPreviewMessage(data: unknown): data is PreviewMessage {
@@ -52,7 +54,10 @@ if (framedBySameOrigin) {
   const box = document.getElementById('widget')!;
   window.addEventListener('message', (event) => {
     if (event.source !== window.parent || event.origin !== location.origin || !isPreviewMessage(event.data)) return;
-    const { widget, attributes } = event.data;
+    const { widget, attributes, centred } = event.data;
+    // The same presentational hint as the copied code, so the preview places the widget where the portal will.
+    if (centred === true) box.setAttribute('align', 'center');
+    else box.removeAttribute('align');
     window.ISpeed?.render(box, { widget, ...Object.fromEntries(attributes) });
   });
 

@@ -1,3 +1,4 @@
+import { smartLinkHref } from '../../runtime/smart-link.js';
 import { checkUnitName } from '../../runtime/unit-name.js';
 import {
   FIELD_OPTIONS,
@@ -26,8 +27,14 @@ function checkedValue(state: ConfiguratorState, field: keyof typeof FIELD_OPTION
   return value;
 }
 
-/** Attribute name → value for the chosen widget, from the form's option fields; defaults are left out. */
-export function widgetAttributes(state: ConfiguratorState): [string, string][] {
+/**
+ * Attribute name → value for the chosen widget, from the form's option fields; defaults are left out, except
+ * the attributes named in `explicit`, which are written with their value even when it is the default.
+ */
+export function widgetAttributes(
+  state: ConfiguratorState,
+  explicit: ReadonlySet<string> = new Set(),
+): [string, string][] {
   const attributes: [string, string][] = [];
   // The widget's own options first, then the shared ones, as a webmaster reads them.
   const fields = Object.entries(FIELD_OPTIONS) as [
@@ -40,7 +47,7 @@ export function widgetAttributes(state: ConfiguratorState): [string, string][] {
   ]) {
     const value = checkedValue(state, field);
     const fallback = field === 'lang' ? 'vi' : optionDefault(spec);
-    if (value && value !== fallback) attributes.push([spec.attr, value]);
+    if (value && (value !== fallback || explicit.has(spec.attr))) attributes.push([spec.attr, value]);
   }
   return attributes;
 }
@@ -107,22 +114,106 @@ export function frameSize(state: ConfiguratorState): { width: string; height: st
   return { width: '100%', height: heights[state.layout] ?? heights.steps, fixed: false };
 }
 
+/** Whether the code centres the widget: a fixed-size banner in a wider column (the preview does the same). */
+export function isCentred(state: ConfiguratorState): boolean {
+  return fixedBannerSize(state) !== undefined;
+}
+
+/** A fixed banner's `[width, height]`, or undefined (fluid, sticky, other widgets). */
+function fixedBannerSize(state: ConfiguratorState): [string, string] | undefined {
+  if (state.widget !== 'banner' || state.variant === 'sticky') return undefined;
+  const match = /^(\d+)x(\d+)$/.exec(state.bannerSize);
+  return match ? [match[1], match[2]] : undefined;
+}
+
 /**
  * A fixed-size banner sits centred in a wider column, its fallback image
  * too, so the takeover moves nothing. `align` rather than a style attribute:
  * a portal's strict CSP blocks inline styles, never this presentational hint.
  */
-function centred(size: RegExpExecArray | null, code: string): string {
-  if (!size) return code;
+function centred(state: ConfiguratorState, code: string): string {
+  if (!isCentred(state)) return code;
   return `<div align="center">\n${code.replace(/^/gm, '  ')}\n</div>`;
 }
 
+/**
+ * What the link form shows: a fixed banner its own artwork; the QR card, the
+ * guide and the progress widget, which have no artwork of their own, the
+ * 300x250 banner's (it says what the link leads to: get the app); the fluid
+ * banner and the sticky bar, which have no fixed box, a line of text.
+ */
+export type LinkLook = { kind: 'own' | 'borrowed'; size: [string, string] } | { kind: 'text' };
+
+export function linkLook(state: ConfiguratorState): LinkLook {
+  if (state.widget !== 'banner') return { kind: 'borrowed', size: ['300', '250'] };
+  const size = fixedBannerSize(state);
+  return size ? { kind: 'own', size } : { kind: 'text' };
+}
+
+/**
+ * The smart link's options: the widget's attributes as the element form
+ * carries them, with the banner's size and the language always written,
+ * because the link's image is of that size and in that language and the
+ * widget it turns into (and go.html) must match it.
+ */
+export function smartLinkOptions(state: ConfiguratorState): Record<string, string> {
+  const explicit = new Set(state.widget === 'banner' ? ['size', 'lang'] : ['lang']);
+  return Object.fromEntries(widgetAttributes(state, explicit));
+}
+
+/** The smart link for this configuration: `<folder>go.html?widget=…&…`, on the Department's folder. */
+export function smartLinkFor(state: ConfiguratorState, folder: string): string {
+  return smartLinkHref(folder, state.widget, smartLinkOptions(state));
+}
+
+/** The language of the link's words and artwork: the widget's, where the library has artwork in it. */
+function artworkLang(state: ConfiguratorState): 'vi' | 'en' {
+  return state.lang === 'en' ? 'en' : 'vi';
+}
+
+/**
+ * The link form's `<a>`: the artwork (PNG with its 2x twin, or SVG) or a line
+ * of text, linked to the smart link. It is also the element form's fallback,
+ * so a CMS that strips the element keeps this attributed link.
+ */
+export function buildLinkMarkup(state: ConfiguratorState, folder: string): string {
+  const lang = artworkLang(state);
+  const href = escapeAttribute(smartLinkFor(state, folder));
+  const look = linkLook(state);
+  if (look.kind === 'text') return `<a href="${href}">${FALLBACK_TEXT[lang]}</a>`;
+  // The library's own static banner, not the asset base's: a pulled folder has other names.
+  const [width, height] = look.size;
+  const art = (suffix: string) =>
+    escapeAttribute(new URL(`assets/banner-${width}x${height}-${lang}${suffix}`, folder).href);
+  // PNG by default, with its 2x twin for sharp phones: many CMSes refuse SVG uploads.
+  const sources =
+    state.fallbackImage === 'svg' ? `src="${art('.svg')}"` : `src="${art('.png')}" srcset="${art('-2x.png')} 2x"`;
+  return `<a href="${href}"><img ${sources} width="${width}" height="${height}" alt="${ARTWORK_ALT[lang]}"></a>`;
+}
+
+/** The link form, as the configurator offers it first: the link, centred like the other forms for a fixed banner. */
+export function buildLinkForm(state: ConfiguratorState, folder: string): string {
+  return centred(state, buildLinkMarkup(state, folder));
+}
+
+/** The one line for a site-wide script box: with it on the page, every link to the folder's go.html becomes its widget. */
+export function buildSiteScript(folder: string): string {
+  return `<script src="${escapeAttribute(new URL('ispeed.js', folder).href)}" async></script>`;
+}
+
 export interface Snippets {
+  /** The link form: an image (or text) link to the smart link page, which every editor and sanitiser keeps. */
+  link: string;
+  /** The site script: one line for the site's template, which turns every link form on the page into its widget. */
+  siteScript: string;
   element: string;
   oneTag: string;
   /** Undefined where an iframe cannot work (the sticky bar must sit on the page itself). */
   iframe?: string;
-  /** The element form pinned by Subresource Integrity; undefined until the hash is known. It needs CORS on the host. */
+  /**
+   * The element form pinned by Subresource Integrity; undefined until the hash is known. It needs CORS on the
+   * host: the configurator offers it only where department.json says the host sends it.
+   */
   sri?: string;
 }
 
@@ -143,41 +234,21 @@ export function embedUrl(state: ConfiguratorState, base: string, extra: [string,
 export function buildSnippets(state: ConfiguratorState, integrity: Record<string, string>, host: string): Snippets {
   const attributes = widgetAttributes(state);
   const tag = `ispeed-${state.widget}`;
-  const lang = state.lang in FALLBACK_TEXT ? state.lang : 'vi';
-  const scriptUrl = new URL('ispeed.js', host).href;
-  const script = `<script src="${escapeAttribute(scriptUrl)}" async`;
+  const lang = artworkLang(state);
+  const scriptUrl = escapeAttribute(new URL('ispeed.js', host).href);
   const hash = /^sha(256|384|512)-[A-Za-z0-9+/=]+$/.test(integrity['ispeed.js'] ?? '')
     ? integrity['ispeed.js']
     : undefined;
 
-  // The recommended fallback: the library's own static banner of the same size
-  // holds the box (no layout shift). Not the asset base's: a pulled folder has other names.
-  const size = state.widget === 'banner' ? /^(\d+)x(\d+)$/.exec(state.bannerSize) : null;
-  // PNG by default, with its 2x twin for sharp phones: many CMSes refuse SVG uploads.
-  const artBase = new URL('assets/', host).href;
-  const art = (name: string, suffix: string) =>
-    escapeAttribute(new URL(`banner-${name}-${lang}${suffix}`, artBase).href);
-  const sources = (name: string) =>
-    state.fallbackImage === 'svg'
-      ? `src="${art(name, '.svg')}"`
-      : `src="${art(name, '.png')}" srcset="${art(name, '-2x.png')} 2x"`;
-  const fallback =
-    size && state.variant !== 'sticky'
-      ? `<a href="https://speedtest.vn"><img ${sources(size[0])} width="${size[1]}" height="${size[2]}" alt="${ARTWORK_ALT[lang]}"></a>`
-      : `<a href="https://speedtest.vn">${FALLBACK_TEXT[lang]}</a>`;
-
-  const fixedBox = size && state.variant !== 'sticky' ? size : null;
-  const markup = `<${tag}${attributeText(attributes)}>\n  ${fallback}\n</${tag}>\n`;
-  const element = centred(fixedBox, `${markup}${script}></script>`);
+  // The fallback is the link form itself: it holds a fixed banner's box (no layout shift) and keeps the attribution.
+  const markup = `<${tag}${attributeText(attributes)}>\n  ${buildLinkMarkup(state, host)}\n</${tag}>\n`;
+  const element = centred(state, `${markup}${buildSiteScript(host)}`);
   const sri = hash
-    ? centred(
-        fixedBox,
-        `${markup}<script src="${escapeAttribute(scriptUrl)}" integrity="${hash}" crossorigin="anonymous" async></script>`,
-      )
+    ? centred(state, `${markup}<script src="${scriptUrl}" integrity="${hash}" crossorigin="anonymous" async></script>`)
     : undefined;
   const oneTag = centred(
-    fixedBox,
-    `${script} data-widget="${state.widget}"${attributes.map(([name, value]) => ` data-${name}="${escapeAttribute(value)}"`).join('')}></script>`,
+    state,
+    `<script src="${scriptUrl}" async data-widget="${state.widget}"${attributes.map(([name, value]) => ` data-${name}="${escapeAttribute(value)}"`).join('')}></script>`,
   );
 
   let iframe: string | undefined;
@@ -187,7 +258,7 @@ export function buildSnippets(state: ConfiguratorState, integrity: Record<string
       `<iframe src="${escapeAttribute(embedUrl(state, host))}" width="${box.width}" height="${box.height}"` +
       ` title="${FRAME_TITLES[lang][state.widget]}" loading="lazy" frameborder="0"` +
       ` sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>`;
-    iframe = centred(fixedBox, iframe);
+    iframe = centred(state, iframe);
   }
-  return { element, oneTag, iframe, sri };
+  return { link: buildLinkForm(state, host), siteScript: buildSiteScript(host), element, oneTag, iframe, sri };
 }

@@ -1,4 +1,5 @@
 import { slugify } from '../../registry/unit-code.js';
+import { currentPlatform } from '../../runtime/platform.js';
 import { MONTH_PATTERN } from '../../registry/campaign.js';
 import { PLATFORMS } from '../../registry/config-types.js';
 import {
@@ -99,6 +100,17 @@ export interface ConfiguratorState {
 export type Field = keyof ConfiguratorState;
 export const LINK_FIELDS = ['android', 'ios', 'web'] as const;
 
+/**
+ * The preview's device and viewer to start with: the device in hand. On a
+ * phone's narrow screen the preview is a phone, not a desktop frame scaled
+ * down until its text cannot be read; the viewer is this browser's platform.
+ */
+export function deviceInHand(): { device: string; platform: string } {
+  // Outside a browser (the registry's checks in Node) there is no device in hand: a desktop.
+  if (typeof matchMedia !== 'function') return { device: 'desktop', platform: 'desktop' };
+  return { device: matchMedia('(max-width: 599px)').matches ? 'phone' : 'desktop', platform: currentPlatform() };
+}
+
 export function defaultState(): ConfiguratorState {
   const options = Object.fromEntries(
     Object.entries(FIELD_OPTIONS).map(([field, [, spec]]) => [field, optionDefault(spec)]),
@@ -109,8 +121,7 @@ export function defaultState(): ConfiguratorState {
     fallbackImage: 'png',
     // The widgets follow the page's language; the configurator writes Vietnamese, the default, as none.
     lang: 'vi',
-    device: 'desktop',
-    platform: 'desktop',
+    ...deviceInHand(),
     ui: 'vi',
   };
 }
@@ -161,32 +172,54 @@ function sharedValueOk(field: Field, value: string): boolean {
   return false;
 }
 
+/** What reading a shared link gave, besides the state. */
+export interface SharedReading {
+  state: ConfiguratorState;
+  /** Parameters dropped because a link may not carry them (hosts, links, files, free text). */
+  refused: string[];
+  /** The shared unit as a code, when the link's text differed (capitals, spaces, invisible marks): as if typed. */
+  unitNormalised?: string;
+  /** Shared fields whose value could not be used, so the default stands. */
+  ignored: string[];
+}
+
 /**
  * The state a shared link describes; anything unknown or malformed keeps its
- * default. `refused` names the parameters that were dropped because a link may not carry them.
+ * default and is named in `ignored`, a host or link in `refused`. A unit is
+ * turned into its code the way a typed one is (slugify), so a link that picked
+ * up a capital, a space or an invisible mark on its way still carries it.
  */
-export function stateFromQuery(query: string): { state: ConfiguratorState; refused: string[] } {
+export function stateFromQuery(query: string): SharedReading {
   const state = defaultState();
   const params = new URLSearchParams(query);
+  const ignored: string[] = [];
+  let unitNormalised: string | undefined;
   for (const field of SHARED_FIELDS) {
-    const value = params.get(field);
-    if (value !== null && sharedValueOk(field, value)) (state as unknown as Record<string, string>)[field] = value;
+    let value = params.get(field);
+    if (value === null || value === '') continue;
+    if (field === 'unit' && value !== slugify(value)) {
+      value = slugify(value);
+      if (value) unitNormalised = value;
+    }
+    if (sharedValueOk(field, value)) (state as unknown as Record<string, string>)[field] = value;
+    else ignored.push(field);
   }
   const refused = REFUSED_PARAMS.filter((name) => params.has(name));
-  return { state, refused };
+  return { state, refused, unitNormalised, ignored };
 }
 
 /**
  * The state as a query string: only shared choices that differ from the
- * defaults, so shared links stay short. Parameters that are not the
- * configurator's (a CMS's own) are kept as they were; refused ones are removed.
+ * defaults, so shared links stay short, and the unit as its code. Parameters
+ * that are not the configurator's (a CMS's own) are kept as they were; refused ones are removed.
  */
 export function stateToQuery(state: ConfiguratorState, current = ''): string {
   const defaults = defaultState();
   const params = new URLSearchParams(current);
   for (const name of REFUSED_PARAMS) params.delete(name);
   for (const field of SHARED_FIELDS) {
-    if (state[field] !== defaults[field] && sharedValueOk(field, state[field])) params.set(field, state[field]);
+    const value = field === 'unit' ? checkUnit(state.unit).code : state[field];
+    if (value !== defaults[field] && sharedValueOk(field, value)) params.set(field, value);
     else params.delete(field);
   }
   return params.toString();

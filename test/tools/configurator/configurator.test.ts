@@ -5,7 +5,13 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/tools/configurator/define.js';
-import { openConfigurator, snippet, type Configurator } from '../../helpers/configurator.js';
+import {
+  CORS_DEPARTMENT,
+  openConfigurator,
+  setDepartment,
+  snippet,
+  type Configurator,
+} from '../../helpers/configurator.js';
 import { closePages, openPage, shadowPart, type FrameWindow } from '../../helpers/frame.js';
 
 /** The widget in the preview frame, once it carries the given attribute value (the preview follows by message). */
@@ -226,6 +232,9 @@ describe('configurator', () => {
 });
 
 describe('embed code, pasted into a fresh page', () => {
+  // The Department's host sends CORS (department.json says so): the SRI form is offered too.
+  before(() => setDepartment(CORS_DEPARTMENT));
+  after(() => setDepartment());
   afterEach(closePages);
 
   async function snippetsFor(query: string): Promise<Record<string, string>> {
@@ -233,7 +242,7 @@ describe('embed code, pasted into a fresh page', () => {
     expect(snippet(root, 'sri')).to.contain('integrity="sha384-');
     expect(snippet(root, 'element')).to.not.contain('integrity=');
     const result = Object.fromEntries(
-      ['element', 'oneTag', 'iframe', 'sri'].map((form) => [form, snippet(root, form)]),
+      ['link', 'element', 'oneTag', 'iframe', 'sri'].map((form) => [form, snippet(root, form)]),
     );
     closePages();
     return result;
@@ -341,7 +350,7 @@ describe('embed code, pasted into a fresh page', () => {
 
   it('centres a fixed banner and its fallback in a wider column, with no shift at the takeover, and leaves fluid and sticky as they are', async () => {
     const codes = await snippetsFor('?bannerSize=300x600&unit=xa-ea-kao');
-    for (const form of ['element', 'oneTag', 'iframe', 'sri'])
+    for (const form of ['link', 'element', 'oneTag', 'iframe', 'sri'])
       expect(codes[form], form).to.match(/^<div align="center">\n {2}<[\s\S]*\n<\/div>$/);
     const withoutScript = codes.element.replace(/\s*<script[^>]*><\/script>/, '');
     const fallback = (await paste(withoutScript, 390)).document.querySelector('ispeed-banner img')!;
@@ -387,6 +396,8 @@ describe('embed code, pasted into a fresh page', () => {
 describe('configurator accessibility', () => {
   // The configurator keeps its state in the page's URL: give each test a clean one.
   const cleanUrl = location.href;
+  before(() => setDepartment(CORS_DEPARTMENT));
+  after(() => setDepartment());
   afterEach(() => history.replaceState(null, '', cleanUrl));
 
   it('passes axe, in Vietnamese and in English', async function () {
@@ -407,7 +418,7 @@ describe('configurator accessibility', () => {
     const root = app.shadowRoot!;
     // The integrity hashes arrive a moment later and lengthen the code: click once the layout is final.
     await waitUntil(() => app.hasAttribute('ready'), 'the snippets are complete', { timeout: 8000 });
-    for (const form of ['element', 'oneTag', 'iframe', 'sri']) {
+    for (const form of ['link', 'siteScript', 'element', 'oneTag', 'iframe', 'sri']) {
       const button = root.querySelector<HTMLButtonElement>(`[data-form="${form}"] .copy`)!;
       // A real key press: copying needs the user's gesture.
       button.focus();
@@ -424,7 +435,7 @@ describe('configurator accessibility', () => {
     await app.updateComplete;
     const controls = [
       ...app.shadowRoot!.querySelectorAll<HTMLElement>(
-        'input:not([type="radio"]), input[type="radio"]:checked, select, button, pre, a[href]',
+        'input:not([type="radio"]), input[type="radio"]:checked, select, button, pre, a[href], summary',
       ),
     ];
     app.shadowRoot!.querySelector<HTMLButtonElement>('.header button')!.focus();
