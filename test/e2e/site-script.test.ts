@@ -5,7 +5,15 @@
  * CSP, Trusted Types allowlist).
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { addScriptAfterPaint, closePages, openPage, rendered, shadowPart, type FrameWindow } from '../helpers/frame.js';
+import {
+  addScriptAfterPaint,
+  closePages,
+  fixturePolicy,
+  openPage,
+  rendered,
+  shadowPart,
+  type FrameWindow,
+} from '../helpers/frame.js';
 
 const PAGE = '/test/pages/cdn/smart-links.html';
 
@@ -71,6 +79,27 @@ describe('the site script on a portal whose editor kept only smart links', () =>
     win.document.getElementById('sentinel')!.classList.add('moved');
     await waitUntil(() => win.__record.shiftSources.includes('div#sentinel'), 'the sentinel shift is reported');
     expect(win.__record.shiftSources.filter((source) => source !== 'div#sentinel')).to.deep.equal([]);
+  });
+
+  it("also recognises links to the smart link page named by the script tag's data-smart-link", async () => {
+    const win = await openPage(PAGE);
+    const cdn = win.document.documentElement.dataset.cdn!;
+    const configured = 'https://so.example.gov.vn/ispeed-widgets/go.html';
+    const paragraph = win.document.createElement('p');
+    const link = win.document.createElement('a');
+    link.href = `${configured}?widget=banner&size=320x100&unit=xa-ea-kao`;
+    link.textContent = 'i-Speed';
+    paragraph.append(link);
+    win.document.body.append(paragraph);
+    const script = win.document.createElement('script');
+    script.setAttribute('data-smart-link', configured);
+    script.src = fixturePolicy(win).createScriptURL(`${cdn}/ispeed.js`);
+    win.document.body.append(script);
+    await rendered(win, 5);
+    expect(paragraph.firstElementChild!.localName).to.equal('ispeed-banner');
+    expect(paragraph.firstElementChild!.getAttribute('size')).to.equal('320x100');
+    expectClean(win);
+    expect(win.__record.warnings.join('\n')).to.not.contain('smart-link');
   });
 
   it('turns smart links added later, and links in a shadow root given to ISpeed.discover', async () => {
