@@ -13,6 +13,7 @@ import { CHROMIUM_ARGS, chromiumPath } from './scripts/lib/chromium.mjs';
 import { resolveUrlPath } from './scripts/lib/static-server.mjs';
 import { STRICT_CSP } from './scripts/serve.mjs';
 import { startCdn } from './test/helpers/cdn-server.mjs';
+import { pasteServer } from './test/paste/paste-plugin.mjs';
 import { visualRegression } from './test/visual/visual-plugin.mjs';
 
 if (!existsSync('dist/ispeed.js')) {
@@ -313,6 +314,9 @@ function strictCspForFixturePages(context, next) {
 /** dist/ on a second origin without CORS headers: the real deployment (test/helpers/cdn-server.mjs). */
 const cdn = await startCdn('dist');
 
+/** The paste test's back office, portal page and commands (test/paste/paste-plugin.mjs). */
+const paste = pasteServer(() => cdn.origin);
+
 /**
  * The policy the README offers portals (under "The <iframe> embed"), read from
  * the README itself, so the tests hold it to its word; `https://DEPARTMENT`
@@ -513,6 +517,7 @@ export default {
   plugins: [
     screenshotArea,
     visualRegression,
+    paste.plugin,
     browserConsole,
     ariaSnapshot,
     frameLook,
@@ -525,7 +530,7 @@ export default {
     jsonModules,
     esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' }),
   ],
-  middleware: [refuseBadPaths, slowLink, redirects, trickle, strictCspForFixturePages, portalPages],
+  middleware: [refuseBadPaths, slowLink, redirects, trickle, strictCspForFixturePages, paste.middleware, portalPages],
   browsers: [chromium()],
   reporters: [reporterWithout404sOfPassingFiles(), summaryReporter()],
   // Mocha's timeout per test catches a test that hangs: a minute, as one that

@@ -11,9 +11,10 @@ export function gzipSize(file) {
  * Budgets, gzip -9 bytes; test/build/dist.test.mjs holds the build to them.
  * The loader's target was 2 KB; it carries what every chunk would otherwise
  * repeat (state, console messages, widget and attribute names, the Trusted
- * Types policy) and 0.5 KB of chunk names and hashes for SRI, and is held at 4 KB.
+ * Types policy) and 0.5 KB of chunk names and hashes for SRI, and was held at 4 KB;
+ * 4.5 KB since it also turns pasted smart links into widgets (the site script, about 0.35 KB).
  */
-export const BUDGETS = { loader: 4096, bannerPage: 27_750, bundle: 50 * 1024 };
+export const BUDGETS = { loader: 4608, bannerPage: 27_750, bundle: 50 * 1024 };
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 

@@ -4,7 +4,7 @@
 // the same page with the loader (same origin, and from a second origin that
 // sends no CORS header) and with the bundle, loaded alternately run by run;
 // then pages of 1 to 1,000 banners. Writes bench/results.json.
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
 import { CPU_SLOWDOWN, NETWORK, bannersRendered, measureLoad } from '../bench/lib/measure.mjs';
@@ -14,6 +14,8 @@ import { BUDGETS, printSizeReport } from '../build/sizes.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
 
 const RUNS = Math.max(9, Number(process.env.BENCH_RUNS ?? 9));
+/** `BENCH_ONLY=site-script` measures only the site script's cost, keeping the rest of bench/results.json. */
+const ONLY_SITE_SCRIPT = process.env.BENCH_ONLY === 'site-script';
 const SCALE_RUNS = Math.max(1, Number(process.env.BENCH_SCALE_RUNS ?? 3));
 const SCALE_COUNTS = [1, 10, 100, 1000];
 const started = Date.now();
@@ -122,6 +124,85 @@ function summarisePage(page, samples) {
   };
 }
 
+/**
+ * The site script's cost where it has nothing to do: a page with no widget
+ * and no smart link (and the same with 50 plain links for it to look at),
+ * without and with `ispeed.js` from the Department's host in the footer,
+ * loaded alternately run by run like the pages above. What it adds is each
+ * run's difference, page with the script minus the same page without it.
+ */
+const SITE_SCRIPT_PAGES = [
+  { id: 'no-widget', label: 'no widget, no link', links: 0, script: null },
+  { id: 'no-widget-script', label: 'no widget, no link, site script', links: 0, script: 'cdn' },
+  { id: 'links-50', label: '50 plain links', links: 50, script: null },
+  { id: 'links-50-script', label: '50 plain links, site script', links: 50, script: 'cdn' },
+];
+
+async function measureSiteScript() {
+  for (const page of SITE_SCRIPT_PAGES)
+    portal.pages.set(
+      `/${page.id}.html`,
+      portalPage({
+        title: `Bench: ${page.label}`,
+        assets: '/dist/assets',
+        script: page.script && `${cdn.origin}/ispeed.js`,
+        banners: 0,
+        links: page.links,
+      }),
+    );
+  console.log(
+    `\nThe site script on pages without widgets, ${RUNS} cold loads of each page, alternating, same conditions:`,
+  );
+  await measureLoad(browser, { url: `${portal.origin}/no-widget.html`, waitForImage: false });
+  const samples = Object.fromEntries(SITE_SCRIPT_PAGES.map((page) => [page.id, []]));
+  for (let run = 0; run < RUNS; run++) {
+    for (let turn = 0; turn < SITE_SCRIPT_PAGES.length; turn++) {
+      const page = SITE_SCRIPT_PAGES[(run + turn) % SITE_SCRIPT_PAGES.length];
+      const sample = await measureLoad(browser, {
+        url: `${portal.origin}/${page.id}.html`,
+        waitForImage: false,
+        scriptTime: `${cdn.origin}/ispeed.js`,
+      });
+      samples[page.id].push(keep(page.id, sample));
+    }
+    process.stdout.write(`  run ${run + 1}/${RUNS} done (${Math.round((Date.now() - started) / 1000)} s)\n`);
+  }
+  const metrics = ['scriptMs', 'loadEventMs', 'tbt'];
+  const pages = SITE_SCRIPT_PAGES.map((page) => ({
+    id: page.id,
+    label: page.label,
+    ...Object.fromEntries(metrics.map((metric) => [metric, summary(samples[page.id].map((sample) => sample[metric]))])),
+    samples: samples[page.id],
+  }));
+  const added = SITE_SCRIPT_PAGES.filter((page) => page.script).map((page) => {
+    const without = page.id.replace(/-script$/, '');
+    return {
+      page: without,
+      label: SITE_SCRIPT_PAGES.find((other) => other.id === without).label,
+      ...Object.fromEntries(
+        metrics.map((metric) => [
+          metric,
+          summary(samples[page.id].map((sample, run) => sample[metric] - samples[without][run][metric])),
+        ]),
+      ),
+    };
+  });
+  return {
+    date: new Date().toISOString(),
+    conditions: {
+      pages:
+        "the bench's portal page without a banner; the site script is `ispeed.js` from the second origin, async, in the footer",
+      scriptMs:
+        "ispeed.js's own main-thread time from a performance trace (devtools.timeline: EvaluateScript and FunctionCall events of its address, until the page is loaded and idle), under the CPU slowdown",
+      loadEventMs: "the navigation entry's loadEventStart (an async script delays the load event until it has run)",
+      added: "each run's page with the script minus the same page without it, loaded in the same run",
+    },
+    pages,
+    added,
+    loadAverage1m: Number(loadavg()[0].toFixed(2)),
+  };
+}
+
 const problems = new Set();
 function keep(caseId, sample) {
   for (const problem of sample.problems) problems.add(`${caseId}: ${problem}`);
@@ -132,149 +213,157 @@ function keep(caseId, sample) {
 let results;
 try {
   const chromiumVersion = browser.version();
-
-  // Side by side: every run loads each page once, the order rotated run by run.
-  console.log(
-    `\nStatic image against widget, ${RUNS} cold loads of each page, alternating (Chromium ${chromiumVersion}, ${CPU_SLOWDOWN}x CPU slowdown, 150 ms RTT, 1.6 Mbps down):`,
-  );
-  // One discarded load first, so the browser's own start-up is not charged to whichever page comes first.
-  await measureLoad(browser, { url: `${portal.origin}/static.html` });
-  const samples = Object.fromEntries(PAGES.map((page) => [page.id, []]));
-  for (let run = 0; run < RUNS; run++) {
-    for (let turn = 0; turn < PAGES.length; turn++) {
-      const page = PAGES[(run + turn) % PAGES.length];
-      const sample = await measureLoad(browser, {
-        url: `${portal.origin}/${page.id}.html`,
-        ready: page.script ? bannersRendered : undefined,
-        readyArg: 1,
-      });
-      samples[page.id].push(keep(page.id, sample));
-    }
-    process.stdout.write(`  run ${run + 1}/${RUNS} done (${Math.round((Date.now() - started) / 1000)} s)\n`);
-  }
-  const pages = PAGES.map((page) => summarisePage(page, samples[page.id]));
-  const staticPage = pages.find((page) => page.id === 'static');
-  for (const page of pages) {
-    // Against the static page's image in the same run (loaded seconds apart, so under the same machine load).
-    page.widgetVsStaticPage = page.widgetRendered
-      ? summary(samples[page.id].map((sample, run) => sample.widgetRendered / samples.static[run].imageVisible))
-      : null;
-    page.tbtAdded = page.tbt.median - staticPage.tbt.median;
-  }
-
-  const extraCases = await loadExtraCases();
-  const extras = [];
-  for (const extra of extraCases) {
-    portal.pages.set(`/extra-${extra.id}.html`, extra.page({ cdn: cdn.origin }));
-    const extraSamples = [];
+  if (ONLY_SITE_SCRIPT) {
+    // The other sections as the last full run left them.
+    results = JSON.parse(readFileSync('bench/results.json', 'utf8'));
+  } else {
+    // Side by side: every run loads each page once, the order rotated run by run.
+    console.log(
+      `\nStatic image against widget, ${RUNS} cold loads of each page, alternating (Chromium ${chromiumVersion}, ${CPU_SLOWDOWN}x CPU slowdown, 150 ms RTT, 1.6 Mbps down):`,
+    );
+    // One discarded load first, so the browser's own start-up is not charged to whichever page comes first.
+    await measureLoad(browser, { url: `${portal.origin}/static.html` });
+    const samples = Object.fromEntries(PAGES.map((page) => [page.id, []]));
     for (let run = 0; run < RUNS; run++) {
-      const sample = await measureLoad(browser, {
-        url: `${portal.origin}/extra-${extra.id}.html`,
-        ready: extra.ready,
-        readyArg: extra.readyArg ?? null,
-        waitForImage: extra.waitForImage ?? false,
-      });
-      extraSamples.push(keep(extra.id, sample));
+      for (let turn = 0; turn < PAGES.length; turn++) {
+        const page = PAGES[(run + turn) % PAGES.length];
+        const sample = await measureLoad(browser, {
+          url: `${portal.origin}/${page.id}.html`,
+          ready: page.script ? bannersRendered : undefined,
+          readyArg: 1,
+        });
+        samples[page.id].push(keep(page.id, sample));
+      }
+      process.stdout.write(`  run ${run + 1}/${RUNS} done (${Math.round((Date.now() - started) / 1000)} s)\n`);
     }
-    extras.push(summarisePage(extra, extraSamples));
-  }
+    const pages = PAGES.map((page) => summarisePage(page, samples[page.id]));
+    const staticPage = pages.find((page) => page.id === 'static');
+    for (const page of pages) {
+      // Against the static page's image in the same run (loaded seconds apart, so under the same machine load).
+      page.widgetVsStaticPage = page.widgetRendered
+        ? summary(samples[page.id].map((sample, run) => sample.widgetRendered / samples.static[run].imageVisible))
+        : null;
+      page.tbtAdded = page.tbt.median - staticPage.tbt.median;
+    }
 
-  // Scale: the same portal with N banners, loader same origin, the sizes alternating run by run like the pages above;
-  // and (once each) the static page of N images, for the heap that page holds without any widget.
-  console.log(
-    `\nScale: 1 to 1,000 banners, loader same origin, ${SCALE_RUNS} cold loads each, alternating, same conditions:`,
-  );
-  const timeout = 180000;
-  const scaleSamples = Object.fromEntries(SCALE_COUNTS.map((count) => [count, { widget: [], static: [] }]));
-  for (const count of SCALE_COUNTS) {
-    portal.pages.set(
-      `/scale-${count}.html`,
-      portalPage({
-        title: `Bench: ${count} banners`,
-        assets: '/dist/assets',
-        script: '/dist/ispeed.js',
-        banners: count,
-      }),
+    const extraCases = await loadExtraCases();
+    const extras = [];
+    for (const extra of extraCases) {
+      portal.pages.set(`/extra-${extra.id}.html`, extra.page({ cdn: cdn.origin }));
+      const extraSamples = [];
+      for (let run = 0; run < RUNS; run++) {
+        const sample = await measureLoad(browser, {
+          url: `${portal.origin}/extra-${extra.id}.html`,
+          ready: extra.ready,
+          readyArg: extra.readyArg ?? null,
+          waitForImage: extra.waitForImage ?? false,
+        });
+        extraSamples.push(keep(extra.id, sample));
+      }
+      extras.push(summarisePage(extra, extraSamples));
+    }
+
+    // Scale: the same portal with N banners, loader same origin, the sizes alternating run by run like the pages above;
+    // and (once each) the static page of N images, for the heap that page holds without any widget.
+    console.log(
+      `\nScale: 1 to 1,000 banners, loader same origin, ${SCALE_RUNS} cold loads each, alternating, same conditions:`,
     );
-    portal.pages.set(
-      `/scale-${count}-static.html`,
-      portalPage({ title: `Bench: ${count} images`, assets: '/dist/assets', script: null, banners: count }),
-    );
-    scaleSamples[count].static.push(
-      keep(
-        `scale-${count}-static`,
-        await measureLoad(browser, { url: `${portal.origin}/scale-${count}-static.html`, heap: true, timeout }),
-      ),
-    );
-  }
-  for (let run = 0; run < SCALE_RUNS; run++) {
+    const timeout = 180000;
+    const scaleSamples = Object.fromEntries(SCALE_COUNTS.map((count) => [count, { widget: [], static: [] }]));
     for (const count of SCALE_COUNTS) {
-      const sample = await measureLoad(browser, {
-        url: `${portal.origin}/scale-${count}.html`,
-        ready: bannersRendered,
-        readyArg: count,
-        heap: true,
-        timeout,
-      });
-      scaleSamples[count].widget.push(keep(`scale-${count}`, sample));
+      portal.pages.set(
+        `/scale-${count}.html`,
+        portalPage({
+          title: `Bench: ${count} banners`,
+          assets: '/dist/assets',
+          script: '/dist/ispeed.js',
+          banners: count,
+        }),
+      );
+      portal.pages.set(
+        `/scale-${count}-static.html`,
+        portalPage({ title: `Bench: ${count} images`, assets: '/dist/assets', script: null, banners: count }),
+      );
+      scaleSamples[count].static.push(
+        keep(
+          `scale-${count}-static`,
+          await measureLoad(browser, { url: `${portal.origin}/scale-${count}-static.html`, heap: true, timeout }),
+        ),
+      );
     }
-    process.stdout.write(`  run ${run + 1}/${SCALE_RUNS} done (${Math.round((Date.now() - started) / 1000)} s)\n`);
-  }
-  const scale = SCALE_COUNTS.map((count) => {
-    const { widget, static: staticSamples } = scaleSamples[count];
-    const entry = {
-      banners: count,
-      allRendered: summary(widget.map((sample) => sample.widgetRendered)),
-      heapUsed: summary(widget.map((sample) => sample.heapUsed)),
-      staticHeapUsed: summary(staticSamples.map((sample) => sample.heapUsed)),
-      tbt: summary(widget.map((sample) => sample.tbt)),
-      samples: widget,
-      staticSamples,
-    };
-    entry.heapAdded = entry.heapUsed.median - entry.staticHeapUsed.median;
-    return entry;
-  });
+    for (let run = 0; run < SCALE_RUNS; run++) {
+      for (const count of SCALE_COUNTS) {
+        const sample = await measureLoad(browser, {
+          url: `${portal.origin}/scale-${count}.html`,
+          ready: bannersRendered,
+          readyArg: count,
+          heap: true,
+          timeout,
+        });
+        scaleSamples[count].widget.push(keep(`scale-${count}`, sample));
+      }
+      process.stdout.write(`  run ${run + 1}/${SCALE_RUNS} done (${Math.round((Date.now() - started) / 1000)} s)\n`);
+    }
+    const scale = SCALE_COUNTS.map((count) => {
+      const { widget, static: staticSamples } = scaleSamples[count];
+      const entry = {
+        banners: count,
+        allRendered: summary(widget.map((sample) => sample.widgetRendered)),
+        heapUsed: summary(widget.map((sample) => sample.heapUsed)),
+        staticHeapUsed: summary(staticSamples.map((sample) => sample.heapUsed)),
+        tbt: summary(widget.map((sample) => sample.tbt)),
+        samples: widget,
+        staticSamples,
+      };
+      entry.heapAdded = entry.heapUsed.median - entry.staticHeapUsed.median;
+      return entry;
+    });
 
-  results = {
-    date: new Date().toISOString(),
-    chromium: chromiumVersion,
-    node: process.version,
-    runs: RUNS,
-    scaleRuns: SCALE_RUNS,
-    conditions: {
-      cpuThrottlingRate: CPU_SLOWDOWN,
-      latencyMs: NETWORK.latency,
-      downloadMbps: 1.6,
-      uploadKbps: 750,
-      cache: 'disabled (Network.setCacheDisabled), a fresh browser context per load',
-      order: 'each run loads every page once, the order rotated by one page per run',
-      serving:
-        'two local servers on 127.0.0.1 (portal, and dist/ as a second origin with no Access-Control-* header), HTTP/1.1, gzip -9',
-      csp: portalCsp('<second origin>'),
-      viewport: '1280x720 (Playwright default), desktop user agent',
-      imageVisible:
-        "the first banner's fallback <img> load event, then the next requestAnimationFrame (the frame that paints it), ms since navigation start",
-      widgetRendered:
-        "the first rAF at which every ispeed-banner's shadow root has .card (page.waitForFunction, polling 'raf'), ms since navigation start",
-      ratio: 'widgetRendered / imageVisible of the same load',
-      widgetVsStaticPage:
-        "widgetRendered / the static page's imageVisible in the same run (paired, so both saw the same machine load)",
-      tbt: 'sum of (duration - 50 ms) of long tasks (PerformanceObserver longtask, installed before the page runs) from navigation until the page is loaded and idle',
-      cls: 'sum of layout-shift entries without recent input, until the page is loaded and idle',
-      heap: 'CDP Runtime.getHeapUsage usedSize after HeapProfiler.collectGarbage, once all banners are rendered',
-    },
-    sizes,
-    pages,
-    extras,
-    scale,
-    problems: [...problems],
-    durationSeconds: Math.round((Date.now() - started) / 1000),
-    machine: {
-      cpus: availableParallelism(),
-      loadAverage1mAtStart: Number(loadAtStart.toFixed(2)),
-      loadAverage1mAtEnd: Number(loadavg()[0].toFixed(2)),
-    },
-  };
+    results = {
+      date: new Date().toISOString(),
+      chromium: chromiumVersion,
+      node: process.version,
+      runs: RUNS,
+      scaleRuns: SCALE_RUNS,
+      conditions: {
+        cpuThrottlingRate: CPU_SLOWDOWN,
+        latencyMs: NETWORK.latency,
+        downloadMbps: 1.6,
+        uploadKbps: 750,
+        cache: 'disabled (Network.setCacheDisabled), a fresh browser context per load',
+        order: 'each run loads every page once, the order rotated by one page per run',
+        serving:
+          'two local servers on 127.0.0.1 (portal, and dist/ as a second origin with no Access-Control-* header), HTTP/1.1, gzip -9',
+        csp: portalCsp('<second origin>'),
+        viewport: '1280x720 (Playwright default), desktop user agent',
+        imageVisible:
+          "the first banner's fallback <img> load event, then the next requestAnimationFrame (the frame that paints it), ms since navigation start",
+        widgetRendered:
+          "the first rAF at which every ispeed-banner's shadow root has .card (page.waitForFunction, polling 'raf'), ms since navigation start",
+        ratio: 'widgetRendered / imageVisible of the same load',
+        widgetVsStaticPage:
+          "widgetRendered / the static page's imageVisible in the same run (paired, so both saw the same machine load)",
+        tbt: 'sum of (duration - 50 ms) of long tasks (PerformanceObserver longtask, installed before the page runs) from navigation until the page is loaded and idle',
+        cls: 'sum of layout-shift entries without recent input, until the page is loaded and idle',
+        heap: 'CDP Runtime.getHeapUsage usedSize after HeapProfiler.collectGarbage, once all banners are rendered',
+      },
+      sizes,
+      pages,
+      extras,
+      scale,
+      problems: [...problems],
+      durationSeconds: Math.round((Date.now() - started) / 1000),
+      machine: {
+        cpus: availableParallelism(),
+        loadAverage1mAtStart: Number(loadAtStart.toFixed(2)),
+        loadAverage1mAtEnd: Number(loadavg()[0].toFixed(2)),
+      },
+    };
+  }
+  results.siteScript = await measureSiteScript();
+  results.siteScript.problems = [...problems].filter((problem) =>
+    SITE_SCRIPT_PAGES.some((page) => problem.startsWith(`${page.id}:`)),
+  );
 } finally {
   await browser.close();
   await cdn.close();
@@ -329,9 +418,16 @@ const scaleTable = table(
     ms(entry.tbt),
   ]),
 );
+const siteScriptTable = table(
+  ['page', "ispeed.js's main-thread time", 'load event later by', 'TBT added'],
+  results.siteScript.added.map((entry) => [entry.label, ms(entry.scriptMs), ms(entry.loadEventMs), ms(entry.tbt)]),
+);
 console.log(`\nSizes:\n\n${sizeTable}`);
 console.log(`\nMedian (min–max) of ${RUNS} cold loads each; CLS is the largest seen:\n\n${pageTable}`);
 console.log(`\nScale, median (min–max) of ${SCALE_RUNS} cold loads each:\n\n${scaleTable}`);
+console.log(
+  `\nThe site script on a page without widgets, what it adds, median (min–max) of ${RUNS} paired cold loads:\n\n${siteScriptTable}`,
+);
 if (problems.size)
   console.log(
     `\nProblems seen (console errors and warnings, CSP violations, failed loads):\n  ${[...problems].join('\n  ')}`,

@@ -95,19 +95,40 @@ async function settle(page, timeout) {
   await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 5000 })));
 }
 
+/**
+ * Milliseconds the script at `url` ran on the main thread, from a trace:
+ * its evaluation (compiling included) and every call into it from a task
+ * (an observer's or an event's callback). These events do not nest.
+ */
+function scriptRunTime(traceEvents, url) {
+  return (
+    traceEvents
+      .filter(
+        (event) =>
+          event.ph === 'X' && ['EvaluateScript', 'FunctionCall'].includes(event.name) && event.args?.data?.url === url,
+      )
+      .reduce((total, event) => total + event.dur, 0) / 1000
+  );
+}
+
 const blockingTime = (durations) => durations.reduce((total, duration) => total + Math.max(0, duration - 50), 0);
 
 /**
  * Loads `url` once, cold. `ready` (a page function returning a time or
  * false) and `readyArg` say when the widget counts as rendered; without
- * `ready` the page is the static one. `heap` also reads the JS heap after a GC.
+ * `ready` the page is the static one. `heap` also reads the JS heap after a GC;
+ * `scriptTime` (a script's address) reads from a performance trace how long
+ * that script ran on the main thread (its evaluation, and its callbacks such
+ * as a MutationObserver's), and when the page's load event started.
  */
 export async function measureLoad(
   browser,
-  { url, ready, readyArg, waitForImage = true, heap = false, timeout = 60000 },
+  { url, ready, readyArg, waitForImage = true, heap = false, scriptTime = null, timeout = 60000 },
 ) {
   const { context, page, cdp, consoleProblems } = await openColdPage(browser);
   try {
+    // Only the main thread's timeline: the events that say which script ran, and for how long.
+    if (scriptTime) await browser.startTracing(page, { categories: ['devtools.timeline'] });
     await page.goto(url, { waitUntil: 'commit', timeout });
     const waitFor = async (fn, arg) => (await page.waitForFunction(fn, arg, { polling: 'raf', timeout })).jsonValue();
     const [imageVisible, widgetRendered] = await Promise.all([
@@ -121,7 +142,16 @@ export async function measureLoad(
       await cdp.send('HeapProfiler.collectGarbage');
       heapUsed = (await cdp.send('Runtime.getHeapUsage')).usedSize;
     }
+    let timing = null;
+    if (scriptTime) {
+      const { traceEvents } = JSON.parse((await browser.stopTracing()).toString('utf8'));
+      timing = {
+        scriptMs: scriptRunTime(traceEvents, scriptTime),
+        loadEventMs: await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventStart),
+      };
+    }
     return {
+      ...timing,
       imageVisible,
       widgetRendered,
       ratio: imageVisible && widgetRendered ? widgetRendered / imageVisible : null,

@@ -39,18 +39,23 @@ const NEWS = [
 
 /**
  * A portal page. `script` is the pasted tag's src (none for the static page);
- * `banners` how many banners the page holds: one in the sidebar, or a grid of
- * them in the main column for the scale pages.
+ * `banners` how many banners the page holds: one in the sidebar, a grid of
+ * them in the main column for the scale pages, or none, with the tag in the
+ * footer as a site-wide script; `links` how many plain links the sidebar lists.
  */
-export function portalPage({ title, assets, script, banners = 1 }) {
+export function portalPage({ title, assets, script, banners = 1, links = 0 }) {
   const tag = script ? `<script src="${script}" async></script>` : '';
   const banner = bannerMarkup(assets);
+  const linkList = links
+    ? `<ul class="links">${Array.from({ length: links }, (_, index) => `<li><a href="/tin-tuc/bai-${index + 1}.html">Bài viết số ${index + 1}</a></li>`).join('')}</ul>`
+    : '';
   const news = NEWS.map(
     ([heading, text]) =>
       `<article class="news"><h2><a href="#">${heading}</a></h2><p class="meta">Ngày đăng: 20/11/2026</p><p>${text}</p></article>`,
   ).join('\n      ');
-  const sidebar = banners === 1 ? `${banner}\n      ${tag}` : '';
-  const grid = banners === 1 ? '' : `<div class="grid">${banner.repeat(banners)}</div>\n      ${tag}`;
+  const sidebar = `${banners === 1 ? `${banner}\n      ${tag}` : ''}${linkList}`;
+  const grid = banners > 1 ? `<div class="grid">${banner.repeat(banners)}</div>\n      ${tag}` : '';
+  const footerTag = banners === 0 ? tag : '';
   return `<!doctype html>
 <html lang="vi">
 <head>
@@ -74,6 +79,7 @@ export function portalPage({ title, assets, script, banners = 1 }) {
     </aside>
   </div>
   <footer class="footer">Trang thử hiệu năng của ispeed-widgets; không phải trang chính thức.</footer>
+  ${footerTag}
 </body>
 </html>
 `;

@@ -1,5 +1,6 @@
 import { preview, warnOnce } from './log.js';
 import { notifyChange, sharedState } from './shared-state.js';
+import { upgradeLinks } from './smart-links.js';
 import { LANGUAGE_CODE } from '../registry/config-types.js';
 import { VERSION } from './version.js';
 import {
@@ -35,12 +36,16 @@ declare global {
 
 const WIDGET_SELECTOR = WIDGET_TAGS.join(',');
 
-/** Defines every ispeed-* element found in (and at) the root, loading its code if needed. */
+/**
+ * Turns every smart link in (and at) the root into its widget, then defines
+ * every ispeed-* element found there, loading its code if needed.
+ */
 export function discover(root: ParentNode = document): void {
   if (!root || typeof (root as ParentNode).querySelectorAll !== 'function') {
     warnOnce(`ISpeed.discover: ${preview(root)} is not an element.`);
     return;
   }
+  upgradeLinks(root);
   const { loadElement } = sharedState();
   const tags = new Set<string>();
   if (root instanceof Element && root.matches(WIDGET_SELECTOR)) tags.add(root.localName);

@@ -1,15 +1,8 @@
 import { discover, installApi } from './api.js';
-import { warnOnce } from './log.js';
+import { createWidget } from './create-widget.js';
 import { notifyChange, sharedState } from './shared-state.js';
-import {
-  BANNER_SIZES,
-  CONFIG_ATTRIBUTES,
-  ELEMENT_ATTRIBUTES,
-  WIDGET_NAMES,
-  WIDGET_TAGS,
-  fixedSize,
-  tagForWidget,
-} from '../registry/widgets.js';
+import { SMART_LINK_PAGE } from '../registry/smart-link-page.js';
+import { BANNER_SIZES, WIDGET_TAGS, fixedSize } from '../registry/widgets.js';
 
 /**
  * Holds the box of each banner whose fallback is not the recommended image
@@ -40,25 +33,17 @@ function reserveBoxes(): void {
 
 /** The one-tag form: `<script src=ispeed.js data-widget="banner" data-size=...>` puts the widget where the tag stands. */
 function insertWidgetFor(script: HTMLScriptElement): void {
-  const widget = script.getAttribute('data-widget')!;
-  const tag = tagForWidget(widget);
-  if (!tag) {
-    warnOnce(`data-widget="${widget.slice(0, 40)}" is not a widget; known: ${WIDGET_NAMES.join(', ')}.`);
-    return;
-  }
-  if (!script.parentNode) return;
-  const element = document.createElement(tag);
-  const known = [...CONFIG_ATTRIBUTES, ...ELEMENT_ATTRIBUTES];
-  for (const { name, value } of script.attributes) {
-    if (!name.startsWith('data-') || name === 'data-widget') continue;
-    const attribute = name.slice(5);
-    if (known.includes(attribute)) element.setAttribute(attribute, value);
-    else warnOnce(`${name} on the script tag is not a setting; ignoring it.`);
-  }
-  script.parentNode.insertBefore(element, script);
+  const settings: [string, string][] = [];
+  for (const { name, value } of script.attributes) if (name.startsWith('data-')) settings.push([name.slice(5), value]);
+  const element = createWidget(script.getAttribute('data-widget')!, settings, 'the script tag', 'data-');
+  if (element && script.parentNode) script.parentNode.insertBefore(element, script);
 }
 
-/** Watches for widgets a CMS adds later; stops once every widget is defined. */
+/**
+ * Watches for widgets and smart links a CMS adds later. Stops once every
+ * widget is defined, unless links may still come (a loader with an address
+ * always has a smart link page).
+ */
 function observe(): void {
   const state = sharedState();
   if (state.observing) return;
@@ -67,9 +52,21 @@ function observe(): void {
     for (const record of records) {
       for (const node of record.addedNodes) if (node instanceof Element) discover(node);
     }
-    if (WIDGET_TAGS.every((tag) => customElements.get(tag))) observer.disconnect();
+    if (!state.smartLinkPages?.size && WIDGET_TAGS.every((tag) => customElements.get(tag))) observer.disconnect();
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
+}
+
+/** The smart link pages whose links this script turns into widgets: go.html beside it, and its `data-smart-link`. */
+function addSmartLinkPages(script: HTMLScriptElement): void {
+  const pages = (sharedState().smartLinkPages ??= new Set());
+  pages.add(new URL(SMART_LINK_PAGE, script.src).href);
+  const configured = script.getAttribute('data-smart-link');
+  try {
+    if (configured) pages.add(new URL(configured, document.baseURI).href.split(/[?#]/)[0]);
+  } catch {
+    // Not an address: links to go.html beside the script are still recognised.
+  }
 }
 
 /**
@@ -82,7 +79,10 @@ function observe(): void {
 export function boot(script: HTMLScriptElement | null, loadElement: (name: string) => Promise<unknown>): void {
   const state = sharedState();
   const first = !state.loadElement;
-  if (script?.src && !state.scriptBase) state.scriptBase = new URL('./', script.src).href;
+  if (script?.src) {
+    state.scriptBase ??= new URL('./', script.src).href;
+    addSmartLinkPages(script);
+  }
   state.loadElement ??= loadElement;
   installApi();
   if (script?.hasAttribute('data-widget')) {

@@ -43,6 +43,12 @@ export interface SharedState {
    * `document.referrer`. Unset, links credit `location.hostname`.
    */
   attributionHost?: string;
+  /**
+   * The smart link pages (`go.html` beside each loader, and a script tag's
+   * `data-smart-link`) whose links the site script turns into widgets, as
+   * addresses without query.
+   */
+  smartLinkPages?: Set<string>;
   /** `window.ISpeed`, kept here too so markup named "ISpeed" cannot take its place. */
   api?: ISpeedApi;
   /**

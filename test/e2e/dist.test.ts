@@ -74,7 +74,7 @@ describe('dist/ on real pages', () => {
     expect(shadowPart(second, '.frame').getBoundingClientRect().height).to.equal(100);
     expect(shadowPart(second, '.cta').textContent).to.contain('Get the app');
     expect(second.getAttribute('links-android')).to.equal('https://play.google.com/store/apps/details?id=example');
-    expect(win.__record.warnings.join('\n')).to.contain('data-widget="carousel" is not a widget');
+    expect(win.__record.warnings.join('\n')).to.contain('data-widget="carousel" on the script tag is not a widget');
     expect(second.hasAttribute('onclick'), 'a data-onclick never becomes a handler').to.equal(false);
     expect(win.__record.warnings.join('\n')).to.contain('data-onclick on the script tag is not a setting');
     expect(win.__record.errors).to.deep.equal([]);
