@@ -82,7 +82,10 @@ function observe(): void {
 export function boot(script: HTMLScriptElement | null, loadElement: (name: string) => Promise<unknown>): void {
   const state = sharedState();
   const first = !state.loadElement;
-  if (script?.src && !state.scriptBase) state.scriptBase = new URL('./', script.src).href;
+  if (script?.src && !state.scriptBase) {
+    state.scriptBase = new URL('./', script.src).href;
+    state.tag = script;
+  }
   state.loadElement ??= loadElement;
   installApi();
   if (script?.hasAttribute('data-widget')) {

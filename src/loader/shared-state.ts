@@ -35,6 +35,8 @@ export interface SharedState {
   translationsVersion: number;
   /** The folder the library was loaded from (ends with `/`), if known. */
   scriptBase?: string;
+  /** The script tag that folder came from: its nonce and integrity, for the data scripts the widgets add. */
+  tag?: HTMLScriptElement;
   /** `window.ISpeed`, kept here too so markup named "ISpeed" cannot take its place. */
   api?: ISpeedApi;
   /**
