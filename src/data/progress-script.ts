@@ -18,7 +18,7 @@ export const DATA_REGISTRY = 'ispeed-widgets.data';
 const PREFIX = `(globalThis[Symbol.for(${JSON.stringify(DATA_REGISTRY)})]||=[]).push(`;
 const SUFFIX = ');';
 const COMMENT =
-  '/* i-Speed progress data for ispeed-widgets, read with <script src> (no CORS needed). Data only: write it with the report page or `ispeed-widgets report`. */';
+  '/* i-Speed progress data for ispeed-widgets, read by the widgets as a script (no CORS needed). Data only: write it with the report page or `ispeed-widgets report`. */';
 
 /**
  * The script for a progress file's data (the JSON form). The JSON literal is
