@@ -8,6 +8,8 @@ import configuratorEn from '../../src/tools/configurator/locales/en.json';
 import configuratorVi from '../../src/tools/configurator/locales/vi.json';
 import reportEn from '../../src/tools/report/locales/en.json';
 import reportVi from '../../src/tools/report/locales/vi.json';
+import reportFileEn from '../../src/tools/report/locales/file.en.json';
+import reportFileVi from '../../src/tools/report/locales/file.vi.json';
 
 function strings(object: object, prefix = ''): [string, string][] {
   return Object.entries(object).flatMap(([key, value]): [string, string][] =>
@@ -17,7 +19,11 @@ function strings(object: object, prefix = ''): [string, string][] {
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1]).sort();
 
-const tools = { configurator: { vi: configuratorVi, en: configuratorEn }, report: { vi: reportVi, en: reportEn } };
+const tools = {
+  configurator: { vi: configuratorVi, en: configuratorEn },
+  report: { vi: reportVi, en: reportEn },
+  'report (the file read)': { vi: reportFileVi, en: reportFileEn },
+};
 
 describe("the tools' words", () => {
   for (const [tool, { vi, en }] of Object.entries(tools)) {

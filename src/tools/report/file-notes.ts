@@ -88,10 +88,12 @@ export function unusableReason(read: Read & { ok: false }, file: OpenedFile, lan
 
 /**
  * One list per field, "Cột số mẫu" and so on, offering the headers found in
- * the file; "found by itself" leaves the field to the built-in names.
+ * the file; "found by itself" leaves the field to the built-in names, and
+ * says which column that gave, once the file is read (`found`).
  */
 export function renderColumnPickers(
   headers: string[] | undefined,
+  found: Partial<Record<Field, number>> | undefined,
   picked: Partial<Record<Field, string>>,
   lang: string,
   pick: (field: Field, header: string) => void,
@@ -107,7 +109,9 @@ export function renderColumnPickers(
         (field) => html`<div class="field">
           <label for="column-${field}">${t(`column.${field}`)}</label>
           <select id="column-${field}" @change=${(event: Event) => pick(field, (event.target as HTMLSelectElement).value)}>
-            <option value="" ?selected=${!picked[field]}>${t('auto')}</option>
+            <option value="" ?selected=${!picked[field]}>
+              ${!found ? t('auto') : found[field] === undefined ? t('autoNone') : t('autoFound', { header: headers![found[field]!] })}
+            </option>
             ${names.map((name) => html`<option .value=${name} ?selected=${picked[field] === name}>${name}</option>`)}
           </select>
         </div>`,

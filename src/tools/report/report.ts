@@ -296,6 +296,7 @@ export class IspeedReport extends LitElement {
         </div>
         ${renderColumnPickers(
           this.readCurrent?.ok ? this.readCurrent.data.headers : this.readCurrent?.headers,
+          this.readCurrent?.ok ? this.readCurrent.data.columnsRead : undefined,
           this.columnMap,
           this.language,
           (field, header) => (this.columnMap = { ...this.columnMap, [field]: header || undefined }),
