@@ -76,14 +76,22 @@ export function problemItems(problems: DataMessage[], lang: string): TemplateRes
   return problems.slice(0, SHOWN_PROBLEMS).map((problem) => html`<li>${describe(problem, lang)}</li>`);
 }
 
-/** Why a file cannot be used, ending with what to do where the columns are the cause. */
+/** Why a file cannot be used, ending with the column to pick ("Cột số mẫu") where the columns are the cause. */
 export function unusableReason(read: Read & { ok: false }, file: OpenedFile, lang: string): string {
   const t = fileWords(lang);
   if (!file.text) return t('reasons.emptyOrTooLarge');
   const reason = describe(read.reason, lang);
-  return read.headers?.length && ['missingColumn', 'duplicateColumns', 'noHeader'].includes(read.reason.code)
-    ? `${reason}. ${t('pickColumns').replace(/\.$/, '')}`
-    : reason;
+  if (!read.headers?.length || !['missingColumn', 'duplicateColumns', 'noHeader'].includes(read.reason.code))
+    return reason;
+  const field = (read.reason.values?.field as { field?: string } | undefined)?.field;
+  const fields: Field[] =
+    field === 'unitOrName'
+      ? ['unit', 'name']
+      : field && FIELDS.includes(field as Field)
+        ? [field as Field]
+        : ['unit', 'samples'];
+  const columns = fields.map((name) => `“${t(`column.${name}`)}”`).join(t('or'));
+  return `${reason}. ${t('pickColumns', { columns }).replace(/\.$/, '')}`;
 }
 
 /**

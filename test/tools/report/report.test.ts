@@ -176,7 +176,7 @@ describe('the monthly report', () => {
     const element = await report();
     await pick(element, '#file', 'sai.csv', 'unit,code,month,samples\nxa-a,1,2026-11,5\n');
     expect(clean($(element, '#file-status .error'))).to.equal(
-      'Không dùng được tệp sai.csv: dòng 1: các cột 1 ("unit") và 2 ("code") đều được hiểu là cột mã đơn vị. Hãy chọn cột ở mục Cột của tệp.',
+      'Không dùng được tệp sai.csv: dòng 1: các cột 1 ("unit") và 2 ("code") đều được hiểu là cột mã đơn vị. Hãy chọn “Cột mã đơn vị” ở mục Cột của tệp.',
     );
     expect(root(element).querySelector('table')).to.equal(null);
   });
@@ -202,7 +202,7 @@ describe('the monthly report', () => {
       'Mã định danh;Đơn vị báo cáo;Số lượt đo\nxa-a;Xã A;12\nxa-b;Xã B;nhiều\n',
     );
     expect(clean($(element, '#file-status .error'))).to.equal(
-      'Không dùng được tệp rieng.csv: tệp không có cột số mẫu (các cột tìm thấy: Mã định danh, Đơn vị báo cáo, Số lượt đo). Hãy chọn cột ở mục Cột của tệp.',
+      'Không dùng được tệp rieng.csv: tệp không có cột số mẫu (các cột tìm thấy: Mã định danh, Đơn vị báo cáo, Số lượt đo). Hãy chọn “Cột số mẫu” ở mục Cột của tệp.',
     );
     // Each field asked for in its own words, offering the file's headers; no attribute syntax.
     const labels = [...root(element).querySelectorAll('fieldset.columns label')].map(clean);
