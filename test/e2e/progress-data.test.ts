@@ -14,10 +14,14 @@ const DATA_SCRIPT = '/demo/data/tien-do-mau.js';
 const shown = (element: Element, selector: string) =>
   element.shadowRoot?.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
+/** The widget once it has read its file (or given up): no longer busy, and showing `part`. */
 async function settled(win: FrameWindow, selector: string, part: string): Promise<HTMLElement> {
-  await waitUntil(() => shown(win.document.querySelector(selector)!, part), `${selector} shows ${part}`, {
-    timeout: 8000,
-  });
+  const element = () => win.document.querySelector(selector)!;
+  await waitUntil(
+    () => element().shadowRoot?.querySelector('[aria-busy="false"]') && shown(element(), part),
+    `${selector} shows ${part}`,
+    { timeout: 8000 },
+  );
   return win.document.querySelector<HTMLElement>(selector)!;
 }
 

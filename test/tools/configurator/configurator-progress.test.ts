@@ -37,13 +37,16 @@ async function checked(root: ShadowRoot, selector: string): Promise<string> {
   return text(root, selector);
 }
 
-/** What the preview's widget shows, once it has settled. */
-async function previewSays(root: ShadowRoot, selector: string): Promise<string> {
+/** Waits until the preview's widget shows `expected` in `selector` (the preview follows the check, so it may show the file first). */
+async function previewShows(root: ShadowRoot, selector: string, expected: string): Promise<void> {
   const frame = root.querySelector<HTMLIFrameElement>('iframe.preview')!;
   const shown = () =>
-    frame.contentDocument?.querySelector('ispeed-progress')?.shadowRoot?.querySelector(selector)?.textContent ?? '';
-  await waitUntil(shown, `the preview shows ${selector}`, { timeout: 8000 });
-  return shown().replace(/\s+/g, ' ').trim();
+    (frame.contentDocument?.querySelector('ispeed-progress')?.shadowRoot?.querySelector(selector)?.textContent ?? '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  await waitUntil(() => shown().includes(expected), `the preview shows "${expected}" (it shows "${shown()}")`, {
+    timeout: 8000,
+  });
 }
 
 describe('configurator: the progress data file', () => {
@@ -120,7 +123,7 @@ describe('configurator: the progress data file', () => {
       expect(await checked(root, '#field-dataSrc-error')).to.equal(
         'Chưa dùng được tệp này: cổng thông tin ở tên miền khác không đọc được tệp này vì máy chủ của tệp không gửi tiêu đề CORS (Access-Control-Allow-Origin). Hãy dùng địa chỉ tệp progress.js đặt cùng thư mục với ispeed.js (trang báo cáo và lệnh ispeed-widgets report tạo tệp này), hoặc cấu hình máy chủ gửi CORS.',
       );
-      expect(await previewSays(root, '.message')).to.equal('Chưa có số liệu.');
+      await previewShows(root, '.message', 'Chưa có số liệu.');
     });
 
     it('reads progress.js from the host of ispeed.js, and the preview runs it as a portal would', async () => {
@@ -128,7 +131,7 @@ describe('configurator: the progress data file', () => {
       const script = new URL('/dist/demo/data/tien-do-mau.js', location.href).href;
       await typeDataSrc(app, script);
       expect(await checked(root, '#field-dataSrc-ok')).to.equal('Đọc được 6 đơn vị, tháng 11/2026.');
-      expect(await previewSays(root, '.ranking li')).to.contain('Đơn vị mẫu 1');
+      await previewShows(root, '.ranking li', 'Đơn vị mẫu 1');
       expect(root.querySelector('[data-form="element"] pre')!.textContent).to.contain(`src="${script}"`);
     });
 
