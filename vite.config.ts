@@ -77,7 +77,8 @@ const chunkEntries = {
 
 /** Groups what every widget shares into one chunk, except the QR encoder (the QR card) and the data file reader (progress). */
 function sharedCore(id: string): string | undefined {
-  if (/node_modules\/(qrcode|dijkstrajs)\/|\/src\/runtime\/(qr|download)\.ts$|\/src\/data\//.test(id)) return undefined;
+  if (/node_modules\/(qrcode|dijkstrajs)\/|\/src\/runtime\/(qr|download|data-script)\.ts$|\/src\/data\//.test(id))
+    return undefined;
   // A widget's own options go with that widget.
   if (/\/src\/registry\/widget-options\//.test(id)) return undefined;
   return /node_modules\/|\/src\/(runtime|ui|registry)\//.test(id) ? 'core' : undefined;

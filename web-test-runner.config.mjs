@@ -355,6 +355,16 @@ function portalCsp(kind, nonce) {
     case 'own-lit':
       // The page's own Lit has taken the "lit-html" policy name first.
       return [`script-src 'self' ${cdn.origin}`, ...common, `trusted-types lit-html ispeed-widgets fixture`].join('; ');
+    case 'connect':
+      // A portal that lets its pages fetch from the Department's host: only CORS can stop a fetch then.
+      return [
+        `script-src 'self' ${cdn.origin}`,
+        `base-uri 'self'`,
+        ...common.map((directive) =>
+          directive.startsWith('connect-src') ? `connect-src 'self' ${cdn.origin}` : directive,
+        ),
+        `trusted-types ispeed-widgets fixture`,
+      ].join('; ');
     case 'base':
       // <base href> elsewhere: base-uri must let the page set it.
       return [`script-src 'self' ${cdn.origin}`, ...common, `trusted-types ispeed-widgets fixture`].join('; ');

@@ -39,6 +39,13 @@ try {
 }
 const { values, positionals } = parsed;
 
+// `report --help` in the command's own language (Vietnamese, or English with --lang en).
+const named = COMMANDS.find(([words]) => words.every((word, index) => positionals[index] === word));
+if (values.help && named?.[1].help) {
+  process.stdout.write(`${named[1].help(values.lang)}\n`);
+  process.exit(EXIT.ok);
+}
+
 if (values.help || positionals.length === 0) {
   process.stdout.write(`${HELP}\n`);
   process.exit(values.help ? EXIT.ok : EXIT.usage);

@@ -1,6 +1,7 @@
 // Builds everything in dist/ and prints the sizes a visitor downloads.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { writeAssetManifest } from './asset-manifest.mjs';
 import { writeGoPage } from './go-page.mjs';
@@ -31,6 +32,10 @@ mkdirSync('dist/assets', { recursive: true });
 cpSync('assets', 'dist/assets', { recursive: true });
 writeAssetManifest('dist/assets');
 cpSync('demo', 'dist/demo', { recursive: true });
+// The demo's progress data as the classic script portals of other hosts read, written by the report's own code.
+const { progressScript } = await import(pathToFileURL('dist/lib/progress-report.js').href);
+const demoData = JSON.parse(readFileSync('demo/data/tien-do-mau.json', 'utf8'));
+writeFileSync('dist/demo/data/tien-do-mau.js', progressScript(demoData));
 // Each tool's page and style sheet beside the script its build wrote (its words are in the script).
 const pageFiles = (path) => !/\.tsx?$|\/locales$/.test(path);
 cpSync('src/tools/configurator', 'dist/configurator', { recursive: true, filter: pageFiles });

@@ -13,8 +13,11 @@ export function gzipSize(file) {
  * repeat (state, console messages, widget and attribute names, the Trusted
  * Types policy) and 0.5 KB of chunk names and hashes for SRI, and was held at 4 KB;
  * 4.5 KB since it also turns pasted smart links into widgets (the site script, about 0.35 KB).
+ * The one-file bundle carries every widget's code, the progress reader with it:
+ * since the reader skips totals and signature rows, reads progress.js and keeps
+ * its messages as data (their English words beside it), it adds 3.7 KB, so 52 KB.
  */
-export const BUDGETS = { loader: 4608, bannerPage: 27_750, bundle: 50 * 1024 };
+export const BUDGETS = { loader: 4608, bannerPage: 27_750, bundle: 52 * 1024 };
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 

@@ -1,19 +1,34 @@
-// `ispeed-widgets report <file>`: the monthly report page's CSV and progress.json, from a terminal.
-// The reading and the table are the browser's own code (src/data/), built to dist/lib/.
+// `ispeed-widgets report <file>`: the monthly report page's CSV, progress.js and progress.json, from a terminal.
+// The reading and the table are the browser's own code (src/data/), built to dist/lib/; so are the
+// reader's messages. The command speaks Vietnamese, or English with --lang en.
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { CliError, EXIT } from '../lib/cli-error.mjs';
 import { sharedCode } from '../lib/shared-code.mjs';
 
-export const usage = `  ispeed-widgets report <file.csv|file.json> [--month 2026-11] [--out <dir>] [options]
-      The monthly report from the month's export: writes <dir>/bao-cao-i-speed-<month>.csv
-      (UTF-8 with BOM, for Excel) and <dir>/progress.json (the file the widgets read).
-      --month <YYYY-MM>   the month (default: the file's; this month for a file without one)
-      --out <dir>         where to write (default: the current folder)
-      --target <n>        samples each unit should reach (default: the campaign's target, 300)
-      --columns <map>     the file's column names, e.g. "unit:Mã ĐV,samples:Tổng số mẫu"
-      --compare <file>    another month's file, for the change per unit
-      --lang <vi|en>      language of the CSV's headings (default vi)`;
+const WORDS = Object.fromEntries(
+  ['vi', 'en'].map((lang) => [
+    lang,
+    JSON.parse(readFileSync(new URL(`../locales/report.${lang}.json`, import.meta.url), 'utf8')),
+  ]),
+);
+
+/** The command's words in `lang`, with {{name}} filled in. */
+function translator(lang) {
+  return (key, values = {}) => {
+    const text = key.split('.').reduce((node, part) => node?.[part], WORDS[lang]) ?? key;
+    return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (placeholder, name) =>
+      name in values ? String(values[name]) : placeholder,
+    );
+  };
+}
+
+/** The command's line in the help of every command (English, as the others'); `report --help` gives its own language's. */
+export const usage = WORDS.en.usage.join('\n');
+
+export function help(lang) {
+  return WORDS[lang === 'en' ? 'en' : 'vi'].usage.join('\n');
+}
 
 export const options = {
   out: { type: 'string', short: 'o' },
@@ -21,81 +36,133 @@ export const options = {
   target: { type: 'string' },
   columns: { type: 'string' },
   compare: { type: 'string' },
+  'script-name': { type: 'string' },
   lang: { type: 'string' },
 };
 
-/** The command as typed: writes the files, says what it wrote on stdout, and returns the exit code. */
+function checkedLanguage(lang = 'vi') {
+  if (lang !== 'vi' && lang !== 'en')
+    throw new CliError(`--lang phải là vi hoặc en / --lang must be vi or en, not "${lang}".`, EXIT.usage);
+  return lang;
+}
+
+/** The command as typed: writes the files, says what it read and wrote on stdout (problems on stderr), and returns the exit code. */
 export async function run(values, files) {
+  const lang = checkedLanguage(values.lang);
+  const t = translator(lang);
   const [file] = files;
-  if (!file) throw new CliError("report needs the month's file (CSV or JSON).", EXIT.usage);
-  if (files.length > 1) throw new CliError(`report takes one file, not "${files.join(' ')}".`, EXIT.usage);
+  if (!file) throw new CliError(t('needsFile'), EXIT.usage);
+  if (files.length > 1) throw new CliError(t('oneFile', { files: files.join(' ') }), EXIT.usage);
   const log = (line) => process.stderr.write(`${line}\n`);
-  const done = await report(file, { ...values, log });
-  const { all, commune, agency } = done.totals;
-  process.stdout.write(
-    `${done.month}: ${all.reached}/${all.units} units reached the target (communes and wards ${commune.reached}/${commune.units}, agencies ${agency.reached}/${agency.units}).\n` +
-      `Wrote ${done.csvPath}\nWrote ${done.jsonPath}\n`,
-  );
+  const done = await report(file, { ...values, scriptName: values['script-name'], lang, log });
+  process.stdout.write(`${done.lines.join('\n')}\n`);
   return EXIT.ok;
 }
 
-function readText(path, maxBytes) {
+function readBytes(path, maxBytes, t) {
   let stat;
   try {
     stat = statSync(path);
   } catch {
-    throw new CliError(`cannot read "${path}": no such file.`, EXIT.unreadable);
+    throw new CliError(t('noSuchFile', { path }), EXIT.unreadable);
   }
-  if (!stat.isFile()) throw new CliError(`"${path}" is not a file.`, EXIT.unreadable);
+  if (!stat.isFile()) throw new CliError(t('notAFile', { path }), EXIT.unreadable);
   if (stat.size > maxBytes)
-    throw new CliError(`"${path}" is ${stat.size} bytes, over the limit of ${maxBytes}.`, EXIT.nothingUsable);
+    throw new CliError(t('tooLarge', { path, size: stat.size, max: maxBytes }), EXIT.nothingUsable);
   try {
-    return readFileSync(path);
+    return { bytes: readFileSync(path), modified: stat.mtime };
   } catch (error) {
-    throw new CliError(`cannot read "${path}": ${error.code ?? error.message}.`, EXIT.unreadable);
+    throw new CliError(t('cannotRead', { path, detail: error.code ?? error.message }), EXIT.unreadable);
   }
 }
 
-/** Reads `file` (and `compare`), writes <out>/bao-cao-i-speed-<month>.csv and <out>/progress.json; returns what it wrote. */
+/** Why the month is the one it is, in a line; for a month from a date, with the --month that gives the other one. */
+function monthLine(lib, data, month, lang, t) {
+  const source = data.monthSource;
+  if (!data.monthRule) return t(`monthWhy.${source === 'attribute' || source === 'file' ? source : 'column'}`);
+  const other = lib.shiftMonth(month, data.monthRule === 'ended' ? 1 : -1);
+  return t(`monthWhy.${source}`, {
+    date: lib.formatDate(data.monthDate, lang),
+    rule: t(`rule.${data.monthRule}`, { day: lib.REPORT_BY_DAY, month: lib.formatMonth(month, lang), other }),
+  });
+}
+
+/**
+ * Reads `file` (and `compare`), writes <out>/bao-cao-i-speed-<month>.csv,
+ * <out>/progress.js (or --script-name) and <out>/progress.json; returns what it
+ * wrote and the lines that say what it read.
+ */
 export async function report(
   file,
-  { month, out = '.', target, columns = '', compare, lang = 'vi', log = () => {} } = {},
+  { month, out = '.', target, columns = '', compare, scriptName = 'progress.js', lang = 'vi', log = () => {} } = {},
 ) {
+  lang = checkedLanguage(lang);
+  const t = translator(lang);
   const lib = await sharedCode();
   target ??= String(lib.TARGET_SAMPLES);
   const asked = month === undefined ? undefined : lib.normalizeMonth(month);
-  if (month !== undefined && !asked) throw new CliError(`--month must look like 2026-11, not "${month}".`, EXIT.usage);
+  if (month !== undefined && !asked) throw new CliError(t('badMonth', { value: month }), EXIT.usage);
   const targetCount = lib.parseCount(target);
-  if (!targetCount) throw new CliError(`--target must be a positive whole number, not "${target}".`, EXIT.usage);
-  if (lang !== 'vi' && lang !== 'en') throw new CliError(`--lang must be vi or en, not "${lang}".`, EXIT.usage);
+  if (!targetCount) throw new CliError(t('badTarget', { value: target }), EXIT.usage);
+  if (!/^[\w.-]+\.js$/i.test(scriptName) || basename(scriptName) !== scriptName)
+    throw new CliError(t('badScriptName', { value: scriptName }), EXIT.usage);
 
+  const say = (message) => `${lib.describe(message, lang)}.`;
   const read = (path, monthOption) => {
-    const { text, encoding } = lib.decodeText(readText(path, lib.MAX_BYTES));
-    if (encoding !== 'utf-8')
-      log(
-        `  ${path} is not UTF-8: read as ${encoding} (Excel's plain CSV); check the names, or save it as "CSV UTF-8".`,
-      );
-    const data = lib.parseProgressText(text, { columns, month: monthOption });
-    if (typeof data === 'string') throw new CliError(`"${path}" cannot be used: ${data}.`, EXIT.nothingUsable);
-    for (const problem of data.problems.slice(0, 20)) log(`  ${path}: ${problem}`);
-    if (data.problems.length > 20) log(`  ${path}: ${data.problems.length - 20} more problem(s).`);
+    const { bytes, modified } = readBytes(path, lib.MAX_BYTES, t);
+    const { text, encoding } = lib.decodeText(bytes);
+    if (encoding !== 'utf-8') log(`  ${t('notUtf8', { path, encoding })}`);
+    const options = { columns, month: monthOption, modified };
+    let data;
+    if (lib.isScriptAddress(path)) {
+      const script = lib.progressScriptData(text);
+      data = script.ok ? lib.parseProgressJson(script.data, options) : { unusable: { code: 'notScript' } };
+    } else data = lib.parseProgressText(text, options);
+    if (lib.isUnusable(data)) {
+      const { unusable } = data;
+      const columnsCause = ['missingColumn', 'duplicateColumns', 'noHeader'].includes(unusable.code);
+      const reason = `${lib.describe(unusable, lang)}${columnsCause ? `; ${t('columnsFix')}` : ''}`;
+      throw new CliError(t('unusable', { path, reason }), EXIT.nothingUsable);
+    }
+    for (const problem of data.problems.slice(0, 20)) log(`  ${path}: ${lib.describe(problem, lang)}`);
+    if (data.problems.length > 20) log(`  ${t('moreProblems', { path, count: data.problems.length - 20 })}`);
     return data;
   };
   const data = read(file, asked);
   const chosen = lib.reportMonth(data, asked);
   if (!chosen || !data.rows.some((row) => row.month === chosen)) {
-    throw new CliError(`"${file}" has no usable row${asked ? ` for ${asked}` : ''}.`, EXIT.nothingUsable);
+    throw new CliError(
+      asked ? t('noRowsFor', { path: file, month: lib.formatMonth(asked, lang) }) : t('noRows', { path: file }),
+      EXIT.nothingUsable,
+    );
   }
-  if (data.monthSource === 'today')
-    log(`  ${file} names no month: taken as this month in Vietnam, ${chosen} (use --month to set it).`);
   const previous = compare ? read(compare) : undefined;
   const table = lib.buildReport(data, { month: chosen, target: targetCount, ...(previous ? { previous } : {}) });
 
   const folder = resolve(out);
   mkdirSync(folder, { recursive: true });
   const csvPath = join(folder, `bao-cao-i-speed-${chosen}.csv`);
+  const scriptPath = join(folder, scriptName);
   const jsonPath = join(folder, 'progress.json');
   writeFileSync(csvPath, lib.reportCsv(table, lang));
+  writeFileSync(scriptPath, lib.progressJs(table));
   writeFileSync(jsonPath, lib.progressJson(table));
-  return { month: chosen, csvPath, jsonPath, totals: table.totals, problems: data.problems.length };
+
+  const { all, commune, agency } = table.totals;
+  const lines = [
+    t('summary', {
+      month: lib.formatMonth(chosen, lang),
+      reached: all.reached,
+      units: all.units,
+      target: lib.formatNumber(targetCount, lang),
+      communeReached: commune.reached,
+      communes: commune.units,
+      agencyReached: agency.reached,
+      agencies: agency.units,
+    }),
+    monthLine(lib, data, chosen, lang, t),
+    ...data.notes.map(say),
+    ...[csvPath, scriptPath, jsonPath].map((path) => t('wrote', { path })),
+  ];
+  return { month: chosen, csvPath, scriptPath, jsonPath, totals: table.totals, problems: data.problems.length, lines };
 }

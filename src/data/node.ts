@@ -1,7 +1,20 @@
-/** What the command line shares with the browser (built to dist/lib/progress-report.js): the progress reader, the report table, the artwork manifest's rules, the department.json reader and the campaign's numbers. */
-export { MAX_BYTES, normalizeMonth, parseCount, parseProgressText, type ProgressData } from './progress-file.js';
-export { buildReport, progressJson, reportCsv, reportMonth, type Report } from './report-table.js';
+/** What the command line shares with the browser (built to dist/lib/progress-report.js): the progress reader, its messages, the report table, the artwork manifest's rules and the campaign's numbers. */
+export {
+  FIELDS,
+  MAX_BYTES,
+  isUnusable,
+  normalizeMonth,
+  parseCount,
+  parseProgressJson,
+  parseProgressText,
+  type ProgressData,
+} from './progress-file.js';
+export { buildReport, progressJs, progressJson, reportCsv, reportMonth, type Report } from './report-table.js';
+export { progressScript, progressScriptData, isScriptAddress } from './progress-script.js';
+export { describe, dataWords, type DataMessage } from './messages.js';
+export { formatDate, formatMonth, formatNumber } from './format.js';
+export { reportingMonth, shiftMonth, vietnamDate } from './vietnam-time.js';
 export { decodeText } from './decode.js';
 export { manifestProblems, validateManifest } from './asset-manifest.js';
-export { FIXED_BANNER_SIZES, TARGET_SAMPLES } from '../registry/campaign.js';
+export { FIXED_BANNER_SIZES, REPORT_BY_DAY, TARGET_SAMPLES } from '../registry/campaign.js';
 export { parseDepartment, type Department, type DepartmentReading } from './department.js';

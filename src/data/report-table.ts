@@ -7,7 +7,8 @@
 import { TARGET_SAMPLES } from '../registry/campaign.js';
 import { writeCsv } from './csv.js';
 import { latestMonth, type ProgressData, type UnitType } from './progress-file.js';
-import { daysInMonth, monthPace, vietnamToday } from './vietnam-time.js';
+import { progressScript } from './progress-script.js';
+import { daysInMonth, monthPace } from './vietnam-time.js';
 
 export interface ReportRow {
   unit: string;
@@ -43,6 +44,8 @@ export interface Report {
   totals: ReportTotals;
   /** The month compared with, if any. */
   previousMonth?: string;
+  /** When the figures were last updated (YYYY-MM-DD), as the file says or dates itself. */
+  updated?: string;
 }
 
 const byName = new Intl.Collator('vi');
@@ -99,6 +102,7 @@ export function buildReport(
     target,
     rows,
     previousMonth,
+    ...(data.updated ? { updated: data.updated } : {}),
     totals: { all: tally(), commune: tally('commune'), agency: tally('agency'), other: tally('other') },
   };
 }
@@ -168,17 +172,28 @@ export function reportCsv(report: Report, lang: ReportLanguage = 'vi'): string {
   return `\uFEFF${writeCsv([columns.map((column) => headings[column]), ...data])}\r\n`;
 }
 
-/** The file the widgets read (`<ispeed-progress src=…>`), for this month's figures. */
-export function progressJson(report: Report, now?: Date): string {
-  const today = vietnamToday(now);
-  const updated = `${today.year}-${String(today.month).padStart(2, '0')}-${String(today.day).padStart(2, '0')}`;
-  const file = {
+/**
+ * The data the widgets read, for this month's figures: `updated` is the
+ * file's own date (its title rows, else its last-modified date), never the
+ * day the report was made.
+ */
+export function progressFile(report: Report): Record<string, unknown> {
+  return {
     schema: 'ispeed-widgets/progress',
     version: 1,
     month: report.month,
-    updated,
+    ...(report.updated ? { updated: report.updated } : {}),
     ...(report.target === TARGET_SAMPLES ? {} : { target: report.target }),
     rows: report.rows.map((row) => ({ unit: row.unit, name: row.name, month: report.month, samples: row.samples })),
   };
-  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** progress.json (`<ispeed-progress src=…/progress.json>`), for hosts that send CORS. */
+export function progressJson(report: Report): string {
+  return `${JSON.stringify(progressFile(report), null, 2)}\n`;
+}
+
+/** progress.js, the same data as a classic script, which portals of other hosts read without CORS. */
+export function progressJs(report: Report): string {
+  return progressScript(progressFile(report));
 }

@@ -3,7 +3,7 @@
  * whatever the visitor's own time zone: a month's target ends at midnight in
  * Vietnam, not in the browser.
  */
-import { CAMPAIGN_TIME_ZONE } from '../registry/campaign.js';
+import { CAMPAIGN_TIME_ZONE, REPORT_BY_DAY } from '../registry/campaign.js';
 
 export interface CalendarDay {
   year: number;
@@ -47,4 +47,35 @@ export function monthPace(month: string, samples: number, target: number, now: D
   const daysLeft = daysInMonth(today.year, today.month) - today.day + 1;
   const shortfall = Math.max(0, target - samples);
   return { when: 'current', daysLeft, perDay: Math.ceil(shortfall / daysLeft) };
+}
+
+/** "2026-11-20" for the day it is now in Vietnam (or at `now`). */
+export function vietnamDate(now: Date = new Date()): string {
+  const { year, month, day } = vietnamToday(now);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** "2026-11" moved by `by` months: shiftMonth('2026-01', -1) is "2025-12". */
+export function shiftMonth(month: string, by: number): string {
+  const [year, number] = month.split('-').map(Number);
+  const index = year * 12 + number - 1 + by;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** Which month a file made on `date` (YYYY-MM-DD) reports: `ended` by the report day, `current` after it. */
+export interface ReportingMonth {
+  month: string;
+  rule: 'ended' | 'current';
+}
+
+/**
+ * The month a Department reports on `date` (YYYY-MM-DD, a Vietnam calendar
+ * day): the month just ended from the 1st to REPORT_BY_DAY (units report it
+ * by then), the month running after that.
+ */
+export function reportingMonth(date: string): ReportingMonth {
+  const month = date.slice(0, 7);
+  return Number(date.slice(8, 10)) <= REPORT_BY_DAY
+    ? { month: shiftMonth(month, -1), rule: 'ended' }
+    : { month, rule: 'current' };
 }

@@ -80,7 +80,10 @@ export function boot(script: HTMLScriptElement | null, loadElement: (name: strin
   const state = sharedState();
   const first = !state.loadElement;
   if (script?.src) {
-    state.scriptBase ??= new URL('./', script.src).href;
+    if (!state.scriptBase) {
+      state.scriptBase = new URL('./', script.src).href;
+      state.tag = script;
+    }
     addSmartLinkPages(script);
   }
   state.loadElement ??= loadElement;

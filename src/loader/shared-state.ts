@@ -49,6 +49,8 @@ export interface SharedState {
    * addresses without query.
    */
   smartLinkPages?: Set<string>;
+  /** The script tag that folder came from: its nonce and integrity, for the data scripts the widgets add. */
+  tag?: HTMLScriptElement;
   /** `window.ISpeed`, kept here too so markup named "ISpeed" cannot take its place. */
   api?: ISpeedApi;
   /**

@@ -16,6 +16,15 @@ interface TrustedTypesFactory {
   ): WidgetPolicy;
 }
 
+/**
+ * Lets the policy vouch for one more script URL, which the library itself
+ * chose and checked: a chunk beside the loader, or a progress data script
+ * from the loader's own host (src/runtime/data-script.ts).
+ */
+export function allowScriptUrl(url: string): void {
+  sharedState().scriptUrls.add(url);
+}
+
 /** Every copy of the library on the page (loader, bundle, other versions) shares the one policy. */
 const KEY = Symbol.for('ispeed-widgets.trusted-types-policy');
 

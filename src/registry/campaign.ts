@@ -6,6 +6,13 @@
 /** Samples each unit should reach every month (the provincial campaign's target). */
 export const TARGET_SAMPLES = 300;
 
+/**
+ * Units report a month's figures to the Department by this day of the next
+ * month (the seed letter: "before the 15th"). Until then, a file that names no
+ * month is the month just ended; from the day after, the month now running.
+ */
+export const REPORT_BY_DAY = 15;
+
 /** Months and days are counted as Vietnam counts them (UTC+7 all year). */
 export const CAMPAIGN_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 

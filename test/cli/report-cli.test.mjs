@@ -1,6 +1,6 @@
 // `ispeed-widgets report`, end to end: a real process on the Department's files, its exit codes and what it writes.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -11,12 +11,15 @@ const FIXTURES = 'test/fixtures/progress';
 const folder = () => mkdtempSync(join(tmpdir(), 'ispeed-report-'));
 
 describe('ispeed-widgets report', () => {
-  it('writes the CSV (BOM, CRLF) and progress.json of a one-month export without a month column, for --month', async () => {
+  it('writes the CSV (BOM, CRLF), progress.js and progress.json of a one-month export without a month column, for --month', async () => {
     const out = folder();
     const result = await cli('report', `${FIXTURES}/mot-thang.csv`, '--month', '2026-11', '--out', out);
     assert.equal(result.code, 0, result.stderr);
-    assert.match(result.stdout, /^2026-11: 2\/3 units reached the target \(communes and wards 1\/2, agencies 1\/1\)\./);
-    assert.deepEqual(readdirSync(out).sort(), ['bao-cao-i-speed-2026-11.csv', 'progress.json']);
+    assert.match(
+      result.stdout,
+      /^Tháng 11\/2026: 2\/3 đơn vị đạt chỉ tiêu 300 mẫu \(xã, phường 1\/2; sở, ban, ngành 1\/1\)\.\nTháng báo cáo: theo --month\.\n/,
+    );
+    assert.deepEqual(readdirSync(out).sort(), ['bao-cao-i-speed-2026-11.csv', 'progress.js', 'progress.json']);
     const csv = readFileSync(join(out, 'bao-cao-i-speed-2026-11.csv'), 'utf8');
     assert.equal(csv.slice(0, 1), '\uFEFF');
     assert.deepEqual(csv.slice(1).split('\r\n'), [
@@ -29,15 +32,72 @@ describe('ispeed-widgets report', () => {
     const json = JSON.parse(readFileSync(join(out, 'progress.json'), 'utf8'));
     assert.equal(json.schema, 'ispeed-widgets/progress');
     assert.equal(json.month, '2026-11');
-    assert.match(json.updated, /^\d{4}-\d{2}-\d{2}$/);
+    // The file names no date: its last-modified date, never the day the report was made.
+    const { mtime } = statSync(`${FIXTURES}/mot-thang.csv`);
+    assert.equal(json.updated, new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(mtime));
     assert.deepEqual(json.rows[2], { unit: 'xa-ea-kao', name: 'Xã Ea Kao', month: '2026-11', samples: 124 });
+    // progress.js: the same data, as a classic script that registers it.
+    const script = readFileSync(join(out, 'progress.js'), 'utf8');
+    const registered = [];
+    new Function('globalThis', script)({ [Symbol.for('ispeed-widgets.data')]: registered });
+    assert.deepEqual(registered, [json]);
+  });
+
+  it('reads the realistic Excel export: 12 units, the totals row skipped and checked, said in Vietnamese', async () => {
+    const out = folder();
+    const result = await cli('report', `${FIXTURES}/xuat-excel.csv`, '--out', out, '--script-name', 'so-lieu.js');
+    assert.equal(result.code, 0, result.stderr);
+    assert.deepEqual(result.stdout.split('\n').slice(0, 5), [
+      'Tháng 11/2026: 8/12 đơn vị đạt chỉ tiêu 300 mẫu (xã, phường 7/10; sở, ban, ngành 1/2).',
+      'Tháng báo cáo: theo tháng ghi ở tiêu đề của tệp.',
+      'Bỏ qua dòng tổng cộng: 6.246 mẫu.',
+      'Dòng tổng cộng khớp với tổng số mẫu của các đơn vị: 6.246 mẫu.',
+      'Bỏ qua 2 dòng chữ ký, ghi chú (dòng 19, 20).',
+    ]);
+    assert.match(result.stdout, /Đã ghi .*so-lieu\.js\n/);
+    assert.equal(result.stderr, '');
+    const json = JSON.parse(readFileSync(join(out, 'progress.json'), 'utf8'));
+    assert.equal(json.rows.length, 12);
+    assert.equal(json.updated, '2026-11-20');
+  });
+
+  it('takes the month just ended for a file saved by the 15th, and says why and how to change it', async () => {
+    const out = folder();
+    const file = join(folder(), 'khong-thang.csv');
+    writeFileSync(file, 'Đơn vị;Số mẫu\r\nXã A;310\r\n');
+    const december5 = new Date('2026-12-05T02:00:00Z');
+    utimesSync(file, december5, december5);
+    const result = await cli('report', file, '--out', out);
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(
+      result.stdout.split('\n')[1],
+      'Tệp không ghi tháng; tệp được lưu ngày 5/12/2026, chưa quá ngày 15 (hạn báo cáo số liệu tháng trước) nên là tháng vừa qua, tháng 11/2026 (để lấy tháng đang diễn ra: --month 2026-12).',
+    );
+    assert.deepEqual(readdirSync(out).sort(), ['bao-cao-i-speed-2026-11.csv', 'progress.js', 'progress.json']);
+  });
+
+  it('warns when --month is not the month in the title', async () => {
+    const result = await cli('report', `${FIXTURES}/xuat-excel.csv`, '--month', '2026-10', '--out', folder());
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(
+      result.stdout,
+      /Tháng đã chọn \(10\/2026\) khác với tháng ghi trong tệp \(11\/2026\): số liệu đang được ghi là tháng 10\/2026\./,
+    );
+  });
+
+  it('answers --help in Vietnamese, and in English with --lang en', async () => {
+    const vi = await cli('report', '--help');
+    assert.equal(vi.code, 0);
+    assert.match(vi.stdout, /Báo cáo tháng từ tệp số liệu của tháng/);
+    const en = await cli('report', '--help', '--lang', 'en');
+    assert.match(en.stdout, /The monthly report from the month's export/);
   });
 
   it("reads Excel's plain CSV (Windows-1258) and says so", async () => {
     const out = folder();
     const result = await cli('report', `${FIXTURES}/windows-1258.csv`, '--month', '2026-11', '--out', out);
     assert.equal(result.code, 0, result.stderr);
-    assert.match(result.stderr, /is not UTF-8: read as windows-1258/);
+    assert.match(result.stderr, /không ở dạng UTF-8 nên được đọc theo bảng mã windows-1258/);
     const csv = readFileSync(join(out, 'bao-cao-i-speed-2026-11.csv'), 'utf8');
     assert.ok(csv.includes('phuong-tan-loi,Phường Tân Lợi,"Xã, phường",412,300,Đạt,0,'), csv);
   });
@@ -46,6 +106,7 @@ describe('ispeed-widgets report', () => {
     const out = folder();
     const result = await cli('report', `${FIXTURES}/cong-thuc.csv`, '--out', out, '--lang', 'en');
     assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /^November 2026: 2\/5 units reached the target of 300 samples/);
     const lines = readFileSync(join(out, 'bao-cao-i-speed-2026-11.csv'), 'utf8').split('\r\n');
     assert.equal(
       lines[0],
@@ -79,28 +140,46 @@ describe('ispeed-widgets report', () => {
     assert.ok(lines.includes('xa-ea-kao,Xã Ea Kao,"Xã, phường",124,300,Chưa đạt,176,,124,0'), lines.join('\n'));
     assert.ok(lines.includes('xa-ea-tu,Xã Ea Tu,"Xã, phường",87,300,Chưa đạt,213,,87,0'));
     assert.ok(lines.includes('phuong-tan-loi,Phường Tân Lợi,"Xã, phường",412,300,Đạt,0,,,'));
-    assert.match(result.stderr, /rows\[6\] \(Xã Hòa Xuân\): samples "nhiều" is not a whole number/);
+    assert.match(result.stderr, /rows\[6\] \(Xã Hòa Xuân\): số mẫu "nhiều" không phải số nguyên/);
   });
 
   const failures = [
-    ['no file', ['report'], 2, /report needs the month's file/],
-    ['a bad month', ['report', `${FIXTURES}/mot-thang.csv`, '--month', '13/2026'], 2, /--month must look like 2026-11/],
+    ['no file', ['report'], 2, /lệnh report cần tệp số liệu của tháng/],
+    ['a bad month', ['report', `${FIXTURES}/mot-thang.csv`, '--month', '13/2026'], 2, /--month phải có dạng 2026-11/],
     [
       'a bad target',
       ['report', `${FIXTURES}/mot-thang.csv`, '--target', 'ba trăm'],
       2,
-      /--target must be a positive whole number/,
+      /--target phải là số nguyên dương/,
     ],
-    ['two files', ['report', 'a.csv', 'b.csv'], 2, /report takes one file/],
-    ['a missing file', ['report', `${FIXTURES}/khong-co.csv`], 3, /cannot read ".*khong-co\.csv": no such file/],
-    ['a folder', ['report', FIXTURES], 3, /is not a file/],
-    ['a file that is not progress data', ['report', `${FIXTURES}/no-samples-column.csv`], 4, /no "samples" column/],
-    ['duplicate columns', ['report', `${FIXTURES}/cot-trung-mau.csv`], 4, /are all read as "samples"/],
+    ['a bad language', ['report', `${FIXTURES}/mot-thang.csv`, '--lang', 'fr'], 2, /--lang must be vi or en/],
+    [
+      'a script name with a folder',
+      ['report', `${FIXTURES}/mot-thang.csv`, '--script-name', '../x.js'],
+      2,
+      /--script-name/,
+    ],
+    ['two files', ['report', 'a.csv', 'b.csv'], 2, /lệnh report nhận một tệp/],
+    ['a missing file', ['report', `${FIXTURES}/khong-co.csv`], 3, /không đọc được ".*khong-co\.csv": không có tệp này/],
+    ['a folder', ['report', FIXTURES], 3, /không phải là tệp/],
+    [
+      'a file that is not progress data',
+      ['report', `${FIXTURES}/no-samples-column.csv`],
+      4,
+      /tệp không có cột số mẫu \(các cột tìm thấy: unit, month\); ghi tên cột bằng --columns/,
+    ],
+    [
+      'a file that is not progress data, in English',
+      ['report', `${FIXTURES}/no-samples-column.csv`, '--lang', 'en'],
+      4,
+      /the header has no "samples" column/,
+    ],
+    ['duplicate columns', ['report', `${FIXTURES}/cot-trung-mau.csv`], 4, /đều được hiểu là cột số mẫu/],
     [
       'a month the file does not have',
       ['report', `${FIXTURES}/thang-11.json`, '--month', '2026-01'],
       4,
-      /has no usable row for 2026-01/,
+      /không có dòng nào dùng được cho tháng 01\/2026/,
     ],
   ];
   for (const [what, args, code, message] of failures) {

@@ -37,7 +37,7 @@ describe('the latest month', () => {
     month,
     samples: 1,
   }));
-  const data: ProgressData = { rows, problems: [], monthSource: 'column' };
+  const data: ProgressData = { rows, problems: [], notes: [], monthSource: 'column' };
 
   it('is the last in the rows, and a report is of it unless another month is asked for', () => {
     expect(latestMonth(rows)).to.equal('2026-12');

@@ -8,8 +8,10 @@ import {
   readCount,
   readProgressText,
   type ProgressData,
+  type ReadResult,
 } from '../../src/data/progress-file.js';
-import { vietnamMonth } from '../../src/data/vietnam-time.js';
+import { describe as say } from '../../src/data/messages.js';
+import { reportingMonth, vietnamDate } from '../../src/data/vietnam-time.js';
 import { captureWarnings } from '../helpers/console.js';
 import { closePages, openPage } from '../helpers/frame.js';
 import { progress } from '../helpers/progress.js';
@@ -53,8 +55,8 @@ async function pageErrors(action: () => Promise<unknown>): Promise<string[]> {
   return errors;
 }
 
-function data(result: ProgressData | string): ProgressData {
-  if (typeof result === 'string') throw new Error(`expected data, got "${result}"`);
+function data(result: ReadResult): ProgressData {
+  if ('unusable' in result) throw new Error(`expected data, got "${say(result.unusable, 'en')}"`);
   return result;
 }
 
@@ -67,16 +69,21 @@ describe('<ispeed-progress> reads the files Departments have', () => {
     expect(text(element, '.updated')).to.equal('Số liệu tháng 11/2026.');
   });
 
-  it('a month-less file with no month anywhere is this month in Vietnam, and says so', async () => {
+  it('a month-less file with no month anywhere is the month units report today in Vietnam, and says so', async () => {
     let element!: IspeedProgress;
     const warnings = await captureWarnings(async () => {
       element = await progress(
         html`<ispeed-progress src=${`${FIXTURES}/mot-thang.csv`} unit="so-khcn"></ispeed-progress>`,
       );
     });
-    const [year, month] = vietnamMonth().split('-');
+    const reporting = reportingMonth(vietnamDate());
+    const [year, month] = reporting.month.split('-');
     expect(text(element, '.count')).to.equal('350 / 300 mẫu');
-    expect(text(element, '.updated')).to.equal(`Số liệu tháng ${month}/${year} (tháng hiện tại; tệp không ghi tháng).`);
+    expect(text(element, '.updated')).to.equal(
+      reporting.rule === 'ended'
+        ? `Số liệu tháng ${month}/${year} (tháng trước, hạn báo cáo đến ngày 15; tệp không ghi tháng).`
+        : `Số liệu tháng ${month}/${year} (tháng hiện tại; tệp không ghi tháng).`,
+    );
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('names no month');
   });
@@ -191,7 +198,7 @@ describe('<ispeed-progress> reads the files Departments have', () => {
     });
     expect(text(element, '.count')).to.equal('124 / 300 mẫu');
     expect(warnings).to.deep.equal([
-      `[ispeed-widgets] the progress data ${new URL(`${FIXTURES}/trung-lap.csv`, location.href).href}: line 4 (Xã Ea Kao): the unit is listed again for 2026-11 (first at line 2); its samples are added up.`,
+      `[ispeed-widgets] the progress data ${new URL(`${FIXTURES}/trung-lap.csv`, location.href).href}: line 4 (Xã Ea Kao): the unit is listed again for November 2026 (first at line 2); its samples are added up.`,
     ]);
   });
 
@@ -241,7 +248,8 @@ describe('<ispeed-progress> reads the files Departments have', () => {
     const lines = ['unit,month,samples', ...Array.from({ length: 25 }, (_, index) => `xa-${index},2026-11,nhiều`)];
     const { problems } = data(parseProgressCsv(lines.join('\n')));
     expect(problems).to.have.length(25);
-    expect(problems[24]).to.equal('line 26 (xa-24): samples "nhiều" is not a whole number');
+    expect(say(problems[24], 'en')).to.equal('line 26 (xa-24): samples "nhiều" is not a whole number');
+    expect(say(problems[24], 'vi')).to.equal('dòng 26 (xa-24): số mẫu "nhiều" không phải số nguyên');
   });
 });
 

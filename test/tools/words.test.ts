@@ -12,6 +12,8 @@ import reportEn from '../../src/tools/report/locales/en.json';
 import reportVi from '../../src/tools/report/locales/vi.json';
 import pagesEn from '../../src/tools/pages/locales/en.json';
 import pagesVi from '../../src/tools/pages/locales/vi.json';
+import reportFileEn from '../../src/tools/report/locales/file.en.json';
+import reportFileVi from '../../src/tools/report/locales/file.vi.json';
 
 function strings(object: object, prefix = ''): [string, string][] {
   return Object.entries(object).flatMap(([key, value]): [string, string][] =>
@@ -26,6 +28,7 @@ const tools = {
   report: { vi: reportVi, en: reportEn },
   go: { vi: goVi, en: goEn },
   pages: { vi: pagesVi, en: pagesEn },
+  'report (the file read)': { vi: reportFileVi, en: reportFileEn },
 };
 
 describe("the tools' words", () => {

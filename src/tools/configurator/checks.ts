@@ -6,9 +6,18 @@
  */
 import type { LitElement, ReactiveController } from 'lit';
 import { parseDepartment, type Department } from '../../data/department.js';
-import { fetchJson } from '../../runtime/fetch-json.js';
-import { fetchText } from '../../data/fetch-text.js';
-import { MAX_BYTES, latestMonth, parseProgressText } from '../../data/progress-file.js';
+import { TooLarge, fetchChecked, fetchJson } from '../../runtime/fetch-json.js';
+import { decodeText } from '../../data/decode.js';
+import { describe, type DataMessage } from '../../data/messages.js';
+import {
+  MAX_BYTES,
+  isUnusable,
+  latestMonth,
+  parseProgressJson,
+  parseProgressText,
+  type ReadResult,
+} from '../../data/progress-file.js';
+import { isScriptAddress, progressScriptData } from '../../data/progress-script.js';
 import { KeyedLoad } from '../../ui/keyed-load.js';
 import { asFolder } from './state.js';
 
@@ -70,23 +79,54 @@ export class ArtworkCheck {
   }
 }
 
-/** What reading the progress data file gave: the file's units in its latest month, or the reader's reason. */
+/**
+ * What reading the progress data file gave: the file's units in its latest
+ * month, or why it cannot be used, put into words in the interface's language
+ * when drawn. `portal`: the file reads here, on the Department's host, but a
+ * portal of another host could not read it; the preview then fails it too.
+ */
 export type DataFileStatus =
   | { url: ''; state: 'none' }
   | { url: string; state: 'checking' }
   | { url: string; state: 'read'; units: number; month: string }
-  /** `reason` is the reader's (English, as the widget logs it); undefined: no row could be used. */
-  | { url: string; state: 'unusable'; reason?: string };
+  | { url: string; state: 'unusable'; reason?: (lang: string) => string; portal?: boolean };
 
-/** Reads the progress data file as its address is typed (after a pause), with the widget's own reader. */
+/** The file as fetched here, and whether its host sends CORS (which a portal of another host needs to fetch it). */
+async function fetchWithCors(
+  url: string,
+): Promise<{ ok: true; text: string; cors: boolean } | { ok: false; reason: string }> {
+  const result = await fetchChecked(url, 5000, 'a file', async (response) => {
+    if (Number(response.headers.get('content-length')) > MAX_BYTES)
+      throw new TooLarge(`the file is over the limit of ${MAX_BYTES} bytes`);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (bytes.byteLength > MAX_BYTES) throw new TooLarge(`the file is over the limit of ${MAX_BYTES} bytes`);
+    // A same-origin answer shows every header; one from another origin was read through CORS already.
+    const cors = response.headers.has('access-control-allow-origin') || new URL(url).origin !== location.origin;
+    return { text: decodeText(bytes).text, cors };
+  });
+  return result.ok ? { ok: true, ...result.data } : result;
+}
+
+/**
+ * Reads the progress data file as its address is typed (after a pause), with
+ * the widget's own reader, the way a portal of another host would: a
+ * progress.js only from the host of ispeed.js, a JSON or CSV file only from a
+ * host that sends CORS.
+ */
 export class DataFileCheck implements ReactiveController {
   status: DataFileStatus = { url: '', state: 'none' };
   private timer = 0;
 
-  /** @param monthAsked - The month field, read when the file is: the month of a file without a month column. */
+  /**
+   * @param monthAsked - The month field, read when the file is: the month of a file without a month column.
+   * @param distFolder - The folder of the ispeed.js the embed code loads.
+   * @param changed - Told when the status changes (the preview follows it).
+   */
   constructor(
     private readonly host: LitElement,
     private readonly monthAsked: () => string,
+    private readonly distFolder: () => string = () => location.href,
+    private readonly changed: () => void = () => {},
   ) {
     host.addController(this);
   }
@@ -108,20 +148,37 @@ export class DataFileCheck implements ReactiveController {
   }
 
   private async read(url: string): Promise<void> {
-    const fetched = await fetchText(url, 5000, MAX_BYTES);
-    const data = fetched.ok
-      ? parseProgressText(fetched.text, { month: this.monthAsked().trim() || undefined })
-      : fetched.reason;
+    const unusable = (message: DataMessage, portal = false) =>
+      this.update({ url, state: 'unusable', reason: (lang) => describe(message, lang), portal });
+    const script = isScriptAddress(url);
+    const loaderOrigin = new URL(this.distFolder()).origin;
+    if (script && new URL(url).origin !== loaderOrigin)
+      return unusable(
+        { code: 'scriptOtherHost', values: { host: new URL(url).origin, loaderHost: loaderOrigin } },
+        true,
+      );
+    const fetched = await fetchWithCors(url);
     if (this.status.url !== url) return;
-    if (typeof data === 'string') return this.update({ url, state: 'unusable', reason: data });
-    const month = latestMonth(data.rows);
-    if (!month) return this.update({ url, state: 'unusable' });
-    const units = new Set(data.rows.filter((row) => row.month === month).map((row) => row.unit)).size;
-    this.update({ url, state: 'read', units, month });
+    if (!fetched.ok) return unusable({ code: 'failed', values: { detail: fetched.reason } });
+    if (!script && !fetched.cors) return unusable({ code: 'needsCors' }, true);
+    const month = this.monthAsked().trim() || undefined;
+    let data: ReadResult;
+    if (script) {
+      const found = progressScriptData(fetched.text);
+      if (!found.ok) return unusable({ code: 'notScript' });
+      data = parseProgressJson(found.data, { month });
+    } else data = parseProgressText(fetched.text, { month });
+    if (isUnusable(data)) return unusable(data.unusable);
+    const latest = latestMonth(data.rows);
+    if (!latest) return this.update({ url, state: 'unusable' });
+    const units = new Set(data.rows.filter((row) => row.month === latest).map((row) => row.unit)).size;
+    this.update({ url, state: 'read', units, month: latest });
   }
 
   private update(status: DataFileStatus): void {
+    const portal = this.status.state === 'unusable' && this.status.portal;
     this.status = status;
     this.host.requestUpdate();
+    if (portal !== (status.state === 'unusable' && status.portal)) this.changed();
   }
 }

@@ -54,7 +54,12 @@ export class IspeedConfigurator extends LitElement {
     () => this.previewState,
   );
   private readonly artwork = new ArtworkCheck(this);
-  private readonly dataFile = new DataFileCheck(this, () => this.state.month);
+  private readonly dataFile = new DataFileCheck(
+    this,
+    () => this.state.month,
+    () => this.distFolder,
+    () => this.preview.send(),
+  );
   private readonly copier = new SnippetCopier(this);
 
   constructor() {
@@ -120,7 +125,10 @@ export class IspeedConfigurator extends LitElement {
 
   /** What the preview shows: the state, except that progress without the Department's file shows the marked example file. */
   private get previewState(): ConfiguratorState {
-    return this.missingDataFile ? { ...this.state, dataSrc: this.exampleDataUrl } : this.state;
+    if (this.missingDataFile) return { ...this.state, dataSrc: this.exampleDataUrl };
+    // A file a portal of another host could not read shows no figures here either (the field says why).
+    const { status } = this.dataFile;
+    return status.state === 'unusable' && status.portal ? { ...this.state, dataSrc: '' } : this.state;
   }
 
   /** The progress data file's address, once it is a valid one. */

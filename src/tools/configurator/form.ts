@@ -233,7 +233,10 @@ function dataFileMessage(context: FormContext): { ok: boolean; message: string }
   const { t, state, dataFile } = context;
   if (dataFile.state === 'checking') return { ok: false, message: t('dataChecking') };
   if (dataFile.state === 'unusable')
-    return { ok: false, message: t('dataProblem', { reason: dataFile.reason ?? t('reasons.noUsableRow') }) };
+    return {
+      ok: false,
+      message: t('dataProblem', { reason: dataFile.reason?.(state.ui) ?? t('reasons.noUsableRow') }),
+    };
   if (dataFile.state === 'read') {
     return {
       ok: true,

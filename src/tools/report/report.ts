@@ -1,23 +1,26 @@
 import { TARGET_SAMPLES } from '../../registry/campaign.js';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { downloadBlob } from '../../runtime/download.js';
-import {
-  MAX_BYTES,
-  normalizeMonth,
-  parseCount,
-  parseProgressText,
-  type ProgressData,
-  type UnitType,
-} from '../../data/progress-file.js';
+import { MAX_BYTES, normalizeMonth, parseCount, type Field, type UnitType } from '../../data/progress-file.js';
 import {
   TYPE_LABELS,
   buildReport,
+  progressJs,
   progressJson,
   reportCsv,
-  reportMonth,
   type Report,
   type ReportRow,
 } from '../../data/report-table.js';
+import { readOpenedFile, type OpenedFile, type Read } from './read-file.js';
+import {
+  fileNotesStyles,
+  fileWords,
+  problemItems,
+  renderColumnPickers,
+  renderMonthChoice,
+  renderNotes,
+  unusableReason,
+} from './file-notes.js';
 import { vietnamToday } from '../../data/vietnam-time.js';
 import { decodeText } from '../../data/decode.js';
 import { toolPageStyles } from '../tool-page.styles.js';
@@ -32,20 +35,9 @@ const LANGUAGES = ['vi', 'en'] as const;
 type Lang = (typeof LANGUAGES)[number];
 type SortKey = 'name' | 'type' | 'samples' | 'reached' | 'shortfall' | 'perDay' | 'change';
 type Show = 'all' | 'open' | 'reached';
-interface OpenedFile {
-  name: string;
-  text: string;
-  encoding?: string;
-}
-/** A file read, or why it cannot be used: the reader's reason, or no unit with figures (for the month asked, if one was). */
-type Read =
-  | { ok: true; data: ProgressData; month: string }
-  | { ok: false; reason: string }
-  | { ok: false; noFiguresFor: string | undefined };
 
 /** Beside dist/report/ in the built folder. */
 const EXAMPLE = '../demo/data/vi-du-so-lieu.csv';
-const SHOWN_PROBLEMS = 50;
 
 /**
  * @summary The Department's monthly report: opens the month's CSV export in the
@@ -56,7 +48,7 @@ const SHOWN_PROBLEMS = 50;
  * @attribute example - Address of the example file (default: the demo's vi-du-so-lieu.csv).
  */
 export class IspeedReport extends LitElement {
-  static override styles = [toolPageStyles, reportStyles];
+  static override styles = [toolPageStyles, reportStyles, fileNotesStyles];
 
   static override properties = {
     example: {},
@@ -65,7 +57,7 @@ export class IspeedReport extends LitElement {
     previous: { state: true },
     monthInput: { state: true },
     targetInput: { state: true },
-    columnsInput: { state: true },
+    columnMap: { state: true },
     sortKey: { state: true },
     sortAscending: { state: true },
     search: { state: true },
@@ -79,7 +71,10 @@ export class IspeedReport extends LitElement {
   declare private previous: OpenedFile | undefined;
   declare private monthInput: string;
   declare private targetInput: string;
-  declare private columnsInput: string;
+  /** The file's column picked for each field ("Cột số mẫu"…), by its header; the rest are found by name. */
+  declare private columnMap: Partial<Record<Field, string>>;
+  /** The clock the month rule reads (tests set a fixed one); undefined: now. */
+  now: Date | undefined = undefined;
   declare private sortKey: SortKey;
   declare private sortAscending: boolean;
   declare private search: string;
@@ -100,7 +95,7 @@ export class IspeedReport extends LitElement {
     this.previous = undefined;
     this.monthInput = '';
     this.targetInput = String(TARGET_SAMPLES);
-    this.columnsInput = '';
+    this.columnMap = {};
     this.sortKey = 'samples';
     this.sortAscending = false;
     this.search = '';
@@ -140,11 +135,7 @@ export class IspeedReport extends LitElement {
   }
 
   private readFile(file: OpenedFile, month?: string): Read {
-    const data = parseProgressText(file.text, { columns: this.columnsInput, month });
-    if (typeof data === 'string') return { ok: false, reason: data };
-    const chosen = reportMonth(data, month);
-    if (!chosen || !data.rows.some((row) => row.month === chosen)) return { ok: false, noFiguresFor: month };
-    return { ok: true, data, month: chosen };
+    return readOpenedFile(file, { columnMap: this.columnMap, month, now: this.now });
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -152,7 +143,7 @@ export class IspeedReport extends LitElement {
       document.documentElement.lang = this.language;
       document.title = this.t('title');
     }
-    const inputs = ['current', 'previous', 'monthInput', 'targetInput', 'columnsInput'];
+    const inputs = ['current', 'previous', 'monthInput', 'targetInput', 'columnMap'];
     if (!inputs.some((name) => changed.has(name))) return;
     this.readCurrent = this.current ? this.readFile(this.current, this.month) : undefined;
     this.readPrevious = this.previous ? this.readFile(this.previous) : undefined;
@@ -162,6 +153,7 @@ export class IspeedReport extends LitElement {
         ? buildReport(this.readCurrent.data, {
             month: this.readCurrent.month,
             target,
+            now: this.now,
             ...(this.readPrevious?.ok
               ? { previous: this.readPrevious.data, previousMonth: this.readPrevious.month }
               : {}),
@@ -175,9 +167,10 @@ export class IspeedReport extends LitElement {
     const opened =
       file.size > MAX_BYTES
         ? { name: file.name, text: '' }
-        : { name: file.name, ...decodeText(new Uint8Array(await file.arrayBuffer())) };
+        : { name: file.name, modified: file.lastModified, ...decodeText(new Uint8Array(await file.arrayBuffer())) };
     if (which === 'current') {
       this.usingExample = false;
+      this.columnMap = {};
       this.current = opened;
     } else {
       this.previous = opened;
@@ -231,14 +224,16 @@ export class IspeedReport extends LitElement {
     });
   }
 
-  private save(kind: 'csv' | 'json'): void {
+  private save(kind: 'csv' | 'json' | 'js'): void {
     const { report } = this;
     if (!report) return;
-    const name = kind === 'csv' ? `bao-cao-i-speed-${report.month}.csv` : 'progress.json';
+    const name = kind === 'csv' ? `bao-cao-i-speed-${report.month}.csv` : `progress.${kind}`;
     const blob =
       kind === 'csv'
         ? new Blob([reportCsv(report, this.language)], { type: 'text/csv;charset=utf-8' })
-        : new Blob([progressJson(report)], { type: 'application/json' });
+        : kind === 'js'
+          ? new Blob([progressJs(report)], { type: 'text/javascript;charset=utf-8' })
+          : new Blob([progressJson(report)], { type: 'application/json' });
     downloadBlob(this, blob, name);
   }
 
@@ -299,12 +294,13 @@ export class IspeedReport extends LitElement {
             @input=${(event: Event) => (this.targetInput = (event.target as HTMLInputElement).value)} />
           <p id="target-error" class="error">${targetError}</p>
         </div>
-        <div class="field wide">
-          <label for="columns">${t('columns')}</label>
-          <input id="columns" type="text" spellcheck="false" maxlength="300" .value=${this.columnsInput} aria-describedby="columns-hint"
-            @input=${(event: Event) => (this.columnsInput = (event.target as HTMLInputElement).value)} />
-          <p id="columns-hint" class="hint">${t('columnsHint')}</p>
-        </div>
+        ${renderColumnPickers(
+          this.readCurrent?.ok ? this.readCurrent.data.headers : this.readCurrent?.headers,
+          this.readCurrent?.ok ? this.readCurrent.data.columnsRead : undefined,
+          this.columnMap,
+          this.language,
+          (field, header) => (this.columnMap = { ...this.columnMap, [field]: header || undefined }),
+        )}
       </div>
     </section>`;
   }
@@ -317,11 +313,12 @@ export class IspeedReport extends LitElement {
     const { t } = this;
     if (!read || !file) return nothing;
     if (!read.ok)
-      return html`<p class="error">${t('unusable', { name: file.name, reason: this.reason(read, file) })}</p>`;
+      return html`<p class="error">${t('unusable', { name: file.name, reason: unusableReason(read, file, this.language) })}</p>`;
     const units = read.data.rows.filter((row) => row.month === read.month).length;
     const problems = read.data.problems;
     return html`<p class="ok">${t(previous ? 'readPrevious' : 'read', { units: this.number(units), month: this.monthLabel(read.month) })}</p>
-      ${read.data.monthSource === 'today' && !this.month ? html`<p class="hint">${t('monthFromToday')}</p>` : nothing}
+      ${previous ? nothing : renderMonthChoice(read.data, read.month, this.language, (month) => (this.monthInput = month))}
+      ${renderNotes(read.data.notes, this.language)}
       ${file.encoding === 'windows-1258' ? html`<p class="hint encoding">${t('windows1258')}</p>` : nothing}
       ${!previous && this.usingExample ? html`<p class="example-note">${t('exampleNote')}</p>` : nothing}
       ${
@@ -329,19 +326,11 @@ export class IspeedReport extends LitElement {
           ? html`<details class="problems">
             <summary>${t('problems', { rows: this.number(problems.length) })}</summary>
             <ul>
-              ${problems.slice(0, SHOWN_PROBLEMS).map((problem) => html`<li lang="en">${problem}</li>`)}
+              ${problemItems(problems, this.language)}
             </ul>
           </details>`
           : nothing
       }`;
-  }
-
-  /** Why a file cannot be used, in the reader's words (English, as its list of problems). */
-  private reason(read: Read & { ok: false }, file: OpenedFile): string {
-    const { t } = this;
-    if (!file.text) return t('reasons.emptyOrTooLarge');
-    if ('reason' in read) return read.reason;
-    return read.noFiguresFor ? t('reasons.noFiguresFor', { month: read.noFiguresFor }) : t('reasons.noUsableRow');
   }
 
   private renderReport(report: Report): TemplateResult {
@@ -368,8 +357,9 @@ export class IspeedReport extends LitElement {
       <div class="exports no-print" role="group" aria-label=${t('exports')}>
         <button type="button" @click=${() => this.save('csv')}>${t('csv')}</button>
         <button type="button" @click=${() => window.print()}>${t('print')}</button>
-        <button type="button" aria-describedby="json-hint" @click=${() => this.save('json')}>${t('json')}</button>
-        <p id="json-hint" class="hint">${t('jsonHint')}</p>
+        <button type="button" aria-describedby="script-hint" @click=${() => this.save('js')}>${fileWords(this.language)('script')}</button>
+        <button type="button" aria-describedby="script-hint" @click=${() => this.save('json')}>${t('json')}</button>
+        <p id="script-hint" class="hint">${fileWords(this.language)('scriptHint')}</p>
       </div>
       <div class="tools no-print" role="search" aria-label=${t('tools')}>
         <div class="field">

@@ -17,6 +17,7 @@ import {
   type Standing,
 } from '../../data/progress-file.js';
 import { monthPace } from '../../data/vietnam-time.js';
+import { REPORT_BY_DAY } from '../../registry/campaign.js';
 import { formatDate, formatMonth, formatNumber } from '../../data/format.js';
 import { progressStyles } from './progress.styles.js';
 import { PROGRESS_OPTIONS } from '../../registry/widget-options/progress.js';
@@ -191,7 +192,9 @@ export class IspeedProgress extends IspeedElement {
     const { t } = this;
     const note =
       data.monthSource === 'today'
-        ? t('progress.monthFromToday')
+        ? data.monthRule === 'ended'
+          ? t('progress.monthFromTodayEnded', { day: REPORT_BY_DAY })
+          : t('progress.monthFromToday')
         : data.monthSource === 'updated'
           ? t('progress.monthFromUpdated')
           : '';

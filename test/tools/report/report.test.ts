@@ -2,14 +2,16 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../../../src/tools/report/define.js';
 import type { IspeedReport } from '../../../src/tools/report/report.js';
-import { parseProgressJson } from '../../../src/data/progress-file.js';
-import { vietnamMonth } from '../../../src/data/vietnam-time.js';
+import { isUnusable, parseProgressJson } from '../../../src/data/progress-file.js';
+import { progressScriptData } from '../../../src/data/progress-script.js';
 import { closePages, openPage } from '../../helpers/frame.js';
 
 /** The Department's monthly report page: the source element here, the built page in dist/report/ last. */
 const EXAMPLE = '/demo/data/vi-du-so-lieu.csv';
 const PREVIOUS = '/demo/data/vi-du-so-lieu-thang-truoc.csv';
-const [YEAR, MONTH] = vietnamMonth().split('-');
+/** The page's clock in these tests: 20 November 2026, 09:00 in Vietnam (after the 15th: the month running). */
+const NOVEMBER_20 = new Date('2026-11-20T02:00:00Z');
+const [YEAR, MONTH] = ['2026', '11'];
 
 const root = (element: IspeedReport) => element.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(element: IspeedReport, selector: string) => {
@@ -25,18 +27,25 @@ const names = (element: IspeedReport) => [...root(element).querySelectorAll('tbo
 async function report(lang = 'vi'): Promise<IspeedReport> {
   history.replaceState(null, '', `${location.pathname}?lang=${lang}`);
   const element = await fixture<IspeedReport>(html`<ispeed-report example=${EXAMPLE}></ispeed-report>`);
+  element.now = NOVEMBER_20;
   $(element, 'button.secondary').click();
   await waitUntil(() => root(element).querySelector('tbody tr'), 'the example file is read');
   return element;
 }
 
 /** Opens a file through the file input, as a person picking it would. */
-async function pick(element: IspeedReport, input: '#file' | '#previous', name: string, text: BlobPart): Promise<void> {
+async function pick(
+  element: IspeedReport,
+  input: '#file' | '#previous',
+  name: string,
+  text: BlobPart,
+  lastModified?: Date,
+): Promise<void> {
   const field = $<HTMLInputElement>(element, input);
   const status = input === '#file' ? '#file-status' : '#previous-status';
   const before = clean($(element, status));
   const files = new DataTransfer();
-  files.items.add(new File([text], name, { type: 'text/csv' }));
+  files.items.add(new File([text], name, { type: 'text/csv', lastModified: lastModified?.getTime() }));
   field.files = files.files;
   field.dispatchEvent(new Event('change'));
   await waitUntil(() => clean($(element, status)) !== before, `${name} is read`);
@@ -86,8 +95,8 @@ describe('the monthly report', () => {
     const element = await report();
     const row = [...root(element).querySelectorAll('tbody tr')].find((tr) => clean(tr).startsWith('Xã Long Thủy'))!;
     const cells = [...row.children].map(clean);
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', day: 'numeric' }).format(new Date());
-    const daysLeft = new Date(Date.UTC(+YEAR, +MONTH, 0)).getUTCDate() - Number(today) + 1;
+    // 30 days in November, the 20th counted: 11 days left.
+    const daysLeft = 11;
     expect(cells).to.deep.equal([
       'Xã Long Thủy (ví dụ) vd-xa-long-thuy',
       'Xã, phường',
@@ -167,7 +176,7 @@ describe('the monthly report', () => {
     const element = await report();
     await pick(element, '#file', 'sai.csv', 'unit,code,month,samples\nxa-a,1,2026-11,5\n');
     expect(clean($(element, '#file-status .error'))).to.equal(
-      'Không dùng được tệp sai.csv: line 1: columns 1 ("unit") and 2 ("code") are all read as "unit"; keep one, or name it with columns="unit:…".',
+      'Không dùng được tệp sai.csv: dòng 1: các cột 1 ("unit") và 2 ("code") đều được hiểu là cột mã đơn vị. Hãy chọn “Cột mã đơn vị” ở mục Cột của tệp.',
     );
     expect(root(element).querySelector('table')).to.equal(null);
   });
@@ -192,14 +201,28 @@ describe('the monthly report', () => {
       'rieng.csv',
       'Mã định danh;Đơn vị báo cáo;Số lượt đo\nxa-a;Xã A;12\nxa-b;Xã B;nhiều\n',
     );
-    expect(clean($(element, '#file-status .error'))).to.contain('no "samples" column');
-    const columns = $<HTMLInputElement>(element, '#columns');
-    columns.value = 'unit:Mã định danh,name:Đơn vị báo cáo,samples:Số lượt đo';
-    columns.dispatchEvent(new Event('input'));
-    await element.updateComplete;
+    expect(clean($(element, '#file-status .error'))).to.equal(
+      'Không dùng được tệp rieng.csv: tệp không có cột số mẫu (các cột tìm thấy: Mã định danh, Đơn vị báo cáo, Số lượt đo). Hãy chọn “Cột số mẫu” ở mục Cột của tệp.',
+    );
+    // Each field asked for in its own words, offering the file's headers; no attribute syntax.
+    const labels = [...root(element).querySelectorAll('fieldset.columns label')].map(clean);
+    expect(labels).to.deep.equal(['Cột mã đơn vị', 'Cột tên đơn vị', 'Cột tháng', 'Cột số mẫu', 'Cột loại đơn vị']);
+    const options = (field: string) =>
+      [...$<HTMLSelectElement>(element, `#column-${field}`).options].map((option) => clean(option));
+    expect(options('samples')).to.deep.equal(['Tự nhận', 'Mã định danh', 'Đơn vị báo cáo', 'Số lượt đo']);
+    const choose = async (field: string, header: string) => {
+      const select = $<HTMLSelectElement>(element, `#column-${field}`);
+      select.value = header;
+      select.dispatchEvent(new Event('change'));
+      await element.updateComplete;
+    };
+    await choose('samples', 'Số lượt đo');
+    await choose('unit', 'Mã định danh');
+    await choose('name', 'Đơn vị báo cáo');
     expect(clean($(element, '#file-status .ok'))).to.equal(`Đọc được 1 đơn vị, tháng ${MONTH}/${YEAR}.`);
     expect(clean($(element, '.problems summary'))).to.equal('1 dòng cần xem lại');
-    expect(clean($(element, '.problems li'))).to.equal('line 3 (Xã B): samples "nhiều" is not a whole number');
+    expect(clean($(element, '.problems li'))).to.equal('dòng 3 (Xã B): số mẫu "nhiều" không phải số nguyên');
+    expect(options('month')[0], 'what "found by itself" gave').to.equal('Tự nhận: không có');
   });
 
   it('exports a CSV for Excel: UTF-8 BOM, CRLF, quoting, formulas neutralised', async () => {
@@ -212,8 +235,9 @@ describe('the monthly report', () => {
     expect(lines[0]).to.equal(
       'Mã đơn vị,Tên đơn vị,Loại,Số mẫu,Chỉ tiêu,Đạt chỉ tiêu,Còn thiếu,Số mẫu mỗi ngày cần thêm',
     );
-    expect(lines).to.include('xa-e,"Xã E, ""Đông""","Xã, phường",300,300,Đạt,0,');
-    expect(lines).to.include(`xa-a,"'=HYPERLINK(""http://example.invalid"",""bấm"")",Khác,12,300,Chưa đạt,288,`);
+    // On 20 November, 11 days are left: 288 more samples make 27 a day.
+    expect(lines).to.include('xa-e,"Xã E, ""Đông""","Xã, phường",300,300,Đạt,0,0');
+    expect(lines).to.include(`xa-a,"'=HYPERLINK(""http://example.invalid"",""bấm"")",Khác,12,300,Chưa đạt,288,27`);
     expect(lines.filter((line) => /^xa-[bcd],"'[+\-@]Xã [BCD]"/.test(line))).to.have.length(3);
   });
 
@@ -222,12 +246,75 @@ describe('the monthly report', () => {
     const { filename, text } = await exported(element, /progress\.json/);
     expect(filename).to.equal('progress.json');
     const read = parseProgressJson(JSON.parse(text));
-    if (typeof read === 'string') throw new Error(read);
+    if (isUnusable(read)) throw new Error(read.unusable.code);
     expect(read.rows).to.have.length(21);
     expect(read.monthSource).to.equal('column');
+    expect(read.updated, 'the example names no date, and today is never one').to.equal(undefined);
     expect(read.rows.find((row) => row.unit === 'vd-xa-long-thuy')).to.deep.include({
-      month: vietnamMonth(),
+      month: '2026-11',
       samples: 124,
+    });
+  });
+
+  it('exports progress.js: the same data as a classic script, for portals of other hosts', async () => {
+    const element = await report();
+    const json = JSON.parse((await exported(element, /progress\.json/)).text) as unknown;
+    const { filename, text } = await exported(element, /progress\.js$/);
+    expect(filename).to.equal('progress.js');
+    const script = progressScriptData(text);
+    expect(script.ok && script.data).to.deep.equal(json);
+  });
+
+  describe('a real export, opened on 5 December 2026', () => {
+    const DECEMBER_5 = new Date('2026-12-05T02:00:00Z');
+    const open = async (text: string, name = 'xuat-excel.csv') => {
+      const element = await report();
+      element.now = DECEMBER_5;
+      await pick(element, '#file', name, text, DECEMBER_5);
+      return element;
+    };
+
+    it('reads 12 units, and says once what it skipped and that the totals row adds up', async () => {
+      const element = await open(await (await fetch('/test/fixtures/progress/xuat-excel.csv')).text());
+      expect(clean($(element, '#file-status .ok'))).to.equal('Đọc được 12 đơn vị, tháng 11/2026.');
+      expect([...root(element).querySelectorAll('#file-status .notes li')].map(clean)).to.deep.equal([
+        'Bỏ qua dòng tổng cộng: 6.246 mẫu.',
+        'Dòng tổng cộng khớp với tổng số mẫu của các đơn vị: 6.246 mẫu.',
+        'Bỏ qua 2 dòng chữ ký, ghi chú (dòng 19, 20).',
+      ]);
+      expect(clean($(element, '.month-choice'))).to.equal('Tháng báo cáo: 11/2026. Theo tháng ghi ở tiêu đề của tệp.');
+      expect(tallies(element)[0]).to.equal('Tất cả đơn vị: 8/12 đơn vị đạt 300 mẫu');
+      expect(names(element)).to.not.include('Tổng cộng');
+      expect(clean($<HTMLSelectElement>(element, '#column-name').options[0])).to.equal('Tự nhận: Tên đơn vị');
+    });
+
+    it('takes the month just ended for a file without one, says why, and changes it in one click', async () => {
+      const element = await open('Đơn vị;Số mẫu\r\nXã A;310\r\nXã B;12\r\n', 'khong-thang.csv');
+      expect(clean($(element, '#file-status .ok'))).to.equal('Đọc được 2 đơn vị, tháng 11/2026.');
+      expect(clean($(element, '.month-choice'))).to.equal(
+        'Tháng báo cáo: 11/2026. Tệp không ghi tháng; tệp được lưu ngày 5/12/2026, chưa quá ngày 15 (hạn báo cáo số liệu tháng trước) nên là tháng vừa qua. Dùng tháng 12/2026',
+      );
+      $(element, '.month-choice button').click();
+      await element.updateComplete;
+      expect(clean($(element, '#file-status .ok'))).to.equal('Đọc được 2 đơn vị, tháng 12/2026.');
+      expect($<HTMLInputElement>(element, '#month').value).to.equal('2026-12');
+      expect(clean($(element, '.month-choice'))).to.equal(
+        'Tháng báo cáo: 12/2026. Theo tháng đã chọn ở ô Tháng báo cáo. Dùng tháng theo tệp',
+      );
+      $(element, '.month-choice button').click();
+      await element.updateComplete;
+      expect(clean($(element, '#file-status .ok'))).to.equal('Đọc được 2 đơn vị, tháng 11/2026.');
+    });
+
+    it('warns when the month typed differs from the month in the title', async () => {
+      const element = await open(await (await fetch('/test/fixtures/progress/xuat-excel.csv')).text());
+      const month = $<HTMLInputElement>(element, '#month');
+      month.value = '2026-10';
+      month.dispatchEvent(new Event('input'));
+      await element.updateComplete;
+      expect(clean($(element, '#file-status .notes .warning'))).to.equal(
+        'Tháng đã chọn (10/2026) khác với tháng ghi trong tệp (11/2026): số liệu đang được ghi là tháng 10/2026.',
+      );
     });
   });
 
