@@ -6,7 +6,9 @@
  * The link form, the element form's fallback, the QR codes and the site
  * script's upgrade all go through here.
  */
-export const SMART_LINK_PAGE = 'go.html';
+import { SMART_LINK_PAGE } from '../registry/pages.js';
+
+export { SMART_LINK_PAGE };
 
 /** `folder` is the Department's `ispeed-widgets/` folder (ends with `/`); empty values are left out. */
 export function smartLinkHref(
