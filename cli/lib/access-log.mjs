@@ -111,7 +111,7 @@ async function isGzip(path) {
 
 /** The file's lines as text, gunzipped when it starts with gzip's magic bytes (whatever its name). */
 export async function* logLines(path) {
-  const raw = createReadStream(path, { highWaterMark: 1 << 20 });
+  const raw = createReadStream(path, { highWaterMark: 1 << 16 });
   const stream = (await isGzip(path)) ? raw.pipe(createGunzip()) : raw;
   raw.on('error', (error) => stream.destroy(error));
   // latin1 keeps every byte; the fields that matter (path, query, user agent) are ASCII or %-escaped.

@@ -6,6 +6,7 @@
 //  - repeats: one visitor (IP and user agent) opening the same unit's link
 //    again within 30 minutes counts once. The IP is held only in memory,
 //    for that half hour, and never written out.
+import { createHash } from 'node:crypto';
 
 /** User agents that are not a person tapping a link. Matched case-insensitively anywhere in the user agent. */
 export const BOT_WORDS = [
@@ -60,7 +61,7 @@ export class ClickCount {
     this.unitOf = unitOf;
     /** "unit\0month\0platform\0portal" → clicks */
     this.counts = new Map();
-    /** "ip\0user agent\0unit" → time last counted; pruned as the log moves on. */
+    /** digest of "ip, user agent, unit" → time last counted; pruned as the log moves on. */
     this.recent = new Map();
     this.left = { bots: 0, prefetches: 0, repeats: 0, failed: 0 };
     this.latest = -Infinity;
@@ -88,7 +89,8 @@ export class ClickCount {
       return;
     }
     const unit = this.unitOf(new URLSearchParams(query).get('unit') ?? '');
-    const visitor = `${request.client}\0${request.userAgent}\0${unit}`;
+    // A digest, not the text: no IP in memory in clear, and no slice of the log's read buffer kept alive.
+    const visitor = createHash('sha256').update(`${request.client}\0${request.userAgent}\0${unit}`).digest('base64');
     const last = this.recent.get(visitor);
     if (last !== undefined && Math.abs(request.time - last) < REPEAT_WINDOW_MS) {
       this.left.repeats++;
