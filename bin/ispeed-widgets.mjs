@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import * as assetsPull from '../cli/commands/assets-pull.mjs';
 import * as assetsVerify from '../cli/commands/assets-verify.mjs';
+import * as checkPortals from '../cli/commands/check-portals.mjs';
 import * as clicks from '../cli/commands/clicks.mjs';
 import * as report from '../cli/commands/report.mjs';
 import { CliError, EXIT, exitWith } from '../cli/lib/cli-error.mjs';
@@ -15,6 +16,7 @@ const COMMANDS = [
   [['assets', 'pull'], assetsPull],
   [['assets', 'verify'], assetsVerify],
   [['report'], report],
+  [['check-portals'], checkPortals],
   [['clicks'], clicks],
 ];
 

@@ -46,7 +46,10 @@ async function writeLog() {
     const date = new Date(time);
     const stamp = `${String(date.getUTCDate()).padStart(2, '0')}/${date.toUTCString().slice(8, 11)}/${date.getUTCFullYear()}:${date.toISOString().slice(11, 19)} +0000`;
     // One request in twenty is the smart link, from 500 units and 200,000 visitors.
-    const target = n % 20 === 0 ? `/ispeed-widgets/go.html?widget=banner&size=300x250&unit=xa-${n % 500}&lang=vi` : PAGES[n % PAGES.length];
+    const target =
+      n % 20 === 0
+        ? `/ispeed-widgets/go.html?widget=banner&size=300x250&unit=xa-${n % 500}&lang=vi`
+        : PAGES[n % PAGES.length];
     const line = `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n % 200} - - [${stamp}] "GET ${target} HTTP/1.1" 200 ${n % 9000} "https://portal-${n % 300}.daklak.gov.vn/" "${AGENTS[n % AGENTS.length]}"\n`;
     written += line.length;
     if (!out.write(line)) await once(out, 'drain');

@@ -86,7 +86,11 @@ export async function run(values, files) {
  */
 export async function countClicks(files, { log = () => {}, words = WORDS.en } = {}) {
   const lib = await sharedCode();
-  const monthFormat = new Intl.DateTimeFormat('en-CA', { timeZone: lib.CAMPAIGN_TIME_ZONE, year: 'numeric', month: '2-digit' });
+  const monthFormat = new Intl.DateTimeFormat('en-CA', {
+    timeZone: lib.CAMPAIGN_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+  });
   const months = new Map();
   const monthOf = (time) => {
     const hour = Math.floor(time / 3600000);

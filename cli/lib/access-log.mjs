@@ -40,7 +40,8 @@ export function parseCombinedTime(text) {
 const QUOTED = '"((?:[^"\\\\]|\\\\.)*)"';
 const COMBINED = new RegExp(`^(\\S+) \\S+ \\S+ \\[([^\\]]+)\\] ${QUOTED} (\\d{3}) \\S+ ${QUOTED} ${QUOTED}(.*)$`);
 
-const unescapeNginx = (text) => text.replace(/\\x([0-9a-f]{2})|\\(.)/gi, (_, hex, char) => (hex ? String.fromCharCode(parseInt(hex, 16)) : char));
+const unescapeNginx = (text) =>
+  text.replace(/\\x([0-9a-f]{2})|\\(.)/gi, (_, hex, char) => (hex ? String.fromCharCode(parseInt(hex, 16)) : char));
 
 /** One combined-format line, or undefined if it is not one. */
 export function parseCombinedLine(line) {
@@ -66,7 +67,11 @@ export function parseCombinedLine(line) {
  * Undefined when the fields lack what a click needs.
  */
 export function iisFields(fieldsLine) {
-  const names = fieldsLine.replace(/^#Fields:\s*/i, '').trim().split(/\s+/).map((name) => name.toLowerCase());
+  const names = fieldsLine
+    .replace(/^#Fields:\s*/i, '')
+    .trim()
+    .split(/\s+/)
+    .map((name) => name.toLowerCase());
   const at = (name) => names.indexOf(name);
   const index = {
     date: at('date'),
@@ -94,7 +99,10 @@ export function iisFields(fieldsLine) {
       Number(value(fields, index.status)) || 0,
       value(fields, index.referrer),
       value(fields, index.userAgent).replace(/\+/g, ' '),
-      fields.filter((_, position) => !known.has(position)).join(' ').toLowerCase(),
+      fields
+        .filter((_, position) => !known.has(position))
+        .join(' ')
+        .toLowerCase(),
     );
   };
 }

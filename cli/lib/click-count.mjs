@@ -98,7 +98,9 @@ export class ClickCount {
     }
     this.recent.set(visitor, request.time);
     this.forgetOld(request.time);
-    const key = [unit, this.monthOf(request.time), platformOf(request.userAgent), portalOf(request.referrer)].join('\0');
+    const key = [unit, this.monthOf(request.time), platformOf(request.userAgent), portalOf(request.referrer)].join(
+      '\0',
+    );
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
   }
 

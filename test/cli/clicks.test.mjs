@@ -75,7 +75,10 @@ describe('ispeed-widgets clicks', () => {
     assert.match(csv, /^\uFEFFMã đơn vị;Tháng;Nền tảng;Cổng dẫn đến;Lượt bấm\r\n/);
     assert.match(csv, /\r\nxa-ea-kao;2026-11;Máy tính;\(không có\);1\r\n/);
     const json = JSON.parse(readFileSync(join(out, 'clicks.json'), 'utf8'));
-    assert.equal(json.reduce((sum, r) => sum + r.clicks, 0), 10);
+    assert.equal(
+      json.reduce((sum, r) => sum + r.clicks, 0),
+      10,
+    );
     for (const text of [csv, JSON.stringify(json)]) assert.doesNotMatch(text, /\b(203\.0\.113|198\.51\.100)\./);
   });
 
