@@ -6,6 +6,8 @@ import { parseArgs } from 'node:util';
 import * as assetsPull from '../cli/commands/assets-pull.mjs';
 import * as assetsVerify from '../cli/commands/assets-verify.mjs';
 import * as departmentCheck from '../cli/commands/department-check.mjs';
+import * as checkPortals from '../cli/commands/check-portals.mjs';
+import * as clicks from '../cli/commands/clicks.mjs';
 import * as report from '../cli/commands/report.mjs';
 import { CliError, EXIT, exitWith } from '../cli/lib/cli-error.mjs';
 import { printable, safeMessage } from '../cli/lib/printable.mjs';
@@ -16,6 +18,8 @@ const COMMANDS = [
   [['assets', 'verify'], assetsVerify],
   [['report'], report],
   [['department', 'check'], departmentCheck],
+  [['check-portals'], checkPortals],
+  [['clicks'], clicks],
 ];
 
 const HELP = `Usage:

@@ -37,7 +37,7 @@ export function cleanAlt(text) {
 }
 
 /** Every element of the document, in page order (template contents included), without recursion. */
-function* elements(root) {
+export function* elements(root) {
   const stack = [root];
   while (stack.length) {
     const node = stack.pop();

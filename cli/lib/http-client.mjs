@@ -30,10 +30,10 @@ export function redirectAllowed(to, { pageUrl, allowHosts = [] }) {
 }
 
 /** fetch, following redirects by hand so each hop is checked (see redirectAllowed). */
-async function fetchWithinHost(url, { signal, pageUrl, allowHosts }) {
+async function fetchWithinHost(url, { signal, pageUrl, allowHosts, userAgent = USER_AGENT }) {
   let current = url;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-    const response = await fetch(current, { signal, redirect: 'manual', headers: { 'user-agent': USER_AGENT } });
+    const response = await fetch(current, { signal, redirect: 'manual', headers: { 'user-agent': userAgent } });
     if (response.status < 300 || response.status > 399 || !response.headers.has('location'))
       return { response, finalUrl: current };
     await response.body?.cancel();
@@ -69,12 +69,15 @@ async function readCapped(response, maxBytes) {
  * network errors and 5xx. Never throws: resolves to the bytes and the address
  * they came from after redirects, or to the reason it skipped the file.
  * @param {string} url
- * @param {{ maxBytes: number, retries: number, timeoutMs: number, deadline?: AbortSignal, pageUrl?: string, allowHosts?: string[] }} options
+ * @param {{ maxBytes: number, retries: number, timeoutMs: number, deadline?: AbortSignal, pageUrl?: string, allowHosts?: string[], userAgent?: string }} options
  *   pageUrl is the page whose host redirects may stay on (the file's own address by default);
  *   deadline stops every attempt when the whole command runs out of time.
- * @returns {Promise<{ bytes: Buffer, finalUrl: string } | { skip: string }>}
+ * @returns {Promise<{ bytes: Buffer, finalUrl: string, contentType: string } | { skip: string }>}
  */
-export async function download(url, { maxBytes, retries, timeoutMs, deadline, pageUrl = url, allowHosts = [] }) {
+export async function download(
+  url,
+  { maxBytes, retries, timeoutMs, deadline, pageUrl = url, allowHosts = [], userAgent = USER_AGENT },
+) {
   let reason = 'not downloaded';
   for (let attempt = 0; attempt <= retries; attempt++) {
     if (attempt > 0) await sleep(250 * 2 ** (attempt - 1));
@@ -83,7 +86,7 @@ export async function download(url, { maxBytes, retries, timeoutMs, deadline, pa
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     const signal = deadline ? AbortSignal.any([controller.signal, deadline]) : controller.signal;
     try {
-      const fetched = await fetchWithinHost(url, { signal, pageUrl, allowHosts });
+      const fetched = await fetchWithinHost(url, { signal, pageUrl, allowHosts, userAgent });
       if (fetched.refused) return { skip: fetched.refused };
       const { response, finalUrl } = fetched;
       if (response.status >= 500) {
@@ -100,7 +103,9 @@ export async function download(url, { maxBytes, retries, timeoutMs, deadline, pa
         return { skip: `larger than ${formatBytes(maxBytes)}` };
       }
       const bytes = await readCapped(response, maxBytes);
-      return bytes ? { bytes, finalUrl } : { skip: `larger than ${formatBytes(maxBytes)}` };
+      return bytes
+        ? { bytes, finalUrl, contentType: response.headers.get('content-type') ?? '' }
+        : { skip: `larger than ${formatBytes(maxBytes)}` };
     } catch (error) {
       if (deadline?.aborted) return { skip: 'the command ran out of time' };
       reason = controller.signal.aborted
