@@ -15,9 +15,12 @@ export function gzipSize(file) {
  * 4.5 KB since it also turns pasted smart links into widgets (the site script, about 0.35 KB).
  * The one-file bundle carries every widget's code, the progress reader with it:
  * since the reader skips totals and signature rows, reads progress.js and keeps
- * its messages as data (their English words beside it), it adds 3.7 KB, so 52 KB.
+ * its messages as data (their English words beside it), it adds 3.7 KB, so 52 KB;
+ * 54 KB once the widgets also build smart links for their QR codes and small
+ * frames, and credit the portal that framed them. A banner page carries those
+ * too (about 0.5 KB), hence its 28 KB.
  */
-export const BUDGETS = { loader: 4608, bannerPage: 27_750, bundle: 52 * 1024 };
+export const BUDGETS = { loader: 4608, bannerPage: 28 * 1024, bundle: 54 * 1024 };
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
