@@ -18,6 +18,6 @@ export { decodeText } from './decode.js';
 export { manifestProblems, validateManifest } from './asset-manifest.js';
 export { CAMPAIGN_TIME_ZONE, FIXED_BANNER_SIZES, REPORT_BY_DAY, TARGET_SAMPLES } from '../registry/campaign.js';
 export { parseDepartment, type Department, type DepartmentReading } from './department.js';
-export { SMART_LINK_PAGE } from '../registry/smart-link-page.js';
+export { SMART_LINK_PAGE } from '../registry/widgets.js';
 export { slugify } from '../registry/unit-code.js';
 export { readCsv, writeCsv } from './csv.js';

@@ -1,8 +1,7 @@
 import { discover, installApi } from './api.js';
 import { createWidget } from './create-widget.js';
 import { notifyChange, sharedState } from './shared-state.js';
-import { SMART_LINK_PAGE } from '../registry/smart-link-page.js';
-import { BANNER_SIZES, WIDGET_TAGS, fixedSize } from '../registry/widgets.js';
+import { BANNER_SIZES, SMART_LINK_PAGE, WIDGET_TAGS, fixedSize } from '../registry/widgets.js';
 
 /**
  * Holds the box of each banner whose fallback is not the recommended image

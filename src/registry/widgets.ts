@@ -45,3 +45,11 @@ export function tagForWidget(widget: string): string | undefined {
   const tag = `ispeed-${widget.trim().toLowerCase()}`;
   return WIDGET_TAGS.includes(tag) ? tag : undefined;
 }
+
+/**
+ * The smart link page's file name, beside ispeed.js in the Department's
+ * folder: src/runtime/smart-link.ts builds and reads its addresses, the
+ * loader recognises links to it (src/loader/smart-links.ts), and
+ * `ispeed-widgets clicks` counts its visits.
+ */
+export const SMART_LINK_PAGE = 'go.html';

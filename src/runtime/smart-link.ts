@@ -6,7 +6,7 @@
  * The link form, the element form's fallback, the QR codes and the site
  * script's upgrade all go through here.
  */
-import { SMART_LINK_PAGE } from '../registry/smart-link-page.js';
+import { SMART_LINK_PAGE } from '../registry/widgets.js';
 
 export { SMART_LINK_PAGE };
 

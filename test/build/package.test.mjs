@@ -10,8 +10,12 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, join, posix } from 'node:path';
 import { test } from 'node:test';
 
-/** The tarball's size, gzip, in bytes: 616 KB when this was written; the artwork is most of it. */
-const PACKED_BUDGET = 700 * 1024;
+/**
+ * The tarball's size, gzip, in bytes: 616 KB when this was written (the
+ * artwork is most of it), 718 KB with the smart link page, the progress
+ * data script and the command line's words in two languages.
+ */
+const PACKED_BUDGET = 800 * 1024;
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const [pack] = JSON.parse(
@@ -58,6 +62,9 @@ test('ships no stray data file: only the manifests, hashes and words the library
     'dist/chunks/manifest.json',
     'dist/custom-elements.json',
     'dist/integrity.json',
+    // The command line's words, Vietnamese and English.
+    'cli/locales/report.en.json',
+    'cli/locales/report.vi.json',
   ];
   assert.deepEqual(
     data.filter((path) => !expected.includes(path) && !/^dist\/assets\/guide\/guide\.\w+\.json$/.test(path)),
