@@ -11,19 +11,23 @@ const FIXTURES = 'test/fixtures/progress';
 const folder = () => mkdtempSync(join(tmpdir(), 'ispeed-report-'));
 
 describe('ispeed-widgets report', () => {
-  it('writes the CSV (BOM, CRLF) and progress.json of a one-month export without a month column, for --month', async () => {
+  it("writes the CSV (BOM, CRLF, ';' in Vietnamese), the workbook and progress.json of a one-month export without a month column, for --month", async () => {
     const out = folder();
     const result = await cli('report', `${FIXTURES}/mot-thang.csv`, '--month', '2026-11', '--out', out);
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stdout, /^2026-11: 2\/3 units reached the target \(communes and wards 1\/2, agencies 1\/1\)\./);
-    assert.deepEqual(readdirSync(out).sort(), ['bao-cao-i-speed-2026-11.csv', 'progress.json']);
+    assert.deepEqual(readdirSync(out).sort(), [
+      'bao-cao-i-speed-2026-11.csv',
+      'bao-cao-i-speed-2026-11.xlsx',
+      'progress.json',
+    ]);
     const csv = readFileSync(join(out, 'bao-cao-i-speed-2026-11.csv'), 'utf8');
     assert.equal(csv.slice(0, 1), '\uFEFF');
     assert.deepEqual(csv.slice(1).split('\r\n'), [
-      'Mã đơn vị,Tên đơn vị,Loại,Số mẫu,Chỉ tiêu,Đạt chỉ tiêu,Còn thiếu,Số mẫu mỗi ngày cần thêm',
-      'phuong-tan-loi,Phường Tân Lợi,"Xã, phường",412,300,Đạt,0,',
-      'so-khcn,Sở Khoa học và Công nghệ,"Sở, ban, ngành",350,300,Đạt,0,',
-      'xa-ea-kao,Xã Ea Kao,"Xã, phường",124,300,Chưa đạt,176,',
+      'Mã đơn vị;Tên đơn vị;Loại;Số mẫu;Chỉ tiêu;Đạt chỉ tiêu;Còn thiếu;Số mẫu mỗi ngày cần thêm',
+      'phuong-tan-loi;Phường Tân Lợi;"Xã, phường";412;300;Đạt;0;',
+      'so-khcn;Sở Khoa học và Công nghệ;"Sở, ban, ngành";350;300;Đạt;0;',
+      'xa-ea-kao;Xã Ea Kao;"Xã, phường";124;300;Chưa đạt;176;',
       '',
     ]);
     const json = JSON.parse(readFileSync(join(out, 'progress.json'), 'utf8'));
@@ -39,7 +43,7 @@ describe('ispeed-widgets report', () => {
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stderr, /is not UTF-8: read as windows-1258/);
     const csv = readFileSync(join(out, 'bao-cao-i-speed-2026-11.csv'), 'utf8');
-    assert.ok(csv.includes('phuong-tan-loi,Phường Tân Lợi,"Xã, phường",412,300,Đạt,0,'), csv);
+    assert.ok(csv.includes('phuong-tan-loi;Phường Tân Lợi;"Xã, phường";412;300;Đạt;0;'), csv);
   });
 
   it("neutralises formulas (a leading ' inside quotes, as OWASP advises) and quotes what needs quoting", async () => {
@@ -75,10 +79,10 @@ describe('ispeed-widgets report', () => {
     );
     assert.equal(result.code, 0, result.stderr);
     const lines = readFileSync(join(out, 'bao-cao-i-speed-2026-11.csv'), 'utf8').split('\r\n');
-    assert.match(lines[0], /,Số mẫu tháng so sánh,Thay đổi$/);
-    assert.ok(lines.includes('xa-ea-kao,Xã Ea Kao,"Xã, phường",124,300,Chưa đạt,176,,124,0'), lines.join('\n'));
-    assert.ok(lines.includes('xa-ea-tu,Xã Ea Tu,"Xã, phường",87,300,Chưa đạt,213,,87,0'));
-    assert.ok(lines.includes('phuong-tan-loi,Phường Tân Lợi,"Xã, phường",412,300,Đạt,0,,,'));
+    assert.match(lines[0], /;Số mẫu tháng so sánh;Thay đổi$/);
+    assert.ok(lines.includes('xa-ea-kao;Xã Ea Kao;"Xã, phường";124;300;Chưa đạt;176;;124;0'), lines.join('\n'));
+    assert.ok(lines.includes('xa-ea-tu;Xã Ea Tu;"Xã, phường";87;300;Chưa đạt;213;;87;0'));
+    assert.ok(lines.includes('phuong-tan-loi;Phường Tân Lợi;"Xã, phường";412;300;Đạt;0;;;'));
     assert.match(result.stderr, /rows\[6\] \(Xã Hòa Xuân\): samples "nhiều" is not a whole number/);
   });
 
