@@ -1,6 +1,6 @@
 // Builds everything in dist/ and prints the sizes a visitor downloads.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { build } from 'vite';
 import { writeAssetManifest } from './asset-manifest.mjs';
 import { checkChunkIntegrity, writeIntegrity } from './integrity.mjs';
@@ -19,7 +19,10 @@ cpSync('assets', 'dist/assets', { recursive: true });
 writeAssetManifest('dist/assets');
 cpSync('demo', 'dist/demo', { recursive: true });
 // Each tool's page and style sheet beside the script its build wrote (its words are in the script).
-const pageFiles = (path) => !/\.tsx?$|\/locales$/.test(path);
+// Folders of code only (the report's print/, chart/ and files/) are left out too, not copied empty.
+const pageFiles = (path) =>
+  !/\.tsx?$|\/locales$/.test(path) &&
+  !(statSync(path).isDirectory() && readdirSync(path).every((name) => /\.tsx?$|^locales$/.test(name)));
 cpSync('src/tools/configurator', 'dist/configurator', { recursive: true, filter: pageFiles });
 cpSync('src/tools/report', 'dist/report', { recursive: true, filter: pageFiles });
 cpSync('src/tools/pages', 'dist', { recursive: true, filter: pageFiles });

@@ -8,6 +8,12 @@ import configuratorEn from '../../src/tools/configurator/locales/en.json';
 import configuratorVi from '../../src/tools/configurator/locales/vi.json';
 import reportEn from '../../src/tools/report/locales/en.json';
 import reportVi from '../../src/tools/report/locales/vi.json';
+import reportPrintEn from '../../src/tools/report/print/locales/en.json';
+import reportPrintVi from '../../src/tools/report/print/locales/vi.json';
+import reportChartEn from '../../src/tools/report/chart/locales/en.json';
+import reportChartVi from '../../src/tools/report/chart/locales/vi.json';
+import reportFilesEn from '../../src/tools/report/files/locales/en.json';
+import reportFilesVi from '../../src/tools/report/files/locales/vi.json';
 
 function strings(object: object, prefix = ''): [string, string][] {
   return Object.entries(object).flatMap(([key, value]): [string, string][] =>
@@ -17,7 +23,13 @@ function strings(object: object, prefix = ''): [string, string][] {
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1]).sort();
 
-const tools = { configurator: { vi: configuratorVi, en: configuratorEn }, report: { vi: reportVi, en: reportEn } };
+const tools = {
+  configurator: { vi: configuratorVi, en: configuratorEn },
+  report: { vi: reportVi, en: reportEn },
+  'report print': { vi: reportPrintVi, en: reportPrintEn },
+  'report charts': { vi: reportChartVi, en: reportChartEn },
+  'report files': { vi: reportFilesVi, en: reportFilesEn },
+};
 
 describe("the tools' words", () => {
   for (const [tool, { vi, en }] of Object.entries(tools)) {

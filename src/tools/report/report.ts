@@ -2,7 +2,6 @@ import { TARGET_SAMPLES } from '../../registry/campaign.js';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { downloadBlob } from '../../runtime/download.js';
 import {
-  MAX_BYTES,
   normalizeMonth,
   parseCount,
   parseProgressText,
@@ -18,10 +17,15 @@ import {
   type Report,
   type ReportRow,
 } from '../../data/report-table.js';
-import { vietnamToday } from '../../data/vietnam-time.js';
-import { decodeText } from '../../data/decode.js';
 import { toolPageStyles } from '../tool-page.styles.js';
 import { reportStyles } from './report.styles.js';
+import { fileWords, openFile, openSheet, saveXlsx, type OpenedFile } from './files/files.js';
+import { PrintSheet, printWords } from './print/print-sheet.js';
+import { printStyles } from './print/print.styles.js';
+import { totalsRow } from './print/totals-row.js';
+import { chartWords, departmentTypeLabel, renderCharts, sparkline } from './chart/charts.js';
+import { chartStyles } from './chart/chart.styles.js';
+import { buildHistory, monthBefore, monthsUpTo, otherRows, reachedByMonth, type History } from './chart/history.js';
 import { formatMonth, formatNumber } from '../../data/format.js';
 import { toolTranslator, type ToolTranslator } from '../tool-words.js';
 import en from './locales/en.json';
@@ -32,11 +36,6 @@ const LANGUAGES = ['vi', 'en'] as const;
 type Lang = (typeof LANGUAGES)[number];
 type SortKey = 'name' | 'type' | 'samples' | 'reached' | 'shortfall' | 'perDay' | 'change';
 type Show = 'all' | 'open' | 'reached';
-interface OpenedFile {
-  name: string;
-  text: string;
-  encoding?: string;
-}
 /** A file read, or why it cannot be used: the reader's reason, or no unit with figures (for the month asked, if one was). */
 type Read =
   | { ok: true; data: ProgressData; month: string }
@@ -45,6 +44,11 @@ type Read =
 
 /** Beside dist/report/ in the built folder. */
 const EXAMPLE = '../demo/data/vi-du-so-lieu.csv';
+/** CSV, JSON and Excel workbooks. */
+const ACCEPT =
+  '.csv,.txt,.json,.xlsx,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** The Department's department.json, beside dist/ (optional). */
+const DEPARTMENT = '../department.json';
 const SHOWN_PROBLEMS = 50;
 
 /**
@@ -54,12 +58,14 @@ const SHOWN_PROBLEMS = 50;
  * and exports a CSV for Excel, an A4 print and the progress.json the widgets read.
  *
  * @attribute example - Address of the example file (default: the demo's vi-du-so-lieu.csv).
+ * @attribute department - Address of department.json, same origin only (default: ../department.json).
  */
 export class IspeedReport extends LitElement {
-  static override styles = [toolPageStyles, reportStyles];
+  static override styles = [toolPageStyles, reportStyles, printStyles, chartStyles];
 
   static override properties = {
     example: {},
+    department: {},
     ui: { state: true },
     current: { state: true },
     previous: { state: true },
@@ -74,9 +80,11 @@ export class IspeedReport extends LitElement {
   };
 
   declare example: string;
+  declare department: string;
   declare private ui: Lang;
   declare private current: OpenedFile | undefined;
-  declare private previous: OpenedFile | undefined;
+  /** The other months' files (any number): the month before the report's is compared with, all make the trend. */
+  declare private previous: OpenedFile[];
   declare private monthInput: string;
   declare private targetInput: string;
   declare private columnsInput: string;
@@ -88,16 +96,19 @@ export class IspeedReport extends LitElement {
 
   private usingExample = false;
   private readCurrent: Read | undefined;
-  private readPrevious: Read | undefined;
+  private readPrevious: Read[] = [];
   private report: Report | undefined;
+  private history: History | undefined;
+  private readonly printSheet = new PrintSheet(this, () => this.department);
 
   constructor() {
     super();
     this.example = EXAMPLE;
+    this.department = DEPARTMENT;
     const asked = new URLSearchParams(location.search).get('lang');
     this.ui = asked === 'en' || asked === 'vi' ? asked : document.documentElement.lang === 'en' ? 'en' : 'vi';
     this.current = undefined;
-    this.previous = undefined;
+    this.previous = [];
     this.monthInput = '';
     this.targetInput = String(TARGET_SAMPLES);
     this.columnsInput = '';
@@ -151,37 +162,41 @@ export class IspeedReport extends LitElement {
     if (changed.has('ui')) {
       document.documentElement.lang = this.language;
       document.title = this.t('title');
+      this.printSheet.usePageNumbers(this.language);
     }
     const inputs = ['current', 'previous', 'monthInput', 'targetInput', 'columnsInput'];
     if (!inputs.some((name) => changed.has(name))) return;
     this.readCurrent = this.current ? this.readFile(this.current, this.month) : undefined;
-    this.readPrevious = this.previous ? this.readFile(this.previous) : undefined;
+    this.readPrevious = this.previous.map((file) => this.readFile(file));
     const target = this.target ?? TARGET_SAMPLES;
-    this.report =
-      this.readCurrent?.ok === true
-        ? buildReport(this.readCurrent.data, {
-            month: this.readCurrent.month,
-            target,
-            ...(this.readPrevious?.ok
-              ? { previous: this.readPrevious.data, previousMonth: this.readPrevious.month }
-              : {}),
-          })
-        : undefined;
+    const current = this.readCurrent?.ok === true ? this.readCurrent : undefined;
+    // Every month of every file; the month before the report's is the one compared with.
+    const datasets = [current, ...this.readPrevious].flatMap((read) => (read?.ok ? [read.data] : []));
+    this.history = current ? buildHistory(datasets) : undefined;
+    const previousMonth = current && this.history ? monthBefore(this.history, current.month) : undefined;
+    this.report = current
+      ? buildReport(current.data, {
+          month: current.month,
+          target,
+          ...(previousMonth ? { previous: otherRows(datasets), previousMonth } : {}),
+        })
+      : undefined;
   }
 
   private async open(event: Event, which: 'current' | 'previous'): Promise<void> {
-    const file = (event.target as HTMLInputElement).files?.[0];
-    if (!file) return;
-    const opened =
-      file.size > MAX_BYTES
-        ? { name: file.name, text: '' }
-        : { name: file.name, ...decodeText(new Uint8Array(await file.arrayBuffer())) };
+    const files = [...((event.target as HTMLInputElement).files ?? [])];
+    if (!files.length) return;
     if (which === 'current') {
+      const opened = await openFile(files[0]);
       this.usingExample = false;
       this.current = opened;
     } else {
-      this.previous = opened;
+      this.previous = await Promise.all(files.map((file) => openFile(file)));
     }
+  }
+
+  private async chooseSheet(sheet: string): Promise<void> {
+    if (this.current) this.current = await openSheet(this.current, sheet);
   }
 
   private async openExample(): Promise<void> {
@@ -231,9 +246,10 @@ export class IspeedReport extends LitElement {
     });
   }
 
-  private save(kind: 'csv' | 'json'): void {
+  private save(kind: 'csv' | 'json' | 'xlsx'): void {
     const { report } = this;
     if (!report) return;
+    if (kind === 'xlsx') return void saveXlsx(this, report, this.language);
     const name = kind === 'csv' ? `bao-cao-i-speed-${report.month}.csv` : 'progress.json';
     const blob =
       kind === 'csv'
@@ -259,7 +275,8 @@ export class IspeedReport extends LitElement {
         </div>
       </header>
       <main>
-        ${this.renderInputs()} ${this.report ? this.renderReport(this.report) : html`<p class="empty no-print">${t('empty')}</p>`}
+        ${this.renderInputs()}
+        ${this.report ? [this.renderReport(this.report), this.renderCharts(this.report)] : html`<p class="empty no-print">${t('empty')}</p>`}
       </main>
     </div>`;
   }
@@ -274,15 +291,16 @@ export class IspeedReport extends LitElement {
       <div class="grid">
         <div class="field">
           <label for="file">${t('file')}</label>
-          <input id="file" type="file" accept=".csv,.txt,.json,text/csv,application/json" aria-describedby="file-hint file-status" @change=${(event: Event) => this.open(event, 'current')} />
+          <input id="file" type="file" accept=${ACCEPT} aria-describedby="file-hint file-status" @change=${(event: Event) => this.open(event, 'current')} />
           <p id="file-hint" class="hint">${t('fileHint')}</p>
           <button type="button" class="secondary" @click=${() => this.openExample()}>${t('example')}</button>
           <div id="file-status" role="status">${this.renderRead(this.readCurrent, this.current, false)}</div>
         </div>
         <div class="field">
           <label for="previous">${t('previous')}</label>
-          <input id="previous" type="file" accept=".csv,.txt,.json,text/csv,application/json" aria-describedby="previous-status" @change=${(event: Event) => this.open(event, 'previous')} />
-          <div id="previous-status" role="status">${this.renderRead(this.readPrevious, this.previous, true)}</div>
+          <input id="previous" type="file" multiple accept=${ACCEPT} aria-describedby="previous-hint previous-status" @change=${(event: Event) => this.open(event, 'previous')} />
+          <p id="previous-hint" class="hint">${chartWords(this.language)('othersHint')}</p>
+          <div id="previous-status" role="status">${this.previous.map((file, index) => this.renderRead(this.readPrevious[index], file, true))}</div>
         </div>
         <div class="field">
           <label for="month">${t('month')}</label>
@@ -320,7 +338,7 @@ export class IspeedReport extends LitElement {
       return html`<p class="error">${t('unusable', { name: file.name, reason: this.reason(read, file) })}</p>`;
     const units = read.data.rows.filter((row) => row.month === read.month).length;
     const problems = read.data.problems;
-    return html`<p class="ok">${t(previous ? 'readPrevious' : 'read', { units: this.number(units), month: this.monthLabel(read.month) })}</p>
+    return html`${previous ? nothing : this.renderSheets(file)}<p class="ok">${t(previous ? 'readPrevious' : 'read', { units: this.number(units), month: this.monthLabel(read.month) })}</p>
       ${read.data.monthSource === 'today' && !this.month ? html`<p class="hint">${t('monthFromToday')}</p>` : nothing}
       ${file.encoding === 'windows-1258' ? html`<p class="hint encoding">${t('windows1258')}</p>` : nothing}
       ${!previous && this.usingExample ? html`<p class="example-note">${t('exampleNote')}</p>` : nothing}
@@ -339,6 +357,7 @@ export class IspeedReport extends LitElement {
   /** Why a file cannot be used, in the reader's words (English, as its list of problems). */
   private reason(read: Read & { ok: false }, file: OpenedFile): string {
     const { t } = this;
+    if (file.workbookProblem) return fileWords(this.language)(`problems.${file.workbookProblem}`);
     if (!file.text) return t('reasons.emptyOrTooLarge');
     if ('reason' in read) return read.reason;
     return read.noFiguresFor ? t('reasons.noFiguresFor', { month: read.noFiguresFor }) : t('reasons.noUsableRow');
@@ -348,16 +367,10 @@ export class IspeedReport extends LitElement {
     const { t } = this;
     const rows = this.visibleRows(report);
     const month = this.monthLabel(report.month);
-    const today = vietnamToday();
-    const date = `${String(today.day).padStart(2, '0')}/${String(today.month).padStart(2, '0')}/${today.year}`;
     const tally = (label: string, value: { reached: number; units: number }) =>
       html`<div class="tally"><dt>${label}</dt><dd>${t('reachedOf', { reached: this.number(value.reached), units: this.number(value.units), target: this.number(report.target) })}</dd></div>`;
     return html`<section class="report" aria-labelledby="summary-heading">
-      <div class="print-only print-header">
-        <p class="print-title">${t('printTitle', { month: month.toUpperCase() })}</p>
-        <p>${t('printDate', { date })}</p>
-        ${this.usingExample ? html`<p>${t('exampleNote')}</p>` : nothing}
-      </div>
+      ${this.printSheet.renderHead(this.language, report.month, this.usingExample)}
       <h2 id="summary-heading">${t('summary')}</h2>
       <dl class="totals">
         ${tally(t('allUnits'), report.totals.all)}
@@ -366,11 +379,14 @@ export class IspeedReport extends LitElement {
         ${report.totals.other.units ? tally(TYPE_LABELS[this.language].other, report.totals.other) : nothing}
       </dl>
       <div class="exports no-print" role="group" aria-label=${t('exports')}>
-        <button type="button" @click=${() => this.save('csv')}>${t('csv')}</button>
+        <button type="button" aria-describedby="csv-hint" @click=${() => this.save('csv')}>${t('csv')}</button>
+        <button type="button" @click=${() => this.save('xlsx')}>${fileWords(this.language)('xlsx')}</button>
         <button type="button" @click=${() => window.print()}>${t('print')}</button>
         <button type="button" aria-describedby="json-hint" @click=${() => this.save('json')}>${t('json')}</button>
         <p id="json-hint" class="hint">${t('jsonHint')}</p>
+        <p id="csv-hint" class="hint">${fileWords(this.language)('csvHint')}</p>
       </div>
+      ${this.printSheet.renderFields(this.language)}
       <div class="tools no-print" role="search" aria-label=${t('tools')}>
         <div class="field">
           <label for="search">${t('search')}</label>
@@ -393,11 +409,8 @@ export class IspeedReport extends LitElement {
           </select>
         </div>
       </div>
-      ${this.renderTable(report, rows, month)}
-      <div class="print-only signatures">
-        <div><p class="signer">${t('preparer')}</p><p>${t('sign')}</p></div>
-        <div><p class="signer">${t('head')}</p><p>${t('signSeal')}</p></div>
-      </div>
+      <p class="visually-hidden" role="status">${this.resultsMessage(report, rows)}</p>
+      ${this.renderTable(report, rows, month)} ${this.printSheet.renderSignatures(this.language)}
     </section>`;
   }
 
@@ -411,14 +424,18 @@ export class IspeedReport extends LitElement {
         </button>
       </th>`;
     };
+    const history = this.history;
+    const trendMonths = history ? monthsUpTo(history, report.month, 6) : [];
+    const trend = trendMonths.length > 1;
     return html`<div class="table-wrap" role="region" tabindex="0" aria-labelledby="table-caption">
       <table>
         <caption id="table-caption">${t('caption', { month, shown: this.number(rows.length), all: this.number(report.rows.length) })}</caption>
         <thead>
-          <tr>
+          <tr data-index=${printWords(this.language)('index')}>
             ${header('name', t('columnsTable.name'), false)} ${header('type', t('columnsTable.type'), false)} ${header('samples', t('columnsTable.samples'))}
             <th scope="col" class="number">${t('columnsTable.target')}</th>
             ${header('reached', t('columnsTable.reached'), false)} ${header('shortfall', t('columnsTable.shortfall'))} ${header('perDay', t('columnsTable.perDay'))}
+            ${trend ? html`<th scope="col">${chartWords(this.language)('trendColumn')}</th>` : nothing}
             ${report.previousMonth ? header('change', t('columnsTable.change', { month: this.monthLabel(report.previousMonth) })) : nothing}
           </tr>
         </thead>
@@ -429,9 +446,10 @@ export class IspeedReport extends LitElement {
               <td>${TYPE_LABELS[this.language][row.type]}</td>
               <td class="number">${this.number(row.samples)}</td>
               <td class="number">${this.number(row.target)}</td>
-              <td class="nowrap">${row.reached ? t('yes') : t('no')}</td>
+              <td class="nowrap status">${row.reached ? t('yes') : t('no')}</td>
               <td class="number">${this.number(row.shortfall)}</td>
               <td class="number">${row.perDay === undefined ? t('monthOver') : this.number(row.perDay)}</td>
+              ${trend ? html`<td>${sparkline(row.name, trendMonths, history?.samples.get(row.unit), report.target, this.language, (value) => this.number(value))}</td>` : nothing}
               ${
                 report.previousMonth
                   ? html`<td class="number">${row.change === undefined ? t('notInPrevious') : `${row.change > 0 ? '+' : ''}${this.number(row.change)}`}</td>`
@@ -440,8 +458,53 @@ export class IspeedReport extends LitElement {
             </tr>`,
           )}
         </tbody>
+        ${rows.length ? totalsRow(report, rows, { lang: this.language, number: (value) => this.number(value), trend }) : nothing}
       </table>
       ${rows.length ? nothing : html`<p class="empty">${t('noMatch')}</p>`}
     </div>`;
+  }
+
+  /** The sheet chosen, when the workbook has more than one. */
+  private renderSheets(file: OpenedFile): TemplateResult | typeof nothing {
+    const workbook = file.workbook;
+    if (!workbook) return nothing;
+    const words = fileWords(this.language);
+    return html`${
+      workbook.sheets.length > 1
+        ? html`<label for="sheet">${words('sheet')}</label>
+            <select id="sheet" @change=${(event: Event) => this.chooseSheet((event.target as HTMLSelectElement).value)}>
+              ${workbook.sheets.map((sheet) => html`<option ?selected=${sheet === workbook.sheet} .value=${sheet}>${sheet}</option>`)}
+            </select>`
+        : nothing
+    }
+      <p class="hint">${words('sheetRead', { sheet: workbook.sheet })}</p>
+      ${workbook.truncated.rows ? html`<p class="hint">${words('rowsCut', { rows: this.number(workbook.rows) })}</p>` : nothing}
+      ${workbook.truncated.columns ? html`<p class="hint">${words('columnsCut')}</p>` : nothing}`;
+  }
+
+  /** What the search and filters found, for the polite live region: nothing until one is used. */
+  private resultsMessage(report: Report, rows: ReportRow[]): string {
+    if (!this.search.trim() && this.show === 'all' && !this.typeFilter) return '';
+    const words = fileWords(this.language);
+    return rows.length
+      ? words('results', { shown: this.number(rows.length), all: this.number(report.rows.length) })
+      : words('noResults');
+  }
+
+  /** A unit's type on the charts: department.json's, else the one read from the file. */
+  private typeOf(row: ReportRow): string {
+    const type = this.printSheet.department?.units.find((unit) => unit.code === row.unit)?.type;
+    return type ? departmentTypeLabel(type, this.language) : TYPE_LABELS[this.language][row.type];
+  }
+
+  private renderCharts(report: Report): TemplateResult {
+    const months = this.history ? monthsUpTo(this.history, report.month) : [];
+    return renderCharts({
+      report,
+      lang: this.language,
+      number: (value) => this.number(value),
+      typeOf: (row) => this.typeOf(row),
+      ...(this.history && months.length > 1 ? { trend: reachedByMonth(this.history, months, report.target) } : {}),
+    });
   }
 }
