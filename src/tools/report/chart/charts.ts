@@ -8,7 +8,7 @@
  * not colour alone, so they read in black and white and in forced colours
  * (chart.styles.ts).
  *
- * Our own SVG rather than a chart library: the three charts are about 250
+ * Our own SVG rather than a chart library: the three charts are about 300
  * lines; the smallest libraries that draw them (uPlot, Chart.js) draw to a
  * canvas, which prints blurred and has no text for assistive technology,
  * and the SVG ones (Vega-Lite, Observable Plot with d3) are 60-200 KB gzip.
