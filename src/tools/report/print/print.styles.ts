@@ -38,31 +38,31 @@ export const printStyles = css`
       font-weight: 700;
     }
     /* The "STT" column, in print only: a cell drawn before each row's first, numbered by a counter. */
-    thead tr::before,
-    tbody tr::before,
-    tfoot tr::before {
+    .table-wrap thead tr::before,
+    .table-wrap tbody tr::before,
+    .table-wrap tfoot tr::before {
       display: table-cell;
       padding: 1.5pt 4pt;
       border-bottom: 0.5pt solid #777;
       text-align: center;
       vertical-align: bottom;
     }
-    thead tr::before {
+    .table-wrap thead tr::before {
       content: attr(data-index);
       border-bottom: 1pt solid #000;
       font-weight: 700;
     }
-    tbody {
+    .table-wrap tbody {
       counter-reset: unit;
     }
-    tbody tr {
+    .table-wrap tbody tr {
       counter-increment: unit;
     }
-    tbody tr::before {
+    .table-wrap tbody tr::before {
       content: counter(unit);
       vertical-align: top;
     }
-    tfoot tr::before {
+    .table-wrap tfoot tr::before {
       content: '';
       border-top: 2px solid #1a2433;
       border-bottom: 0;
