@@ -5,6 +5,7 @@ import type { IspeedReport } from '../../../src/tools/report/report.js';
 import { readXlsx } from '../../../src/data/xlsx.js';
 import { writeXlsx } from '../../../src/data/xlsx-write.js';
 import { composite, contrast } from '../../helpers/colour.js';
+import { strToU8, zipSync } from 'fflate';
 
 /** The report page's Excel files, several months, charts, and what assistive technology and forced colours get. */
 const EXAMPLE = '/demo/data/vi-du-so-lieu.csv';
@@ -105,6 +106,39 @@ describe('the monthly report: Excel, months, charts', () => {
       ['xa-a', 'Xã A', 'Xã, phường', '412'],
       ['phuong-c', 'Phường C', 'Xã, phường', '87'],
     ]);
+  });
+
+  it('reads the first sheet shown of a workbook, and another one when chosen', async () => {
+    const element = await report();
+    const ns = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+    const r = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+    const sheet = (rows: string) =>
+      `<worksheet xmlns="${ns}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Mã đơn vị</t></is></c><c r="B1" t="inlineStr"><is><t>Số mẫu</t></is></c></row>${rows}</sheetData></worksheet>`;
+    const row = (n: number, unit: string, samples: number) =>
+      `<row r="${n}"><c r="A${n}" t="inlineStr"><is><t>${unit}</t></is></c><c r="B${n}"><v>${samples}</v></c></row>`;
+    const workbook = zipSync({
+      '_rels/.rels': strToU8(
+        `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${r}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+      ),
+      'xl/workbook.xml': strToU8(
+        `<workbook xmlns="${ns}" xmlns:r="${r}"><sheets><sheet name="Ẩn" sheetId="1" state="hidden" r:id="rId1"/><sheet name="Tháng 11" sheetId="2" r:id="rId2"/><sheet name="Tháng 10" sheetId="3" r:id="rId3"/></sheets></workbook>`,
+      ),
+      'xl/_rels/workbook.xml.rels': strToU8(
+        `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${[1, 2, 3].map((n) => `<Relationship Id="rId${n}" Type="${r}/worksheet" Target="worksheets/sheet${n}.xml"/>`).join('')}</Relationships>`,
+      ),
+      'xl/worksheets/sheet1.xml': strToU8(sheet(row(2, 'xa-an', 1))),
+      'xl/worksheets/sheet2.xml': strToU8(sheet(row(2, 'xa-a', 320) + row(3, 'xa-b', 12))),
+      'xl/worksheets/sheet3.xml': strToU8(sheet(row(2, 'xa-a', 200))),
+    });
+    await pick(element, '#file', [['hai-thang.xlsx', workbook as BlobPart]]);
+    expect(names(element)).to.deep.equal(['xa-a', 'xa-b']);
+    const select = $<HTMLSelectElement>(element, '#sheet');
+    expect([...select.options].map((option) => option.value)).to.deep.equal(['Ẩn', 'Tháng 11', 'Tháng 10']);
+    expect(select.value).to.equal('Tháng 11');
+    select.value = 'Tháng 10';
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(() => names(element).length === 1, 'the other sheet is read');
+    expect(clean($(element, '#file-status'))).to.contain('Đọc trang tính "Tháng 10" của tệp Excel.');
   });
 
   it("says why a workbook cannot be used, in the page's language", async () => {
