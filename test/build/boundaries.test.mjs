@@ -29,6 +29,8 @@ const ALLOWED = [
     from: 'tools/go/go-page.ts',
     to: 'widgets/guide/built-in-guide.ts',
     reason: "the smart link page shows the guide's own steps (its data, not its code)",
+  },
+  {
     from: 'data/load-progress.ts',
     to: 'runtime/data-script.ts',
     reason: 'reads progress.js with <script src>, which a portal of another host can without CORS',
