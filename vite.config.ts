@@ -21,7 +21,8 @@ import { PROVIDED_MODULE_NAMES } from './src/loader/provided-module-names.ts';
  *  - go:     dist/go.js, the script of the smart link page dist/go.html.
  *  - configurator: dist/configurator/, the editorial board's embed-code tool.
  *  - report: dist/report/, the Department's monthly report page.
- *  - report-lib: dist/lib/progress-report.js, the same reader and table for `ispeed-widgets report` (Node).
+ *  - report-lib: dist/lib/progress-report.js, the same reader and table for `ispeed-widgets report` (Node),
+ *    and dist/lib/xlsx.js, the workbook reader and writer, loaded only for a workbook.
  *
  * Why the chunks are CommonJS wrapped in a factory rather than ES modules:
  * portals load dist/ from a Department host that sends no CORS headers, and
@@ -184,7 +185,10 @@ export default defineConfig(({ mode }): UserConfig => {
     case 'report-lib': {
       const config = base('dist/lib', false);
       config.plugins!.push(recordModules(root, 'dist'));
-      config.build!.lib = { entry: { 'progress-report': 'src/data/node.ts' }, formats: ['es'] };
+      config.build!.lib = {
+        entry: { 'progress-report': 'src/data/node.ts', xlsx: 'src/data/xlsx-node.ts' },
+        formats: ['es'],
+      };
       config.build!.target = 'node20';
       return config;
     }

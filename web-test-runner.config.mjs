@@ -52,7 +52,7 @@ const jsonModules = {
 };
 
 /**
- * qrcode (and jsqr, used by tests to decode) are CommonJS, which the dev
+ * qrcode, saxes (the workbook reader's XML parser) and jsqr (used by tests to decode) are CommonJS, which the dev
  * server cannot serve as modules: answer imports of them with an ES module
  * bundle that esbuild makes once, with the named exports listed here.
  */
@@ -73,7 +73,11 @@ function commonJsAsModules(packages) {
         cache.set(
           source,
           build({
-            stdin: { contents: `import cjs from '${source}'; ${named} export default cjs;`, resolveDir: process.cwd() },
+            // A module compiled from ES (saxes) has no default export: its namespace is the module.
+            stdin: {
+              contents: `import * as ns from '${source}'; const cjs = ns.default ?? ns; ${named} export default cjs;`,
+              resolveDir: process.cwd(),
+            },
             bundle: true,
             format: 'esm',
             platform: 'browser',
@@ -536,7 +540,7 @@ export default {
     generatedData,
     recordPrintPage,
     pastedPages,
-    commonJsAsModules({ 'qrcode/lib/core/qrcode.js': ['create'], jsqr: [] }),
+    commonJsAsModules({ 'qrcode/lib/core/qrcode.js': ['create'], jsqr: [], saxes: ['SaxesParser'] }),
     jsonModules,
     esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' }),
   ],

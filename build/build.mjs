@@ -1,6 +1,6 @@
 // Builds everything in dist/ and prints the sizes a visitor downloads.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { writeAssetManifest } from './asset-manifest.mjs';
@@ -37,7 +37,10 @@ const { progressScript } = await import(pathToFileURL('dist/lib/progress-report.
 const demoData = JSON.parse(readFileSync('demo/data/tien-do-mau.json', 'utf8'));
 writeFileSync('dist/demo/data/tien-do-mau.js', progressScript(demoData));
 // Each tool's page and style sheet beside the script its build wrote (its words are in the script).
-const pageFiles = (path) => !/\.tsx?$|\/locales$/.test(path);
+// Folders of code only (the report's print/, chart/ and files/) are left out too, not copied empty.
+const pageFiles = (path) =>
+  !/\.tsx?$|\/locales$/.test(path) &&
+  !(statSync(path).isDirectory() && readdirSync(path).every((name) => /\.tsx?$|^locales$/.test(name)));
 cpSync('src/tools/configurator', 'dist/configurator', { recursive: true, filter: pageFiles });
 cpSync('src/tools/report', 'dist/report', { recursive: true, filter: pageFiles });
 cpSync('src/tools/pages', 'dist', { recursive: true, filter: pageFiles });

@@ -1,6 +1,7 @@
-// `ispeed-widgets report <file>`: the monthly report page's CSV, progress.js and progress.json, from a terminal.
-// The reading and the table are the browser's own code (src/data/), built to dist/lib/; so are the
-// reader's messages. The command speaks Vietnamese, or English with --lang en.
+// `ispeed-widgets report <file>`: the monthly report page's CSV, Excel workbook, progress.js and progress.json,
+// from a terminal. The reading and the table are the browser's own code (src/data/), built to dist/lib/; so are
+// the reader's messages and the workbook reader and writer (dist/lib/xlsx.js, loaded only for a workbook).
+// The command speaks Vietnamese, or English with --lang en.
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { CliError, EXIT } from '../lib/cli-error.mjs';
@@ -38,6 +39,8 @@ export const options = {
   compare: { type: 'string' },
   'script-name': { type: 'string' },
   lang: { type: 'string' },
+  sheet: { type: 'string' },
+  separator: { type: 'string' },
 };
 
 function checkedLanguage(lang = 'vi') {
@@ -88,13 +91,25 @@ function monthLine(lib, data, month, lang, t) {
 }
 
 /**
- * Reads `file` (and `compare`), writes <out>/bao-cao-i-speed-<month>.csv,
- * <out>/progress.js (or --script-name) and <out>/progress.json; returns what it
- * wrote and the lines that say what it read.
+ * Reads `file` (and `compare`): CSV, JSON, progress.js or an Excel workbook's
+ * sheet; writes <out>/bao-cao-i-speed-<month>.csv and .xlsx, <out>/progress.js
+ * (or --script-name) and <out>/progress.json; returns what it wrote and the
+ * lines that say what it read.
  */
 export async function report(
   file,
-  { month, out = '.', target, columns = '', compare, scriptName = 'progress.js', lang = 'vi', log = () => {} } = {},
+  {
+    month,
+    out = '.',
+    target,
+    columns = '',
+    compare,
+    scriptName = 'progress.js',
+    lang = 'vi',
+    sheet,
+    separator,
+    log = () => {},
+  } = {},
 ) {
   lang = checkedLanguage(lang);
   const t = translator(lang);
@@ -106,12 +121,21 @@ export async function report(
   if (!targetCount) throw new CliError(t('badTarget', { value: target }), EXIT.usage);
   if (!/^[\w.-]+\.js$/i.test(scriptName) || basename(scriptName) !== scriptName)
     throw new CliError(t('badScriptName', { value: scriptName }), EXIT.usage);
+  if (separator !== undefined && separator !== ';' && separator !== ',')
+    throw new CliError(t('badSeparator', { value: separator }), EXIT.usage);
+  // The workbook reader is loaded only for a workbook, or to write one.
+  let workbooks;
+  const xlsx = async () => (workbooks ??= await sharedCode('xlsx'));
 
   const say = (message) => `${lib.describe(message, lang)}.`;
-  const read = (path, monthOption) => {
+  const read = async (path, monthOption) => {
     const { bytes, modified } = readBytes(path, lib.MAX_BYTES, t);
-    const { text, encoding } = lib.decodeText(bytes);
-    if (encoding !== 'utf-8') log(`  ${t('notUtf8', { path, encoding })}`);
+    // A workbook's sheet becomes the text a CSV gives, so its totals rows, month and messages are read the same way.
+    const { text, encoding } =
+      /\.xlsx$/i.test(path) || isZip(bytes)
+        ? workbookText(path, bytes, await xlsx(), { sheet, log, t })
+        : lib.decodeText(bytes);
+    if (encoding === 'windows-1258') log(`  ${t('notUtf8', { path, encoding })}`);
     const options = { columns, month: monthOption, modified };
     let data;
     if (lib.isScriptAddress(path)) {
@@ -128,7 +152,7 @@ export async function report(
     if (data.problems.length > 20) log(`  ${t('moreProblems', { path, count: data.problems.length - 20 })}`);
     return data;
   };
-  const data = read(file, asked);
+  const data = await read(file, asked);
   const chosen = lib.reportMonth(data, asked);
   if (!chosen || !data.rows.some((row) => row.month === chosen)) {
     throw new CliError(
@@ -136,15 +160,17 @@ export async function report(
       EXIT.nothingUsable,
     );
   }
-  const previous = compare ? read(compare) : undefined;
+  const previous = compare ? await read(compare) : undefined;
   const table = lib.buildReport(data, { month: chosen, target: targetCount, ...(previous ? { previous } : {}) });
 
   const folder = resolve(out);
   mkdirSync(folder, { recursive: true });
   const csvPath = join(folder, `bao-cao-i-speed-${chosen}.csv`);
+  const xlsxPath = join(folder, `bao-cao-i-speed-${chosen}.xlsx`);
   const scriptPath = join(folder, scriptName);
   const jsonPath = join(folder, 'progress.json');
-  writeFileSync(csvPath, lib.reportCsv(table, lang));
+  writeFileSync(csvPath, lib.reportCsv(table, lang, separator));
+  writeFileSync(xlsxPath, (await xlsx()).reportXlsx(table, lang));
   writeFileSync(scriptPath, lib.progressJs(table));
   writeFileSync(jsonPath, lib.progressJson(table));
 
@@ -162,7 +188,36 @@ export async function report(
     }),
     monthLine(lib, data, chosen, lang, t),
     ...data.notes.map(say),
-    ...[csvPath, scriptPath, jsonPath].map((path) => t('wrote', { path })),
+    ...[csvPath, xlsxPath, scriptPath, jsonPath].map((path) => t('wrote', { path })),
   ];
-  return { month: chosen, csvPath, scriptPath, jsonPath, totals: table.totals, problems: data.problems.length, lines };
+  return {
+    month: chosen,
+    csvPath,
+    xlsxPath,
+    scriptPath,
+    jsonPath,
+    totals: table.totals,
+    problems: data.problems.length,
+    lines,
+  };
+}
+
+/** A ZIP's first bytes ("PK\3\4"): a workbook, whatever its name. */
+const isZip = (bytes) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4;
+
+/** The sheet's rows as the text the progress reader takes (see rowsToText in src/data/xlsx.ts), or why the workbook cannot be read. */
+function workbookText(path, bytes, xlsx, { sheet, log, t }) {
+  const read = xlsx.readXlsx(bytes, { sheet });
+  if (!read.ok) {
+    const detail = read.problem === 'sheet-not-found' ? ` ("${read.detail}")` : '';
+    throw new CliError(
+      t('unusable', { path, reason: `${t(`workbook.${read.problem}`)}${detail}` }),
+      EXIT.nothingUsable,
+    );
+  }
+  if (read.sheets.length > 1)
+    log(`  ${t('workbook.sheetRead', { path, sheet: read.sheet, sheets: read.sheets.join(', ') })}`);
+  if (read.truncated.rows) log(`  ${t('workbook.rowsCut', { path, rows: read.rows.length })}`);
+  if (read.truncated.columns) log(`  ${t('workbook.columnsCut', { path })}`);
+  return { text: xlsx.rowsToText(read.rows), encoding: 'xlsx' };
 }

@@ -5,10 +5,10 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CliError, EXIT } from './cli-error.mjs';
 
-const BUILT = new URL('../../dist/lib/progress-report.js', import.meta.url);
-
-export async function sharedCode() {
-  if (!existsSync(fileURLToPath(BUILT)))
-    throw new CliError('dist/lib/progress-report.js is missing: run "npm run build" first.', EXIT.failed);
-  return import(BUILT.href);
+/** `progress-report` (the reader and the table), or `xlsx` (the workbook reader and writer, for workbooks only). */
+export async function sharedCode(name = 'progress-report') {
+  const built = new URL(`../../dist/lib/${name}.js`, import.meta.url);
+  if (!existsSync(fileURLToPath(built)))
+    throw new CliError(`dist/lib/${name}.js is missing: run "npm run build" first.`, EXIT.failed);
+  return import(built.href);
 }

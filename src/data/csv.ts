@@ -64,6 +64,11 @@ function nextBreak(text: string, from: number, delimiter: string): number {
   return text.length;
 }
 
+/** Text a spreadsheet would run as a formula (starting with = + - @, a tab or CR) with a leading ', so it stays text. */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 /**
  * One CSV line per row, CRLF between them. Text is quoted when it holds a
  * delimiter, quote or line break; text that a spreadsheet would run as a
@@ -73,7 +78,7 @@ function nextBreak(text: string, from: number, delimiter: string): number {
 export function writeCsv(rows: (string | number | boolean)[][], delimiter = ','): string {
   const cell = (value: string | number | boolean) => {
     if (typeof value !== 'string') return String(value);
-    const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+    const text = neutraliseFormula(value);
     return /^'|["\r\n,;\t]/.test(text) || text.includes(delimiter) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   return rows.map((row) => row.map(cell).join(delimiter)).join('\r\n');

@@ -143,12 +143,15 @@ export const TYPE_LABELS: Record<ReportLanguage, Record<UnitType, string>> = {
 
 const YES_NO: Record<ReportLanguage, [string, string]> = { vi: ['Đạt', 'Chưa đạt'], en: ['Yes', 'No'] };
 
+/** The CSV's separator in each language: Excel on a Windows set to Vietnamese (decimal comma) splits on ';'. */
+export const CSV_DELIMITERS: Record<ReportLanguage, ';' | ','> = { vi: ';', en: ',' };
+
 /**
- * The table as CSV for Excel: a UTF-8 BOM (so Excel shows Vietnamese), CRLF,
- * and text that starts with = + - @ (a formula in Excel) prefixed with ' so
- * it stays text. Numbers are written as numbers, so a negative change stays one.
+ * The exported table, the same for CSV and Excel: the headings, then one row
+ * per unit, numbers as numbers (a negative change stays one), nothing for a
+ * figure that does not apply.
  */
-export function reportCsv(report: Report, lang: ReportLanguage = 'vi'): string {
+export function reportCells(report: Report, lang: ReportLanguage = 'vi'): (string | number)[][] {
   const headings = CSV_HEADINGS[lang];
   const columns = [
     'unit',
@@ -165,11 +168,25 @@ export function reportCsv(report: Report, lang: ReportLanguage = 'vi'): string {
     columns.map((column) => {
       if (column === 'type') return TYPE_LABELS[lang][row.type];
       if (column === 'reached') return YES_NO[lang][row.reached ? 0 : 1];
-      const value = row[column as keyof ReportRow];
+      const value = row[column as keyof ReportRow] as string | number | undefined;
       return value === undefined ? '' : value;
     }),
   );
-  return `\uFEFF${writeCsv([columns.map((column) => headings[column]), ...data])}\r\n`;
+  return [columns.map((column) => headings[column]), ...data];
+}
+
+/**
+ * The table as CSV for Excel: a UTF-8 BOM (so Excel shows Vietnamese), CRLF,
+ * ';' between fields in Vietnamese and ',' in English (CSV_DELIMITERS), and
+ * text that starts with = + - @ (a formula in Excel) prefixed with ' so it
+ * stays text.
+ */
+export function reportCsv(
+  report: Report,
+  lang: ReportLanguage = 'vi',
+  delimiter: string = CSV_DELIMITERS[lang],
+): string {
+  return `\uFEFF${writeCsv(reportCells(report, lang), delimiter)}\r\n`;
 }
 
 /**

@@ -57,6 +57,9 @@ test('ships the artwork once, every file its manifest names', () => {
 test('ships no stray data file: only the manifests, hashes and words the library reads', () => {
   const data = [...files].filter((path) => /\.(json|csv|tsv|xlsx?)$/.test(path) && path !== 'package.json');
   const expected = [
+    // The command line's words (ispeed-widgets report in Vietnamese and English).
+    'cli/locales/report.en.json',
+    'cli/locales/report.vi.json',
     'dist/assets/manifest.json',
     'dist/assets/manifest.schema.json',
     'dist/chunks/manifest.json',

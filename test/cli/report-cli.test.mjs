@@ -11,7 +11,7 @@ const FIXTURES = 'test/fixtures/progress';
 const folder = () => mkdtempSync(join(tmpdir(), 'ispeed-report-'));
 
 describe('ispeed-widgets report', () => {
-  it('writes the CSV (BOM, CRLF), progress.js and progress.json of a one-month export without a month column, for --month', async () => {
+  it("writes the CSV (BOM, CRLF, ';' in Vietnamese), the workbook, progress.js and progress.json of a one-month export without a month column, for --month", async () => {
     const out = folder();
     const result = await cli('report', `${FIXTURES}/mot-thang.csv`, '--month', '2026-11', '--out', out);
     assert.equal(result.code, 0, result.stderr);
@@ -19,14 +19,19 @@ describe('ispeed-widgets report', () => {
       result.stdout,
       /^Tháng 11\/2026: 2\/3 đơn vị đạt chỉ tiêu 300 mẫu \(xã, phường 1\/2; sở, ban, ngành 1\/1\)\.\nTháng báo cáo: theo --month\.\n/,
     );
-    assert.deepEqual(readdirSync(out).sort(), ['bao-cao-i-speed-2026-11.csv', 'progress.js', 'progress.json']);
+    assert.deepEqual(readdirSync(out).sort(), [
+      'bao-cao-i-speed-2026-11.csv',
+      'bao-cao-i-speed-2026-11.xlsx',
+      'progress.js',
+      'progress.json',
+    ]);
     const csv = readFileSync(join(out, 'bao-cao-i-speed-2026-11.csv'), 'utf8');
     assert.equal(csv.slice(0, 1), '\uFEFF');
     assert.deepEqual(csv.slice(1).split('\r\n'), [
-      'Mã đơn vị,Tên đơn vị,Loại,Số mẫu,Chỉ tiêu,Đạt chỉ tiêu,Còn thiếu,Số mẫu mỗi ngày cần thêm',
-      'phuong-tan-loi,Phường Tân Lợi,"Xã, phường",412,300,Đạt,0,',
-      'so-khcn,Sở Khoa học và Công nghệ,"Sở, ban, ngành",350,300,Đạt,0,',
-      'xa-ea-kao,Xã Ea Kao,"Xã, phường",124,300,Chưa đạt,176,',
+      'Mã đơn vị;Tên đơn vị;Loại;Số mẫu;Chỉ tiêu;Đạt chỉ tiêu;Còn thiếu;Số mẫu mỗi ngày cần thêm',
+      'phuong-tan-loi;Phường Tân Lợi;"Xã, phường";412;300;Đạt;0;',
+      'so-khcn;Sở Khoa học và Công nghệ;"Sở, ban, ngành";350;300;Đạt;0;',
+      'xa-ea-kao;Xã Ea Kao;"Xã, phường";124;300;Chưa đạt;176;',
       '',
     ]);
     const json = JSON.parse(readFileSync(join(out, 'progress.json'), 'utf8'));
@@ -73,7 +78,12 @@ describe('ispeed-widgets report', () => {
       result.stdout.split('\n')[1],
       'Tệp không ghi tháng; tệp được lưu ngày 5/12/2026, chưa quá ngày 15 (hạn báo cáo số liệu tháng trước) nên là tháng vừa qua, tháng 11/2026 (để lấy tháng đang diễn ra: --month 2026-12).',
     );
-    assert.deepEqual(readdirSync(out).sort(), ['bao-cao-i-speed-2026-11.csv', 'progress.js', 'progress.json']);
+    assert.deepEqual(readdirSync(out).sort(), [
+      'bao-cao-i-speed-2026-11.csv',
+      'bao-cao-i-speed-2026-11.xlsx',
+      'progress.js',
+      'progress.json',
+    ]);
   });
 
   it('warns when --month is not the month in the title', async () => {
@@ -99,7 +109,7 @@ describe('ispeed-widgets report', () => {
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stderr, /không ở dạng UTF-8 nên được đọc theo bảng mã windows-1258/);
     const csv = readFileSync(join(out, 'bao-cao-i-speed-2026-11.csv'), 'utf8');
-    assert.ok(csv.includes('phuong-tan-loi,Phường Tân Lợi,"Xã, phường",412,300,Đạt,0,'), csv);
+    assert.ok(csv.includes('phuong-tan-loi;Phường Tân Lợi;"Xã, phường";412;300;Đạt;0;'), csv);
   });
 
   it("neutralises formulas (a leading ' inside quotes, as OWASP advises) and quotes what needs quoting", async () => {
@@ -136,10 +146,10 @@ describe('ispeed-widgets report', () => {
     );
     assert.equal(result.code, 0, result.stderr);
     const lines = readFileSync(join(out, 'bao-cao-i-speed-2026-11.csv'), 'utf8').split('\r\n');
-    assert.match(lines[0], /,Số mẫu tháng so sánh,Thay đổi$/);
-    assert.ok(lines.includes('xa-ea-kao,Xã Ea Kao,"Xã, phường",124,300,Chưa đạt,176,,124,0'), lines.join('\n'));
-    assert.ok(lines.includes('xa-ea-tu,Xã Ea Tu,"Xã, phường",87,300,Chưa đạt,213,,87,0'));
-    assert.ok(lines.includes('phuong-tan-loi,Phường Tân Lợi,"Xã, phường",412,300,Đạt,0,,,'));
+    assert.match(lines[0], /;Số mẫu tháng so sánh;Thay đổi$/);
+    assert.ok(lines.includes('xa-ea-kao;Xã Ea Kao;"Xã, phường";124;300;Chưa đạt;176;;124;0'), lines.join('\n'));
+    assert.ok(lines.includes('xa-ea-tu;Xã Ea Tu;"Xã, phường";87;300;Chưa đạt;213;;87;0'));
+    assert.ok(lines.includes('phuong-tan-loi;Phường Tân Lợi;"Xã, phường";412;300;Đạt;0;;;'));
     assert.match(result.stderr, /rows\[6\] \(Xã Hòa Xuân\): số mẫu "nhiều" không phải số nguyên/);
   });
 
@@ -158,6 +168,18 @@ describe('ispeed-widgets report', () => {
       ['report', `${FIXTURES}/mot-thang.csv`, '--script-name', '../x.js'],
       2,
       /--script-name/,
+    ],
+    [
+      'a bad separator',
+      ['report', `${FIXTURES}/mot-thang.csv`, '--separator', '|'],
+      2,
+      /--separator phải là ; hoặc , không phải "\|"/,
+    ],
+    [
+      'a bad separator, in English',
+      ['report', `${FIXTURES}/mot-thang.csv`, '--separator', '|', '--lang', 'en'],
+      2,
+      /--separator must be ; or , not "\|"/,
     ],
     ['two files', ['report', 'a.csv', 'b.csv'], 2, /lệnh report nhận một tệp/],
     ['a missing file', ['report', `${FIXTURES}/khong-co.csv`], 3, /không đọc được ".*khong-co\.csv": không có tệp này/],

@@ -14,6 +14,12 @@ import pagesEn from '../../src/tools/pages/locales/en.json';
 import pagesVi from '../../src/tools/pages/locales/vi.json';
 import reportFileEn from '../../src/tools/report/locales/file.en.json';
 import reportFileVi from '../../src/tools/report/locales/file.vi.json';
+import reportPrintEn from '../../src/tools/report/print/locales/en.json';
+import reportPrintVi from '../../src/tools/report/print/locales/vi.json';
+import reportChartEn from '../../src/tools/report/chart/locales/en.json';
+import reportChartVi from '../../src/tools/report/chart/locales/vi.json';
+import reportFilesEn from '../../src/tools/report/files/locales/en.json';
+import reportFilesVi from '../../src/tools/report/files/locales/vi.json';
 
 function strings(object: object, prefix = ''): [string, string][] {
   return Object.entries(object).flatMap(([key, value]): [string, string][] =>
@@ -29,6 +35,9 @@ const tools = {
   go: { vi: goVi, en: goEn },
   pages: { vi: pagesVi, en: pagesEn },
   'report (the file read)': { vi: reportFileVi, en: reportFileEn },
+  'report print': { vi: reportPrintVi, en: reportPrintEn },
+  'report charts': { vi: reportChartVi, en: reportChartEn },
+  'report files': { vi: reportFilesVi, en: reportFilesEn },
 };
 
 describe("the tools' words", () => {

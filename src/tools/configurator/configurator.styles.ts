@@ -86,7 +86,7 @@ export const configuratorStyles = css`
     box-shadow: 0 0 0 1px #b3261e;
   }
   :focus-visible {
-    outline: 3px solid #0b5cad;
+    outline: 3px solid var(--tool-focus);
     outline-offset: 2px;
   }
   .hint {

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Screen first; the print rules make one A4 page: title, totals, the table, room to sign. */
+/** Screen first; the print rules: totals and the table (print/print.styles.ts adds the document's head and signatures). */
 export const reportStyles = css`
   /* After toolPageStyles (src/tools/tool-page.styles.ts), which sets the font, the type scale and the page frame. */
   h1 {
@@ -45,8 +45,16 @@ export const reportStyles = css`
   input:focus-visible,
   select:focus-visible,
   summary:focus-visible {
-    outline: 3px solid #f5b400;
+    outline: 3px solid var(--tool-focus);
     outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   section {
     margin-bottom: 20px;
@@ -182,7 +190,12 @@ export const reportStyles = css`
     padding: 0;
   }
   .table-wrap:focus-visible {
-    outline: 3px solid #f5b400;
+    outline: 3px solid var(--tool-focus);
+    outline-offset: 2px;
+  }
+  /* Inside the button: the scroll box clips whatever is drawn outside it. */
+  button.sort:focus-visible {
+    outline-offset: -4px;
   }
   .nowrap {
     white-space: nowrap;
@@ -203,12 +216,23 @@ export const reportStyles = css`
     min-width: 1.2em;
     font-size: 12px;
   }
-  tr.reached td:nth-child(5) {
+  tr.reached td.status {
     color: #1d6b3a;
     font-weight: 600;
   }
   .print-only {
     display: none;
+  }
+  @media (forced-colors: active) {
+    /* The system's own colours for the chosen language, and a line under it, where backgrounds are forced. */
+    .languages button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      border-color: SelectedItem;
+      background: SelectedItem;
+      color: SelectedItemText;
+      text-decoration: underline 2px;
+      text-underline-offset: 4px;
+    }
   }
   @media (max-width: 600px) {
     .page {
@@ -250,14 +274,6 @@ export const reportStyles = css`
     }
     .print-only {
       display: block;
-    }
-    .print-header {
-      margin-bottom: 6pt;
-      text-align: center;
-    }
-    .print-title {
-      font-weight: 700;
-      font-size: 12pt;
     }
     h2 {
       font-size: 11pt;
@@ -304,17 +320,6 @@ export const reportStyles = css`
     }
     tr {
       break-inside: avoid;
-    }
-    .signatures {
-      display: flex;
-      justify-content: space-around;
-      margin-top: 12pt;
-      min-height: 28mm;
-      text-align: center;
-      break-inside: avoid;
-    }
-    .signer {
-      font-weight: 700;
     }
   }
 `;

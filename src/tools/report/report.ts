@@ -1,7 +1,7 @@
 import { TARGET_SAMPLES } from '../../registry/campaign.js';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { downloadBlob } from '../../runtime/download.js';
-import { MAX_BYTES, normalizeMonth, parseCount, type Field, type UnitType } from '../../data/progress-file.js';
+import { normalizeMonth, parseCount, type Field, type UnitType } from '../../data/progress-file.js';
 import {
   TYPE_LABELS,
   buildReport,
@@ -11,7 +11,7 @@ import {
   type Report,
   type ReportRow,
 } from '../../data/report-table.js';
-import { readOpenedFile, type OpenedFile, type Read } from './read-file.js';
+import { readOpenedFile, type Read } from './read-file.js';
 import {
   fileNotesStyles,
   fileWords,
@@ -21,10 +21,15 @@ import {
   renderNotes,
   unusableReason,
 } from './file-notes.js';
-import { vietnamToday } from '../../data/vietnam-time.js';
-import { decodeText } from '../../data/decode.js';
 import { toolPageStyles } from '../tool-page.styles.js';
 import { reportStyles } from './report.styles.js';
+import { filesWords, openFile, openSheet, saveXlsx, type OpenedFile } from './files/files.js';
+import { PrintSheet, printWords } from './print/print-sheet.js';
+import { printStyles } from './print/print.styles.js';
+import { totalsRow } from './print/totals-row.js';
+import { chartWords, departmentTypeLabel, renderCharts, sparkline } from './chart/charts.js';
+import { chartStyles } from './chart/chart.styles.js';
+import { buildHistory, monthBefore, monthsUpTo, otherRows, reachedByMonth, type History } from './chart/history.js';
 import { formatMonth, formatNumber } from '../../data/format.js';
 import { toolTranslator, type ToolTranslator } from '../tool-words.js';
 import en from './locales/en.json';
@@ -38,20 +43,29 @@ type Show = 'all' | 'open' | 'reached';
 
 /** Beside dist/report/ in the built folder. */
 const EXAMPLE = '../demo/data/vi-du-so-lieu.csv';
+/** CSV, JSON, progress.js and Excel workbooks. */
+const ACCEPT =
+  '.csv,.txt,.json,.js,.xlsx,text/csv,application/json,text/javascript,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** The Department's department.json, beside dist/ (optional). */
+const DEPARTMENT = '../department.json';
 
 /**
- * @summary The Department's monthly report: opens the month's CSV export in the
- * browser (nothing is uploaded), shows every unit against the target with
- * totals per type, sorts, filters and searches, compares with another month,
- * and exports a CSV for Excel, an A4 print and the progress.json the widgets read.
+ * @summary The Department's monthly report: opens the month's CSV export or
+ * Excel workbook in the browser (nothing is uploaded), says which month it
+ * chose and what it skipped, shows every unit against the target with totals
+ * per type, sorts, filters and searches, compares with other months (charts
+ * and the trend), and exports a CSV and an Excel workbook, an A4 print a
+ * Department can sign, and the progress.js and progress.json the widgets read.
  *
  * @attribute example - Address of the example file (default: the demo's vi-du-so-lieu.csv).
+ * @attribute department - Address of department.json, same origin only (default: ../department.json).
  */
 export class IspeedReport extends LitElement {
-  static override styles = [toolPageStyles, reportStyles, fileNotesStyles];
+  static override styles = [toolPageStyles, reportStyles, fileNotesStyles, printStyles, chartStyles];
 
   static override properties = {
     example: {},
+    department: {},
     ui: { state: true },
     current: { state: true },
     previous: { state: true },
@@ -66,9 +80,11 @@ export class IspeedReport extends LitElement {
   };
 
   declare example: string;
+  declare department: string;
   declare private ui: Lang;
   declare private current: OpenedFile | undefined;
-  declare private previous: OpenedFile | undefined;
+  /** The other months' files (any number): the month before the report's is compared with, all make the trend. */
+  declare private previous: OpenedFile[];
   declare private monthInput: string;
   declare private targetInput: string;
   /** The file's column picked for each field ("Cột số mẫu"…), by its header; the rest are found by name. */
@@ -83,16 +99,19 @@ export class IspeedReport extends LitElement {
 
   private usingExample = false;
   private readCurrent: Read | undefined;
-  private readPrevious: Read | undefined;
+  private readPrevious: Read[] = [];
   private report: Report | undefined;
+  private history: History | undefined;
+  private readonly printSheet = new PrintSheet(this, () => this.department);
 
   constructor() {
     super();
     this.example = EXAMPLE;
+    this.department = DEPARTMENT;
     const asked = new URLSearchParams(location.search).get('lang');
     this.ui = asked === 'en' || asked === 'vi' ? asked : document.documentElement.lang === 'en' ? 'en' : 'vi';
     this.current = undefined;
-    this.previous = undefined;
+    this.previous = [];
     this.monthInput = '';
     this.targetInput = String(TARGET_SAMPLES);
     this.columnMap = {};
@@ -142,39 +161,47 @@ export class IspeedReport extends LitElement {
     if (changed.has('ui')) {
       document.documentElement.lang = this.language;
       document.title = this.t('title');
+      this.printSheet.usePageNumbers(this.language);
     }
     const inputs = ['current', 'previous', 'monthInput', 'targetInput', 'columnMap'];
     if (!inputs.some((name) => changed.has(name))) return;
     this.readCurrent = this.current ? this.readFile(this.current, this.month) : undefined;
-    this.readPrevious = this.previous ? this.readFile(this.previous) : undefined;
+    this.readPrevious = this.previous.map((file) => this.readFile(file));
     const target = this.target ?? TARGET_SAMPLES;
-    this.report =
-      this.readCurrent?.ok === true
-        ? buildReport(this.readCurrent.data, {
-            month: this.readCurrent.month,
-            target,
-            now: this.now,
-            ...(this.readPrevious?.ok
-              ? { previous: this.readPrevious.data, previousMonth: this.readPrevious.month }
-              : {}),
-          })
-        : undefined;
+    const current = this.readCurrent?.ok === true ? this.readCurrent : undefined;
+    // Every month of every file; the month before the report's is the one compared with.
+    const datasets = [current, ...this.readPrevious].flatMap((read) => (read?.ok ? [read.data] : []));
+    this.history = current ? buildHistory(datasets) : undefined;
+    const previousMonth = current && this.history ? monthBefore(this.history, current.month) : undefined;
+    this.report = current
+      ? buildReport(current.data, {
+          month: current.month,
+          target,
+          now: this.now,
+          ...(previousMonth ? { previous: otherRows(datasets), previousMonth } : {}),
+        })
+      : undefined;
   }
 
   private async open(event: Event, which: 'current' | 'previous'): Promise<void> {
-    const file = (event.target as HTMLInputElement).files?.[0];
-    if (!file) return;
-    const opened =
-      file.size > MAX_BYTES
-        ? { name: file.name, text: '' }
-        : { name: file.name, modified: file.lastModified, ...decodeText(new Uint8Array(await file.arrayBuffer())) };
+    const files = [...((event.target as HTMLInputElement).files ?? [])];
+    if (!files.length) return;
     if (which === 'current') {
+      const opened = await openFile(files[0]);
       this.usingExample = false;
       this.columnMap = {};
       this.current = opened;
     } else {
-      this.previous = opened;
+      this.previous = await Promise.all(files.map((file) => openFile(file)));
     }
+  }
+
+  /** Another sheet of the workbook: its columns are found afresh. */
+  private async chooseSheet(sheet: string): Promise<void> {
+    if (!this.current) return;
+    const opened = await openSheet(this.current, sheet);
+    this.columnMap = {};
+    this.current = opened;
   }
 
   private async openExample(): Promise<void> {
@@ -224,9 +251,10 @@ export class IspeedReport extends LitElement {
     });
   }
 
-  private save(kind: 'csv' | 'json' | 'js'): void {
+  private save(kind: 'csv' | 'json' | 'js' | 'xlsx'): void {
     const { report } = this;
     if (!report) return;
+    if (kind === 'xlsx') return void saveXlsx(this, report, this.language);
     const name = kind === 'csv' ? `bao-cao-i-speed-${report.month}.csv` : `progress.${kind}`;
     const blob =
       kind === 'csv'
@@ -254,7 +282,8 @@ export class IspeedReport extends LitElement {
         </div>
       </header>
       <main>
-        ${this.renderInputs()} ${this.report ? this.renderReport(this.report) : html`<p class="empty no-print">${t('empty')}</p>`}
+        ${this.renderInputs()}
+        ${this.report ? [this.renderReport(this.report), this.renderCharts(this.report)] : html`<p class="empty no-print">${t('empty')}</p>`}
       </main>
     </div>`;
   }
@@ -269,15 +298,16 @@ export class IspeedReport extends LitElement {
       <div class="grid">
         <div class="field">
           <label for="file">${t('file')}</label>
-          <input id="file" type="file" accept=".csv,.txt,.json,text/csv,application/json" aria-describedby="file-hint file-status" @change=${(event: Event) => this.open(event, 'current')} />
+          <input id="file" type="file" accept=${ACCEPT} aria-describedby="file-hint file-status" @change=${(event: Event) => this.open(event, 'current')} />
           <p id="file-hint" class="hint">${t('fileHint')}</p>
           <button type="button" class="secondary" @click=${() => this.openExample()}>${t('example')}</button>
           <div id="file-status" role="status">${this.renderRead(this.readCurrent, this.current, false)}</div>
         </div>
         <div class="field">
           <label for="previous">${t('previous')}</label>
-          <input id="previous" type="file" accept=".csv,.txt,.json,text/csv,application/json" aria-describedby="previous-status" @change=${(event: Event) => this.open(event, 'previous')} />
-          <div id="previous-status" role="status">${this.renderRead(this.readPrevious, this.previous, true)}</div>
+          <input id="previous" type="file" multiple accept=${ACCEPT} aria-describedby="previous-hint previous-status" @change=${(event: Event) => this.open(event, 'previous')} />
+          <p id="previous-hint" class="hint">${chartWords(this.language)('othersHint')}</p>
+          <div id="previous-status" role="status">${this.previous.map((file, index) => this.renderRead(this.readPrevious[index], file, true))}</div>
         </div>
         <div class="field">
           <label for="month">${t('month')}</label>
@@ -313,10 +343,10 @@ export class IspeedReport extends LitElement {
     const { t } = this;
     if (!read || !file) return nothing;
     if (!read.ok)
-      return html`<p class="error">${t('unusable', { name: file.name, reason: unusableReason(read, file, this.language) })}</p>`;
+      return html`<p class="error">${t('unusable', { name: file.name, reason: this.reason(read, file) })}</p>`;
     const units = read.data.rows.filter((row) => row.month === read.month).length;
     const problems = read.data.problems;
-    return html`<p class="ok">${t(previous ? 'readPrevious' : 'read', { units: this.number(units), month: this.monthLabel(read.month) })}</p>
+    return html`${previous ? nothing : this.renderSheets(file)}<p class="ok">${t(previous ? 'readPrevious' : 'read', { units: this.number(units), month: this.monthLabel(read.month) })}</p>
       ${previous ? nothing : renderMonthChoice(read.data, read.month, this.language, (month) => (this.monthInput = month))}
       ${renderNotes(read.data.notes, this.language)}
       ${file.encoding === 'windows-1258' ? html`<p class="hint encoding">${t('windows1258')}</p>` : nothing}
@@ -333,20 +363,24 @@ export class IspeedReport extends LitElement {
       }`;
   }
 
+  /** Why a file cannot be used, in the page's language: the workbook's own problem first, else the reader's. */
+  private reason(read: Read & { ok: false }, file: OpenedFile): string {
+    if (file.workbookProblem) return filesWords(this.language)(`problems.${file.workbookProblem}`);
+    return unusableReason(read, file, this.language);
+  }
+
   private renderReport(report: Report): TemplateResult {
     const { t } = this;
     const rows = this.visibleRows(report);
     const month = this.monthLabel(report.month);
-    const today = vietnamToday();
-    const date = `${String(today.day).padStart(2, '0')}/${String(today.month).padStart(2, '0')}/${today.year}`;
     const tally = (label: string, value: { reached: number; units: number }) =>
       html`<div class="tally"><dt>${label}</dt><dd>${t('reachedOf', { reached: this.number(value.reached), units: this.number(value.units), target: this.number(report.target) })}</dd></div>`;
     return html`<section class="report" aria-labelledby="summary-heading">
-      <div class="print-only print-header">
-        <p class="print-title">${t('printTitle', { month: month.toUpperCase() })}</p>
-        <p>${t('printDate', { date })}</p>
-        ${this.usingExample ? html`<p>${t('exampleNote')}</p>` : nothing}
-      </div>
+      ${this.printSheet.renderHead(this.language, report.month, {
+        example: this.usingExample,
+        updated: report.updated,
+        now: this.now,
+      })}
       <h2 id="summary-heading">${t('summary')}</h2>
       <dl class="totals">
         ${tally(t('allUnits'), report.totals.all)}
@@ -355,12 +389,15 @@ export class IspeedReport extends LitElement {
         ${report.totals.other.units ? tally(TYPE_LABELS[this.language].other, report.totals.other) : nothing}
       </dl>
       <div class="exports no-print" role="group" aria-label=${t('exports')}>
-        <button type="button" @click=${() => this.save('csv')}>${t('csv')}</button>
+        <button type="button" aria-describedby="csv-hint" @click=${() => this.save('csv')}>${t('csv')}</button>
+        <button type="button" aria-describedby="csv-hint" @click=${() => this.save('xlsx')}>${filesWords(this.language)('xlsx')}</button>
         <button type="button" @click=${() => window.print()}>${t('print')}</button>
         <button type="button" aria-describedby="script-hint" @click=${() => this.save('js')}>${fileWords(this.language)('script')}</button>
         <button type="button" aria-describedby="script-hint" @click=${() => this.save('json')}>${t('json')}</button>
         <p id="script-hint" class="hint">${fileWords(this.language)('scriptHint')}</p>
+        <p id="csv-hint" class="hint">${filesWords(this.language)('csvHint')}</p>
       </div>
+      ${this.printSheet.renderFields(this.language)}
       <div class="tools no-print" role="search" aria-label=${t('tools')}>
         <div class="field">
           <label for="search">${t('search')}</label>
@@ -383,11 +420,8 @@ export class IspeedReport extends LitElement {
           </select>
         </div>
       </div>
-      ${this.renderTable(report, rows, month)}
-      <div class="print-only signatures">
-        <div><p class="signer">${t('preparer')}</p><p>${t('sign')}</p></div>
-        <div><p class="signer">${t('head')}</p><p>${t('signSeal')}</p></div>
-      </div>
+      <p class="visually-hidden" role="status">${this.resultsMessage(report, rows)}</p>
+      ${this.renderTable(report, rows, month)} ${this.printSheet.renderSignatures(this.language)}
     </section>`;
   }
 
@@ -401,14 +435,18 @@ export class IspeedReport extends LitElement {
         </button>
       </th>`;
     };
+    const history = this.history;
+    const trendMonths = history ? monthsUpTo(history, report.month, 6) : [];
+    const trend = trendMonths.length > 1;
     return html`<div class="table-wrap" role="region" tabindex="0" aria-labelledby="table-caption">
       <table>
         <caption id="table-caption">${t('caption', { month, shown: this.number(rows.length), all: this.number(report.rows.length) })}</caption>
         <thead>
-          <tr>
+          <tr data-index=${printWords(this.language)('index')}>
             ${header('name', t('columnsTable.name'), false)} ${header('type', t('columnsTable.type'), false)} ${header('samples', t('columnsTable.samples'))}
             <th scope="col" class="number">${t('columnsTable.target')}</th>
             ${header('reached', t('columnsTable.reached'), false)} ${header('shortfall', t('columnsTable.shortfall'))} ${header('perDay', t('columnsTable.perDay'))}
+            ${trend ? html`<th scope="col">${chartWords(this.language)('trendColumn')}</th>` : nothing}
             ${report.previousMonth ? header('change', t('columnsTable.change', { month: this.monthLabel(report.previousMonth) })) : nothing}
           </tr>
         </thead>
@@ -419,9 +457,10 @@ export class IspeedReport extends LitElement {
               <td>${TYPE_LABELS[this.language][row.type]}</td>
               <td class="number">${this.number(row.samples)}</td>
               <td class="number">${this.number(row.target)}</td>
-              <td class="nowrap">${row.reached ? t('yes') : t('no')}</td>
+              <td class="nowrap status">${row.reached ? t('yes') : t('no')}</td>
               <td class="number">${this.number(row.shortfall)}</td>
               <td class="number">${row.perDay === undefined ? t('monthOver') : this.number(row.perDay)}</td>
+              ${trend ? html`<td>${sparkline(row.name, trendMonths, history?.samples.get(row.unit), report.target, this.language, (value) => this.number(value))}</td>` : nothing}
               ${
                 report.previousMonth
                   ? html`<td class="number">${row.change === undefined ? t('notInPrevious') : `${row.change > 0 ? '+' : ''}${this.number(row.change)}`}</td>`
@@ -430,8 +469,53 @@ export class IspeedReport extends LitElement {
             </tr>`,
           )}
         </tbody>
+        ${rows.length ? totalsRow(report, rows, { lang: this.language, number: (value) => this.number(value), trend }) : nothing}
       </table>
       ${rows.length ? nothing : html`<p class="empty">${t('noMatch')}</p>`}
     </div>`;
+  }
+
+  /** The sheet chosen, when the workbook has more than one. */
+  private renderSheets(file: OpenedFile): TemplateResult | typeof nothing {
+    const workbook = file.workbook;
+    if (!workbook) return nothing;
+    const words = filesWords(this.language);
+    return html`${
+      workbook.sheets.length > 1
+        ? html`<label for="sheet">${words('sheet')}</label>
+            <select id="sheet" @change=${(event: Event) => this.chooseSheet((event.target as HTMLSelectElement).value)}>
+              ${workbook.sheets.map((sheet) => html`<option ?selected=${sheet === workbook.sheet} .value=${sheet}>${sheet}</option>`)}
+            </select>`
+        : nothing
+    }
+      <p class="hint">${words('sheetRead', { sheet: workbook.sheet })}</p>
+      ${workbook.truncated.rows ? html`<p class="hint">${words('rowsCut', { rows: this.number(workbook.rows) })}</p>` : nothing}
+      ${workbook.truncated.columns ? html`<p class="hint">${words('columnsCut')}</p>` : nothing}`;
+  }
+
+  /** What the search and filters found, for the polite live region: nothing until one is used. */
+  private resultsMessage(report: Report, rows: ReportRow[]): string {
+    if (!this.search.trim() && this.show === 'all' && !this.typeFilter) return '';
+    const words = filesWords(this.language);
+    return rows.length
+      ? words('results', { shown: this.number(rows.length), all: this.number(report.rows.length) })
+      : words('noResults');
+  }
+
+  /** A unit's type on the charts: department.json's, else the one read from the file. */
+  private typeOf(row: ReportRow): string {
+    const type = this.printSheet.department?.units.find((unit) => unit.code === row.unit)?.type;
+    return type ? departmentTypeLabel(type, this.language) : TYPE_LABELS[this.language][row.type];
+  }
+
+  private renderCharts(report: Report): TemplateResult {
+    const months = this.history ? monthsUpTo(this.history, report.month) : [];
+    return renderCharts({
+      report,
+      lang: this.language,
+      number: (value) => this.number(value),
+      typeOf: (row) => this.typeOf(row),
+      ...(this.history && months.length > 1 ? { trend: reachedByMonth(this.history, months, report.target) } : {}),
+    });
   }
 }

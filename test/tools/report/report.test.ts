@@ -24,9 +24,13 @@ const tallies = (element: IspeedReport) =>
   [...root(element).querySelectorAll('.tally')].map((tally) => [...tally.children].map(clean).join(': '));
 const names = (element: IspeedReport) => [...root(element).querySelectorAll('tbody th .name')].map(clean);
 
-async function report(lang = 'vi'): Promise<IspeedReport> {
+const DEPARTMENT = '/test/fixtures/report/department.json';
+
+async function report(lang = 'vi', department = '/test/fixtures/report/none.json'): Promise<IspeedReport> {
   history.replaceState(null, '', `${location.pathname}?lang=${lang}`);
-  const element = await fixture<IspeedReport>(html`<ispeed-report example=${EXAMPLE}></ispeed-report>`);
+  const element = await fixture<IspeedReport>(
+    html`<ispeed-report example=${EXAMPLE} department=${department}></ispeed-report>`,
+  );
   element.now = NOVEMBER_20;
   $(element, 'button.secondary').click();
   await waitUntil(() => root(element).querySelector('tbody tr'), 'the example file is read');
@@ -163,12 +167,12 @@ describe('the monthly report', () => {
   it('given two months, shows the change per unit', async () => {
     const element = await report();
     await pick(element, '#previous', 'thang-truoc.csv', await (await fetch(PREVIOUS)).text());
-    expect(clean($(element, '#previous-status .ok'))).to.equal('Tháng so sánh: 21 đơn vị, tháng 11/2026.');
+    expect(clean($(element, '#previous-status .ok'))).to.equal('Tháng so sánh: 21 đơn vị, tháng 10/2026.');
     const change = (name: string) =>
       clean(
         [...root(element).querySelectorAll('tbody tr')].find((tr) => clean(tr).startsWith(name))!.lastElementChild!,
       );
-    expect(clean(root(element).querySelector('thead th:last-child')!)).to.equal('So với tháng 11/2026');
+    expect(clean(root(element).querySelector('thead th:last-child')!)).to.equal('So với tháng 10/2026');
     expect([change('Xã Ea Sơn'), change('Xã Cẩm Thành'), change('Xã Tân Lập')]).to.deep.equal(['+101', '-10', '0']);
   });
 
@@ -225,7 +229,7 @@ describe('the monthly report', () => {
     expect(options('month')[0], 'what "found by itself" gave').to.equal('Tự nhận: không có');
   });
 
-  it('exports a CSV for Excel: UTF-8 BOM, CRLF, quoting, formulas neutralised', async () => {
+  it("exports a CSV for Excel: UTF-8 BOM, CRLF, ';' in Vietnamese, quoting, formulas neutralised", async () => {
     const element = await report();
     await pick(element, '#file', 'cong-thuc.csv', await (await fetch('/test/fixtures/progress/cong-thuc.csv')).text());
     const { filename, bytes, text } = await exported(element, /CSV/);
@@ -233,12 +237,12 @@ describe('the monthly report', () => {
     expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
     const lines = text.replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).to.equal(
-      'Mã đơn vị,Tên đơn vị,Loại,Số mẫu,Chỉ tiêu,Đạt chỉ tiêu,Còn thiếu,Số mẫu mỗi ngày cần thêm',
+      'Mã đơn vị;Tên đơn vị;Loại;Số mẫu;Chỉ tiêu;Đạt chỉ tiêu;Còn thiếu;Số mẫu mỗi ngày cần thêm',
     );
     // On 20 November, 11 days are left: 288 more samples make 27 a day.
-    expect(lines).to.include('xa-e,"Xã E, ""Đông""","Xã, phường",300,300,Đạt,0,0');
-    expect(lines).to.include(`xa-a,"'=HYPERLINK(""http://example.invalid"",""bấm"")",Khác,12,300,Chưa đạt,288,27`);
-    expect(lines.filter((line) => /^xa-[bcd],"'[+\-@]Xã [BCD]"/.test(line))).to.have.length(3);
+    expect(lines).to.include('xa-e;"Xã E, ""Đông""";"Xã, phường";300;300;Đạt;0;0');
+    expect(lines).to.include(`xa-a;"'=HYPERLINK(""http://example.invalid"",""bấm"")";Khác;12;300;Chưa đạt;288;27`);
+    expect(lines.filter((line) => /^xa-[bcd];"'[+\-@]Xã [BCD]"/.test(line))).to.have.length(3);
   });
 
   it('exports the progress.json the widgets read', async () => {
@@ -335,23 +339,89 @@ describe('the monthly report', () => {
       await emulateMedia({ media: 'screen' });
     });
 
-    it('on one A4 page, titled for the month, with the date and room for the signer', async () => {
-      const element = await report();
+    it('as an administrative report: agency, national heading, date line, title, totals row, signatures; charts on a page of their own', async () => {
+      const element = await report('vi', DEPARTMENT);
       await pick(element, '#previous', 'thang-truoc.csv', await (await fetch(PREVIOUS)).text());
+      await waitUntil(() => clean($(element, '.print-sheet-head .agency')) !== '', 'department.json is read');
       await emulateMedia({ media: 'print' });
       expect(getComputedStyle($(element, '.inputs')).display).to.equal('none');
       expect(getComputedStyle($(element, '.exports')).display).to.equal('none');
-      expect(getComputedStyle($(element, '.print-header')).display).to.equal('block');
-      expect(clean($(element, '.print-title'))).to.equal(
-        `BÁO CÁO KẾT QUẢ ĐO TỐC ĐỘ INTERNET BẰNG ỨNG DỤNG I-SPEED THÁNG ${MONTH}/${YEAR}`,
+      expect(getComputedStyle($(element, '.print-settings')).display).to.equal('none');
+      expect(getComputedStyle($(element, '.print-sheet-head')).display).to.equal('grid');
+      expect(clean($(element, '.print-sheet-head .agency'))).to.equal('SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH ĐẮK LẮK');
+      expect(clean($(element, '.print-sheet-head .nation'))).to.equal(
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc',
       );
-      expect(clean($(element, '.print-header'))).to.match(/Ngày lập: \d{2}\/\d{2}\/\d{4}/);
-      expect([...root(element).querySelectorAll('.signatures .signer')].map(clean)).to.deep.equal([
+      expect(clean($(element, '.date-line'))).to.equal('……………, ngày 20 tháng 11 năm 2026');
+      expect(clean($(element, '.print-sheet-title'))).to.equal(
+        `BÁO CÁO Kết quả đo tốc độ Internet bằng ứng dụng i-Speed tháng ${MONTH}/${YEAR} Số liệu của tệp ví dụ, không phải số liệu thật.`,
+      );
+      // The totals row: once, as a row group that does not repeat on every page.
+      expect(getComputedStyle($(element, 'tfoot')).display).to.equal('table-row-group');
+      expect(clean($(element, 'tfoot tr'))).to.match(/^Tổng cộng [\d.]+ 6\.300 7\/21 đạt [\d.]+ [+-]?[\d.]+$/);
+      // Every column title is text in print: Chromium paints no form control in a repeated header.
+      expect(getComputedStyle($(element, 'button.sort')).display).to.equal('contents');
+      expect([...root(element).querySelectorAll('.print-sheet-signatures .role')].map(clean)).to.deep.equal([
         'Người lập biểu',
-        'Thủ trưởng đơn vị',
+        'THỦ TRƯỞNG ĐƠN VỊ',
       ]);
-      expect($(element, '.signatures').getBoundingClientRect().height).to.be.at.least(100);
-      expect(await executeServerCommand('print-pages')).to.equal(1);
+      expect(getComputedStyle($(element, '.charts')).breakBefore).to.equal('page');
+      expect(await executeServerCommand('print-pages')).to.be.within(2, 4);
+    });
+
+    it("dates the document by the page's clock, and its figures by the file", async () => {
+      const element = await report();
+      await pick(
+        element,
+        '#file',
+        'xuat-excel.csv',
+        await (await fetch('/test/fixtures/progress/xuat-excel.csv')).text(),
+      );
+      expect(clean($(element, '.date-line'))).to.match(/, ngày 20 tháng 11 năm 2026$/);
+      expect(clean($(element, '.print-sheet-title'))).to.equal(
+        'BÁO CÁO Kết quả đo tốc độ Internet bằng ứng dụng i-Speed tháng 11/2026 Số liệu cập nhật ngày 20/11/2026.',
+      );
+    });
+
+    it('takes the place, the signer and the names typed, and keeps them for next time', async () => {
+      localStorage.removeItem('ispeed-widgets:report-print');
+      const element = await report();
+      const type = async (id: string, value: string) => {
+        const field = $<HTMLInputElement>(element, id);
+        field.value = value;
+        field.dispatchEvent(new Event('input'));
+        await element.updateComplete;
+      };
+      await type('#print-agency', 'Sở Khoa học và Công nghệ');
+      await type('#print-parent', 'UBND tỉnh Đắk Lắk');
+      await type('#print-place', 'Đắk Lắk');
+      await type('#print-signer', 'Giám đốc');
+      await type('#print-signerName', 'Nguyễn Văn A');
+      expect(clean($(element, '.print-sheet-head .issuer'))).to.equal('UBND TỈNH ĐẮK LẮK SỞ KHOA HỌC VÀ CÔNG NGHỆ');
+      expect(clean($(element, '.date-line'))).to.match(/^Đắk Lắk, ngày \d{2} tháng \d{2} năm \d{4}$/);
+      expect([...root(element).querySelectorAll('.print-sheet-signatures .role')].map(clean)).to.deep.equal([
+        'Người lập biểu',
+        'GIÁM ĐỐC',
+      ]);
+      const again = await report();
+      expect($<HTMLInputElement>(again, '#print-place').value).to.equal('Đắk Lắk');
+      expect(clean($(again, '.print-sheet-signatures'))).to.contain('Nguyễn Văn A');
+      localStorage.removeItem('ispeed-widgets:report-print');
+    });
+
+    it("numbers the pages in the page's language (a sheet of the document: @page cannot live in a shadow root)", async () => {
+      const element = await report('en');
+      const rules = () =>
+        document.adoptedStyleSheets
+          .flatMap((sheet) => [...sheet.cssRules])
+          .map((rule) => rule.cssText)
+          .join(' ');
+      expect(rules()).to.contain('"Page " counter(page) " of " counter(pages)');
+      [...root(element).querySelectorAll<HTMLButtonElement>('.languages button')]
+        .find((button) => button.textContent === 'Tiếng Việt')!
+        .click();
+      await element.updateComplete;
+      expect(rules()).to.contain('"Trang " counter(page) "/" counter(pages)').and.not.contain('"Page "');
     });
   });
 
@@ -385,7 +455,7 @@ describe('the monthly report', () => {
     try {
       const element = win.document.querySelector('ispeed-report')!;
       await waitUntil(
-        () => element.shadowRoot?.querySelectorAll('tbody tr').length === 21,
+        () => element.shadowRoot?.querySelectorAll('.table-wrap tbody tr').length === 21,
         'the example file is read',
         { timeout: 5000 },
       );
