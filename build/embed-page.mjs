@@ -42,8 +42,9 @@ export function staticArtwork(manifest, { lang = 'vi', href = 'go.html' } = {}) 
         `<source media="(min-aspect-ratio: ${ratio(from)})" srcset="assets/${escape(entry.file)}" width="${entry.width}" height="${entry.height}">`,
     );
   const alt = fallback.alt?.[lang] ?? Object.values(fallback.alt ?? {})[0] ?? '';
+  // data-ispeed="off": the site script in the bundle must not turn this stand-in into a second widget.
   return [
-    `<a class="static-artwork" href="${escape(href)}"><picture>`,
+    `<a class="static-artwork" href="${escape(href)}" data-ispeed="off"><picture>`,
     ...sources.map((source) => `    ${source}`),
     `    <img src="assets/${escape(fallback.file)}" width="${fallback.width}" height="${fallback.height}" alt="${escape(alt)}">`,
     `  </picture></a>`,

@@ -28,7 +28,7 @@ test('a frame of each fixed banner size shows that banner', () => {
 
 test('links to go.html beside the page and names the artwork', () => {
   const markup = staticArtwork(manifest);
-  assert.match(markup, /^<a class="static-artwork" href="go.html"><picture>/);
+  assert.match(markup, /^<a class="static-artwork" href="go.html" data-ispeed="off"><picture>/);
   assert.match(markup, /alt="Đo tốc độ Internet với i-Speed\. Tải ứng dụng"/);
 });
 

@@ -12,9 +12,10 @@ describe('the QR card loaded from a public CDN', () => {
   afterEach(closePages);
 
   it('prints its poster in place, with nothing blocked by the CSP or Trusted Types', async () => {
+    // The card comes after the scripts: it reads the library's folder (now the CDN's) when it connects.
     const page =
-      '<ispeed-qr-card unit="xa-ea-kao" unit-name="Xã Ea Kao"></ispeed-qr-card>' +
-      '<script src="/dist/ispeed.bundle.js"></script><script src="/test/pages/public-cdn.js"></script>';
+      '<script src="/dist/ispeed.bundle.js"></script><script src="/test/pages/public-cdn.js"></script>' +
+      '<ispeed-qr-card unit="xa-ea-kao" unit-name="Xã Ea Kao"></ispeed-qr-card>';
     const win = await openPage(`/__paste?html=${q(page)}`);
     const card = await (async () => {
       await waitUntil(

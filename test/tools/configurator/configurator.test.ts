@@ -278,6 +278,14 @@ describe('embed code, pasted into a fresh page', () => {
     );
     const inner = iframe.contentDocument!.querySelector('ispeed-banner')!;
     expect(shadowPart(inner, '.frame').getBoundingClientRect().width).to.equal(728);
+    await waitUntil(
+      () => iframe.contentDocument!.documentElement.hasAttribute('data-ready'),
+      'the embed page is ready',
+    );
+    expect(
+      iframe.contentDocument!.querySelectorAll('ispeed-banner').length,
+      'the static stand-in stays a link',
+    ).to.equal(1);
     expect(iframe.contentDocument!.documentElement.scrollHeight, 'no scroll bar').to.be.at.most(90);
     expect((iframe.contentWindow as FrameWindow).__record.errors).to.deep.equal([]);
     expect(host.__record.errors).to.deep.equal([]);

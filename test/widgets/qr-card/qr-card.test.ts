@@ -136,8 +136,17 @@ describe('<ispeed-qr-card>', () => {
     });
 
     it("opens the poster page with the card's settings from the Print button", async () => {
+      // The poster page stands beside the smart link page (here dist/, as on the Department's host).
+      const smartLink = new URL('/dist/go.html', location.href).href;
       const element = await card(
-        html`<ispeed-qr-card unit="xa-ea-kao" unit-name="Xã Ea Kao" paper="a5" level="h" lang="en"></ispeed-qr-card>`,
+        html`<ispeed-qr-card
+          unit="xa-ea-kao"
+          unit-name="Xã Ea Kao"
+          paper="a5"
+          level="h"
+          lang="en"
+          smart-link=${smartLink}
+        ></ispeed-qr-card>`,
       );
       const printed = new Promise<CustomEvent>((resolve) =>
         element.addEventListener('ispeed-print', (event) => {
@@ -147,10 +156,11 @@ describe('<ispeed-qr-card>', () => {
       );
       (element.shadowRoot!.querySelectorAll('.action')[2] as HTMLButtonElement).click();
       const url = new URL((await printed).detail.url);
-      expect(url.pathname).to.equal('/print.html');
+      expect(url.pathname).to.equal('/dist/print.html');
       expect(Object.fromEntries(url.searchParams)).to.deep.equal({
         widget: 'qr-card',
-        href: `https://speedtest.vn/?utm_source=${location.hostname}&utm_medium=ispeed-widget&utm_campaign=ispeed&utm_content=xa-ea-kao`,
+        // The code opens the smart link with the unit: the page credits the visit itself.
+        href: `${smartLink}?widget=qr-card&unit=xa-ea-kao&lang=en`,
         level: 'H',
         paper: 'a5',
         lang: 'en',
