@@ -23,46 +23,69 @@ export function emptyDepartment(): Department {
   return { links: {}, cors: false, units: [] };
 }
 
-const loads = new Map<string, Promise<Department>>();
+/**
+ * What reading the file gave: `absent` when the host has none (404, the usual
+ * case), else what parseDepartment made of it, with one sentence per thing
+ * left out. A file that cannot be read, or is on another origin, counts as a
+ * Department with nothing set, with the reason as its problem.
+ */
+export type DepartmentFile =
+  { state: 'loading' } | { state: 'absent' } | { state: 'read'; department: Department; problems: string[] };
+
+const reads = new Map<string, Promise<DepartmentFile>>();
 
 /**
- * The Department's settings from `department.json` in `folder` (the
- * ispeed-widgets folder, ending with `/`), or from `file` (a path relative to
- * the folder, e.g. a script tag's `data-department`). Never rejects.
+ * `department.json` in `folder` (the ispeed-widgets folder, ending with `/`),
+ * or `file` relative to it (e.g. a script tag's `data-department`): read once
+ * per address, from this page's own origin only. Never rejects; says nothing
+ * itself, so each page words its problems its own way.
  */
-export function loadDepartment(folder: string, file = DEPARTMENT_FILE): Promise<Department> {
+export function readDepartmentFile(folder: string, file = DEPARTMENT_FILE): Promise<DepartmentFile> {
   let url: URL;
   try {
     url = new URL(file, folder);
   } catch {
-    warnOnce(`${file} is not an address; using the default links.`);
-    return Promise.resolve(emptyDepartment());
+    return Promise.resolve(unusable(`${file} is not an address`));
   }
-  let pending = loads.get(url.href);
+  let pending = reads.get(url.href);
   if (!pending) {
     pending = read(url);
-    loads.set(url.href, pending);
+    reads.set(url.href, pending);
   }
   return pending;
 }
 
-async function read(url: URL): Promise<Department> {
-  if (url.origin !== location.origin) {
-    warnOnce(`${url.href} is not on this page's own address (${location.origin}); using the default links.`);
-    return emptyDepartment();
-  }
+function unusable(problem: string): DepartmentFile {
+  return {
+    state: 'read',
+    department: emptyDepartment(),
+    problems: [`${problem}. Using the default links and no list of units.`],
+  };
+}
+
+async function read(url: URL): Promise<DepartmentFile> {
+  if (url.origin !== location.origin)
+    return unusable(`${url.href} is not on this page's own address (${location.origin})`);
   const result = await fetchJson(url.href, TIMEOUT_MS);
+  if (!result.ok && result.reason === 'HTTP 404') return { state: 'absent' };
   if (!result.ok) {
-    // No file is the usual case: a Department that has not written one uses the defaults.
-    if (result.reason !== 'HTTP 404')
-      warnOnce(
-        `${url.href} could not be used: ${result.reason.startsWith('not JSON') ? `it is not valid JSON (${result.reason})` : result.reason}. Using the default links and no list of units.`,
-      );
-    return emptyDepartment();
+    const reason = result.reason.startsWith('not JSON') ? `it is not valid JSON (${result.reason})` : result.reason;
+    return unusable(`${url.href} could not be used: ${reason}`);
   }
   const { department, problems } = parseDepartment(result.data);
-  for (const problem of problems) warnOnce(`${problem} (${url.href})`);
-  return department;
+  return { state: 'read', department, problems: problems.map((problem) => `${problem} (${url.href})`) };
+}
+
+/**
+ * The Department's settings for a page that just uses them (go.html,
+ * embed.html, print.html, the report's print): each problem said once in the
+ * console, and the library's safe defaults where the file is missing or unusable.
+ */
+export async function loadDepartment(folder: string, file = DEPARTMENT_FILE): Promise<Department> {
+  const result = await readDepartmentFile(folder, file);
+  if (result.state !== 'read') return emptyDepartment();
+  for (const problem of result.problems) warnOnce(problem);
+  return result.department;
 }
 
 /** The Department's links over the safe defaults. */

@@ -5,7 +5,6 @@
  * drawn, so switching the interface language rewords it.
  */
 import type { LitElement, ReactiveController } from 'lit';
-import { parseDepartment, type Department } from '../../data/department.js';
 import { TooLarge, fetchChecked, fetchJson } from '../../runtime/fetch-json.js';
 import { decodeText } from '../../data/decode.js';
 import { describe, type DataMessage } from '../../data/messages.js';
@@ -28,28 +27,6 @@ export async function readIntegrity(distFolder: string): Promise<Record<string, 
   return hashes && typeof hashes === 'object' && typeof hashes['ispeed.js'] === 'string'
     ? (hashes as Record<string, string>)
     : undefined;
-}
-
-/**
- * department.json beside the library: `absent` when the host has none (404),
- * else what parseDepartment made of it, with one sentence per thing left out.
- * A file that cannot be read or parsed counts as a department with nothing
- * set (no CORS), with the reason as its problem.
- */
-export type DepartmentFile =
-  { state: 'loading' } | { state: 'absent' } | { state: 'read'; department: Department; problems: string[] };
-
-/** Reads department.json from the library's folder (same origin), with the one parser every page uses. */
-export async function readDepartment(distFolder: string): Promise<DepartmentFile> {
-  const result = await fetchJson(new URL('department.json', distFolder).href, 5000);
-  if (!result.ok && result.reason === 'HTTP 404') return { state: 'absent' };
-  if (!result.ok)
-    return {
-      state: 'read',
-      department: parseDepartment({}).department,
-      problems: [`department.json: ${result.reason}.`],
-    };
-  return { state: 'read', ...parseDepartment(result.data) };
 }
 
 /** Whether the artwork folder can be read: when not, the widget uses its built-in design, and the preview says so. */

@@ -2,7 +2,8 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { toolPageStyles } from '../tool-page.styles.js';
 import { configuratorStyles } from './configurator.styles.js';
 import { readAddress, shareUrl, stateAfterHistoryMove, writeAddress } from './address.js';
-import { ArtworkCheck, DataFileCheck, readDepartment, readIntegrity, type DepartmentFile } from './checks.js';
+import { readDepartmentFile, type DepartmentFile } from '../department-file.js';
+import { ArtworkCheck, DataFileCheck, readIntegrity } from './checks.js';
 import { SnippetCopier, posterUrl, renderCode, type SnippetForm } from './embed-code.js';
 import { renderForm, selectField, type FormContext } from './form.js';
 import { PreviewFrame } from './preview-frame.js';
@@ -88,7 +89,7 @@ export class IspeedConfigurator extends LitElement {
     this.refused = refused;
     this.sharedNotes = { unitNormalised, ignored };
     window.addEventListener('popstate', this.onPopState);
-    const department = readDepartment(this.distFolder).then((file) => {
+    const department = readDepartmentFile(this.distFolder).then((file) => {
       this.department = file;
       if (file.state === 'read') for (const problem of file.problems) console.warn(`[ispeed-widgets] ${problem}`);
     });

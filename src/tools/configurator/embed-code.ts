@@ -8,7 +8,7 @@
 import { html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
 import { checkUnitName } from '../../runtime/unit-name.js';
 import { copyText } from './clipboard.js';
-import type { DepartmentFile } from './checks.js';
+import type { DepartmentFile } from '../department-file.js';
 import { isPublished } from './published.js';
 import { linkLook, type Snippets } from './snippets.js';
 import { LINK_FIELDS, checkLink, checkUnit, type ConfiguratorState } from './state.js';

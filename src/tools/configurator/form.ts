@@ -7,7 +7,8 @@ import type { Department } from '../../data/department.js';
 import { formatMonth, formatNumber } from '../../data/format.js';
 import { DEFAULT_LINKS } from '../../runtime/links.js';
 import { checkUnitName } from '../../runtime/unit-name.js';
-import type { DataFileStatus, DepartmentFile } from './checks.js';
+import type { DepartmentFile } from '../department-file.js';
+import type { DataFileStatus } from './checks.js';
 import { isPublished } from './published.js';
 import { linkLook } from './snippets.js';
 import {

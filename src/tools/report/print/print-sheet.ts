@@ -10,10 +10,11 @@
  * print's fields (remembered in localStorage) and renders the parts.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { parseDepartment, type Department } from '../../../data/department.js';
+import type { Department } from '../../../data/department.js';
 import { formatDate, formatMonth } from '../../../data/format.js';
 import { vietnamToday } from '../../../data/vietnam-time.js';
 import { readStorage, writeStorage } from '../../../runtime/storage.js';
+import { loadDepartment } from '../../department-file.js';
 import { toolTranslator, type ToolTranslator } from '../../tool-words.js';
 import en from './locales/en.json';
 import vi from './locales/vi.json';
@@ -89,23 +90,8 @@ export class PrintSheet implements ReactiveController {
 
   /** department.json beside dist/ (same origin only; a missing file is the usual case and says nothing). */
   private async readDepartment(): Promise<void> {
-    let url: URL;
-    try {
-      url = new URL(this.departmentUrl(), document.baseURI);
-    } catch {
-      return;
-    }
-    if (url.origin !== location.origin) return;
-    try {
-      const response = await fetch(url, { credentials: 'omit', redirect: 'error' });
-      if (!response.ok) return;
-      const { department, problems } = parseDepartment(await response.json());
-      for (const problem of problems) console.warn(`[ispeed-widgets] ${problem}`);
-      this.department = department;
-      this.host.requestUpdate();
-    } catch (error) {
-      console.warn(`[ispeed-widgets] department.json could not be read: ${String(error)}.`);
-    }
+    this.department = await loadDepartment(document.baseURI, this.departmentUrl());
+    this.host.requestUpdate();
   }
 
   /** The agency printed: the field, else department.json's name. */
