@@ -13,6 +13,7 @@ import { CHROMIUM_ARGS, chromiumPath } from './scripts/lib/chromium.mjs';
 import { resolveUrlPath } from './scripts/lib/static-server.mjs';
 import { STRICT_CSP } from './scripts/serve.mjs';
 import { startCdn } from './test/helpers/cdn-server.mjs';
+import { DEVICES } from './test/helpers/devices.mjs';
 import { pasteServer } from './test/paste/paste-plugin.mjs';
 import { visualRegression } from './test/visual/visual-plugin.mjs';
 
@@ -479,22 +480,7 @@ const chromium = (contextOptions = {}) =>
   });
 
 /** Real phone user agents, for the tests in test/devices/. */
-const PHONES = {
-  iphone: {
-    userAgent:
-      'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1',
-    viewport: { width: 390, height: 844 },
-    isMobile: true,
-    hasTouch: true,
-  },
-  android: {
-    userAgent:
-      'Mozilla/5.0 (Linux; Android 13; SM-A145F) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36',
-    viewport: { width: 360, height: 800 },
-    isMobile: true,
-    hasTouch: true,
-  },
-};
+const PHONES = { iphone: DEVICES.iphone, android: DEVICES.android };
 
 export default {
   files: ['test/**/*.test.ts', '!test/devices/**', '!test/data/vietnam-time.test.ts', '!test/visual/**'],

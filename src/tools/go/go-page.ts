@@ -135,7 +135,8 @@ async function route(): Promise<void> {
   const t = translatorOf([GO_WORDS], request.lang);
   if (request.lang !== 'vi') applyLanguage(t, request.lang);
   const theme = request.options.theme;
-  if (theme === 'dark' || theme === 'auto') document.documentElement.classList.add(theme);
+  if (theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches))
+    document.documentElement.classList.add('dark');
   const platform = platformOf(request);
   if (platform !== 'desktop') document.documentElement.classList.add('routing');
 

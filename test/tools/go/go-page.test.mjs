@@ -3,7 +3,7 @@
 // with Trusted Types). Every request to another host is answered here (and
 // recorded), so a redirect is seen as the URL the page ends on.
 // The functions handed to page.evaluate and addInitScript run in the page.
-/* global window, document */
+/* global window, document, getComputedStyle */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
@@ -13,41 +13,7 @@ import { CHROMIUM_ARGS, chromiumPath } from '../../../scripts/lib/chromium.mjs';
 import { startStaticServer } from '../../../scripts/lib/static-server.mjs';
 import { DEMO_CSP } from '../../../scripts/serve.mjs';
 import { decodePng } from '../../visual/png-diff.mjs';
-
-const DEVICES = {
-  android: {
-    userAgent:
-      'Mozilla/5.0 (Linux; Android 13; SM-A145F) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36',
-    viewport: { width: 360, height: 800 },
-    isMobile: true,
-    hasTouch: true,
-  },
-  iphone: {
-    userAgent:
-      'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1',
-    viewport: { width: 390, height: 844 },
-    isMobile: true,
-    hasTouch: true,
-  },
-  // iPadOS asks for desktop sites: a Mac's user agent, with a touch screen.
-  ipad: {
-    userAgent:
-      'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15',
-    viewport: { width: 820, height: 1180 },
-    hasTouch: true,
-    touchPoints: 5,
-  },
-  mac: {
-    userAgent:
-      'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15',
-    viewport: { width: 1280, height: 900 },
-  },
-  windows: {
-    userAgent:
-      'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
-    viewport: { width: 1280, height: 900 },
-  },
-};
+import { DEVICES } from '../../helpers/devices.mjs';
 
 const PORTAL = 'https://eakao.daklak.gov.vn/tin-tuc/bai-viet-1.html';
 const PLAY_SEARCH = 'https://play.google.com/store/search?q=i-Speed%20by%20VNNIC&c=apps';
@@ -78,9 +44,9 @@ after(async () => {
  * Opens go.html with a query on a device. Resolves once the page has either
  * left for another host (`left` is that URL) or shown its desktop view.
  */
-async function visit(device, query, { referer, javaScript = true } = {}) {
+async function visit(device, query, { referer, javaScript = true, colorScheme = 'light' } = {}) {
   const { touchPoints, ...options } = DEVICES[device];
-  const context = await browser.newContext({ ...options, javaScriptEnabled: javaScript });
+  const context = await browser.newContext({ ...options, javaScriptEnabled: javaScript, colorScheme });
   if (touchPoints)
     await context.addInitScript(
       (points) => Object.defineProperty(Navigator.prototype, 'maxTouchPoints', { get: () => points }),
@@ -250,6 +216,20 @@ describe('go.html on a desktop', () => {
     assert.ok(text.includes('automatic'), 'the steps, in English');
     assert.ok(!/Tải ứng dụng|Đo tốc độ/.test(text), 'no Vietnamese left');
     await context.close();
+  });
+
+  it('takes the dark palette with theme=dark, and with theme=auto only on a dark device', async () => {
+    const background = async (query, colorScheme) => {
+      const { context, page } = await visit('mac', query, { colorScheme });
+      const colour = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+      await context.close();
+      return colour;
+    };
+    const [light, dark] = ['rgb(255, 255, 255)', 'rgb(15, 26, 42)'];
+    assert.equal(await background('?unit=xa-ea-kao', 'dark'), light, 'no theme: light');
+    assert.equal(await background('?unit=xa-ea-kao&theme=dark', 'light'), dark);
+    assert.equal(await background('?unit=xa-ea-kao&theme=auto', 'dark'), dark);
+    assert.equal(await background('?unit=xa-ea-kao&theme=auto', 'light'), light);
   });
 
   it('without JavaScript: the three links, in static HTML', async () => {
