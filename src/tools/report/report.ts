@@ -555,7 +555,7 @@ export class IspeedReport extends LitElement {
     const status = row.banner ?? 'unchecked';
     return html`<td class="banner banner-${status}">${BANNER_LABELS[this.language][status]}${
       row.bannerChecked
-        ? html`<span class="checked">${this.t('activity.checkedOn', { date: formatDate(row.bannerChecked, this.language, 'short') })}</span>`
+        ? html` <span class="checked">${this.t('activity.checkedOn', { date: formatDate(row.bannerChecked, this.language, 'short') })}</span>`
         : nothing
     }</td>`;
   }
