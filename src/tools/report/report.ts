@@ -581,7 +581,7 @@ export class IspeedReport extends LitElement {
     const trend = trendMonths.length > 1;
     const activity = report.activity;
     return html`<div class="table-wrap" role="region" tabindex="0" aria-labelledby="table-caption">
-      <table>
+      <table class=${activity ? 'activity' : ''}>
         <caption id="table-caption">${t('caption', { month, shown: this.number(rows.length), all: this.number(report.rows.length) })}</caption>
         <thead>
           <tr data-index=${printWords(this.language)('index')}>

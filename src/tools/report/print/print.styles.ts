@@ -75,7 +75,7 @@ export const printStyles = css`
       white-space: normal;
     }
     /* The name keeps room for two or three words a line when the banner and clicks columns are there. */
-    tbody th[scope='row'] {
+    table.activity tbody th[scope='row'] {
       min-width: 26mm;
     }
     /* The sortable titles lost their button's padding (display: contents): the cell gives it back. */
