@@ -21,7 +21,7 @@ export const usage = `  ispeed-widgets check-portals <units.csv|department.json>
       Reads each unit's portal and says whether it carries the i-Speed banner (the
       element, the script, the smart link, the iframe, the artwork, or a link to
       speedtest.vn / i-speed.vn), with the line where each was found. Writes
-      <dir>/portals.csv and <dir>/portals.json with --out.
+      <dir>/portals.csv, portals.xlsx and portals.json with --out.
       --columns <map>     the list's column names, e.g. "unit:Mã ĐV,name:Tên,url:Cổng TTĐT"
       --paths <list>      more pages per portal, e.g. "/gioi-thieu,/lien-ket" (at most 5)
       --concurrency <n>   portals at once, 1 to 16 (default 4)
@@ -64,32 +64,27 @@ const KIND_WORDS = {
   },
 };
 
+// The table's headings and the banner's words (có, không, không đọc được) are the report's too: PORTAL_TABLE, in src/data/portal-activity.ts.
 const WORDS = {
   vi: {
+    lang: 'vi',
     kinds: KIND_WORDS.vi,
-    yes: 'có',
-    no: 'không',
-    unknown: 'không đọc được',
     line: 'dòng',
     noAddress: 'chưa có địa chỉ cổng',
     scriptOnly: 'trang gần như chỉ có JavaScript: có thể banner chỉ hiện khi chạy; thử --browser',
     otherUnit: (unit) => `banner ghi mã đơn vị khác: ${unit}`,
     summary: (yes, no, unknown) => `${yes} cổng có banner, ${no} cổng không có, ${unknown} cổng không đọc được.`,
-    columns: ['Mã đơn vị', 'Tên đơn vị', 'Địa chỉ cổng', 'Banner trên cổng', 'Tìm thấy', 'Ngày kiểm tra', 'Ghi chú'],
     wrote: (path) => `Đã ghi ${path}`,
     noBrowser: 'không mở được Chromium cho --browser (cần playwright-core và Chromium; xem README).',
   },
   en: {
+    lang: 'en',
     kinds: KIND_WORDS.en,
-    yes: 'yes',
-    no: 'no',
-    unknown: 'not read',
     line: 'line',
     noAddress: 'no portal address',
     scriptOnly: 'the page is almost only JavaScript: the banner may show only when it runs; try --browser',
     otherUnit: (unit) => `the banner credits another unit: ${unit}`,
     summary: (yes, no, unknown) => `${yes} portals carry the banner, ${no} do not, ${unknown} could not be read.`,
-    columns: ['Unit code', 'Unit name', 'Portal address', 'Banner on portal', 'Found', 'Checked', 'Notes'],
     wrote: (path) => `Wrote ${path}`,
     noBrowser: 'cannot start Chromium for --browser (needs playwright-core and Chromium; see the README).',
   },
@@ -158,7 +153,7 @@ export async function run(values, files) {
     deadlineMs + 5000,
   );
   watchdog.unref();
-  const words = WORDS[lang];
+  const words = { ...WORDS[lang], ...(await sharedCode()).PORTAL_TABLE[lang] };
   const records = await checkPortals(file, { ...settings, deadline: AbortSignal.timeout(deadlineMs), words });
   for (const record of records) process.stdout.write(`${describe(record, words)}\n`);
   const count = (value) => records.filter((record) => record.banner === value).length;
@@ -210,6 +205,7 @@ export async function checkPortals(
   },
 ) {
   const lib = await sharedCode();
+  words = { ...lib.PORTAL_TABLE[words.lang ?? 'en'], ...words };
   const { units, problems } = readUnitList(file, { columns, lib });
   for (const problem of problems) log(`  ${file}: ${problem}`);
   const politely = hostQueue(delayMs);

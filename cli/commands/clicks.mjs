@@ -15,18 +15,17 @@ export const usage = `  ispeed-widgets clicks <access.log> [more logs, .gz too] 
       Counts visits to go.html (the smart link) per unit, month, platform and portal,
       from nginx or Apache "combined" logs or IIS W3C logs, plain or gzipped.
       Leaves out bots, prefetches, failed requests, and the same visitor again
-      within 30 minutes. Writes <dir>/clicks.csv and <dir>/clicks.json with --out.`;
+      within 30 minutes. Writes <dir>/clicks.csv, clicks.xlsx and clicks.json with --out.`;
 
 export const options = {
   out: { type: 'string', short: 'o' },
   lang: { type: 'string' },
 };
 
+// The table's headings and its "(không có)" are the report's too: CLICK_TABLE, in src/data/portal-activity.ts.
 const WORDS = {
   vi: {
-    columns: ['Mã đơn vị', 'Tháng', 'Nền tảng', 'Cổng dẫn đến', 'Lượt bấm'],
     platforms: { android: 'Android', ios: 'iPhone/iPad', desktop: 'Máy tính' },
-    none: '(không có)',
     summary: (clicks, units, files) => `${clicks} lượt bấm của ${units} đơn vị, từ ${files} tệp nhật ký.`,
     left: ({ bots, prefetches, repeats, failed }) =>
       `Không tính: ${bots} lượt của máy tự động, ${prefetches} lượt tải trước, ${repeats} lượt lặp lại trong 30 phút, ${failed} yêu cầu lỗi hoặc không phải GET.`,
@@ -35,9 +34,7 @@ const WORDS = {
     wrote: (path) => `Đã ghi ${path}`,
   },
   en: {
-    columns: ['Unit code', 'Month', 'Platform', 'Referring portal', 'Clicks'],
     platforms: { android: 'Android', ios: 'iPhone/iPad', desktop: 'Desktop' },
-    none: '(none)',
     summary: (clicks, units, files) => `${clicks} clicks for ${units} units, from ${files} log files.`,
     left: ({ bots, prefetches, repeats, failed }) =>
       `Left out: ${bots} from bots, ${prefetches} prefetches, ${repeats} repeats within 30 minutes, ${failed} failed or not GET.`,
@@ -55,7 +52,7 @@ export async function run(values, files) {
     if (!existsSync(file) || !statSync(file).isFile())
       throw new CliError(`cannot read "${printable(file)}": no such file.`, EXIT.unreadable);
   }
-  const words = WORDS[lang];
+  const words = { ...WORDS[lang], ...(await sharedCode()).CLICK_TABLE[lang] };
   const result = await countClicks(files, { log: (line) => process.stderr.write(`${line}\n`), words });
   const { records, left } = result;
   const total = records.reduce((sum, record) => sum + record.clicks, 0);

@@ -37,6 +37,8 @@ export const options = {
   target: { type: 'string' },
   columns: { type: 'string' },
   compare: { type: 'string' },
+  portals: { type: 'string' },
+  clicks: { type: 'string' },
   'script-name': { type: 'string' },
   lang: { type: 'string' },
   sheet: { type: 'string' },
@@ -92,7 +94,8 @@ function monthLine(lib, data, month, lang, t) {
 
 /**
  * Reads `file` (and `compare`): CSV, JSON, progress.js or an Excel workbook's
- * sheet; writes <out>/bao-cao-i-speed-<month>.csv and .xlsx, <out>/progress.js
+ * sheet; with `portals` and `clicks` (check-portals' and clicks' files, JSON,
+ * CSV or workbook), each unit's banner status and clicks beside it; writes <out>/bao-cao-i-speed-<month>.csv and .xlsx, <out>/progress.js
  * (or --script-name) and <out>/progress.json; returns what it wrote and the
  * lines that say what it read.
  */
@@ -104,6 +107,8 @@ export async function report(
     target,
     columns = '',
     compare,
+    portals,
+    clicks,
     scriptName = 'progress.js',
     lang = 'vi',
     sheet,
@@ -161,7 +166,30 @@ export async function report(
     );
   }
   const previous = compare ? await read(compare) : undefined;
-  const table = lib.buildReport(data, { month: chosen, target: targetCount, ...(previous ? { previous } : {}) });
+  // The portal check and the clicks: a file that is not one stops the command, as the samples file does.
+  const activity = {};
+  for (const [kind, path] of [
+    ['portals', portals],
+    ['clicks', clicks],
+  ]) {
+    if (!path) continue;
+    const { bytes } = readBytes(path, lib.MAX_BYTES, t);
+    const { text } =
+      /\.xlsx$/i.test(path) || isZip(bytes)
+        ? workbookText(path, bytes, await xlsx(), { log, t })
+        : lib.decodeText(bytes);
+    const got = kind === 'portals' ? lib.readPortals(text) : lib.readClicks(text);
+    if (!got.ok)
+      throw new CliError(t('unusable', { path, reason: lib.describe(got.reason, lang) }), EXIT.nothingUsable);
+    for (const note of got.notes) log(`  ${path}: ${say(note)}`);
+    activity[kind] = got.value;
+  }
+  const table = lib.buildReport(data, {
+    month: chosen,
+    target: targetCount,
+    ...(previous ? { previous } : {}),
+    activity,
+  });
 
   const folder = resolve(out);
   mkdirSync(folder, { recursive: true });
@@ -188,6 +216,7 @@ export async function report(
     }),
     monthLine(lib, data, chosen, lang, t),
     ...data.notes.map(say),
+    ...activityLines(lib, table, lang, t),
     ...[csvPath, xlsxPath, scriptPath, jsonPath].map((path) => t('wrote', { path })),
   ];
   return {
@@ -200,6 +229,48 @@ export async function report(
     problems: data.problems.length,
     lines,
   };
+}
+
+/** The banner and clicks per type of unit, the units marked, and what the two files hold that the table does not. */
+function activityLines(lib, table, lang, t) {
+  const summary = table.activity;
+  if (!summary) return [];
+  const number = (value) => lib.formatNumber(value, lang);
+  const signed = (value) => `${value > 0 ? '+' : ''}${number(value)}`;
+  const types = ['commune', 'agency', 'other'].filter((type) => summary.totals[type].units);
+  const parts = (value) =>
+    types
+      .map((type) =>
+        t('part', { type: lib.TYPE_LABELS[lang][type].toLocaleLowerCase(lang), value: value(summary.totals[type]) }),
+      )
+      .join('; ');
+  const lines = [];
+  const listed = (status) => table.rows.filter((row) => row.banner === status).map((row) => row.unit);
+  if (summary.portals) {
+    const { banner, units } = summary.totals.all;
+    lines.push(t('bannerSummary', { banner, units, parts: parts((tally) => `${tally.banner}/${tally.units}`) }));
+    for (const status of ['noAddress', 'unchecked']) {
+      const units = listed(status);
+      if (units.length) lines.push(t(status, { count: units.length, units: units.join(', ') }));
+    }
+  }
+  if (summary.clicks) {
+    const change = (tally) => tally.clicks - tally.previousClicks;
+    const all = summary.totals.all;
+    lines.push(
+      t('clicksSummary', {
+        month: lib.formatMonth(table.month, lang),
+        clicks: number(all.clicks),
+        change: summary.previousMonth
+          ? t('clicksChange', { month: lib.formatMonth(summary.previousMonth, lang), change: signed(change(all)) })
+          : '',
+        parts: parts((tally) =>
+          summary.previousMonth ? `${number(tally.clicks)} (${signed(change(tally))})` : number(tally.clicks),
+        ),
+      }),
+    );
+  }
+  return [...lines, ...lib.activityNotes(summary, table.month).map((note) => `${lib.describe(note, lang)}.`)];
 }
 
 /** A ZIP's first bytes ("PK\3\4"): a workbook, whatever its name. */

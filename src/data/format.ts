@@ -24,12 +24,12 @@ export function formatMonth(month: string, lang: string): string {
   return `${number}/${year}`;
 }
 
-/** "2026-11-20" → "20/11/2026" in Vietnamese, "20 November 2026" in English. */
-export function formatDate(date: string, lang: string): string {
+/** "2026-11-20" → "20/11/2026" in Vietnamese, "20 November 2026" in English ("20 Nov 2026" `short`, for a table's cell). */
+export function formatDate(date: string, lang: string, form: 'long' | 'short' = 'long'): string {
   const [year, month, day] = date.split('-').map(Number);
   const options: Intl.DateTimeFormatOptions = {
     day: 'numeric',
-    month: lang === 'en' ? 'long' : '2-digit',
+    month: lang === 'en' ? form : '2-digit',
     year: 'numeric',
     timeZone: 'UTC',
   };

@@ -1,4 +1,4 @@
-/** What the command line shares with the browser (built to dist/lib/progress-report.js): the progress reader, its messages, the report table, the artwork manifest's rules and the campaign's numbers. */
+/** What the command line shares with the browser (built to dist/lib/progress-report.js): the progress reader, its messages, the report table and the portal check and clicks it joins, the artwork manifest's rules and the campaign's numbers. */
 export {
   FIELDS,
   MAX_BYTES,
@@ -9,7 +9,17 @@ export {
   parseProgressText,
   type ProgressData,
 } from './progress-file.js';
-export { buildReport, progressJs, progressJson, reportCsv, reportMonth, type Report } from './report-table.js';
+export {
+  BANNER_LABELS,
+  TYPE_LABELS,
+  buildReport,
+  progressJs,
+  progressJson,
+  reportCsv,
+  reportMonth,
+  type Report,
+} from './report-table.js';
+export { CLICK_TABLE, PORTAL_TABLE, activityNotes, readClicks, readPortals } from './portal-activity.js';
 export { progressScript, progressScriptData, isScriptAddress } from './progress-script.js';
 export { describe, dataWords, type DataMessage } from './messages.js';
 export { formatDate, formatMonth, formatNumber } from './format.js';

@@ -6,11 +6,19 @@
  */
 import { TARGET_SAMPLES } from '../registry/campaign.js';
 import { writeCsv } from './csv.js';
+import {
+  joinActivity,
+  type Activity,
+  type ActivitySummary,
+  type BannerStatus,
+  type UnitActivity,
+} from './portal-activity.js';
 import { latestMonth, type ProgressData, type UnitType } from './progress-file.js';
 import { progressScript } from './progress-script.js';
 import { daysInMonth, monthPace } from './vietnam-time.js';
 
-export interface ReportRow {
+/** A unit's row; with its banner status and clicks (UnitActivity) when those files were given. */
+export interface ReportRow extends UnitActivity {
   unit: string;
   name: string;
   type: UnitType;
@@ -46,6 +54,8 @@ export interface Report {
   previousMonth?: string;
   /** When the figures were last updated (YYYY-MM-DD), as the file says or dates itself. */
   updated?: string;
+  /** The portal check and the clicks, when given: what the columns show, and the totals per type. */
+  activity?: ActivitySummary;
 }
 
 const byName = new Intl.Collator('vi');
@@ -57,7 +67,15 @@ export function reportMonth(data: ProgressData, asked?: string): string | undefi
 
 export function buildReport(
   data: ProgressData,
-  options: { month: string; target: number; previous?: ProgressData; previousMonth?: string; now?: Date },
+  options: {
+    month: string;
+    target: number;
+    previous?: ProgressData;
+    previousMonth?: string;
+    now?: Date;
+    /** The portal check and the clicks, joined to the units by their codes. */
+    activity?: Activity;
+  },
 ): Report {
   const { month, target, now } = options;
   const previousMonth = options.previous ? (options.previousMonth ?? reportMonth(options.previous)) : undefined;
@@ -93,6 +111,11 @@ export function buildReport(
       return report;
     })
     .sort((a, b) => b.samples - a.samples || byName.compare(a.name, b.name));
+  const joined =
+    options.activity && (options.activity.portals || options.activity.clicks)
+      ? joinActivity(rows, month, options.activity)
+      : undefined;
+  if (joined) for (const row of rows) Object.assign(row, joined.rows.get(row.unit));
   const tally = (type?: UnitType): Tally => {
     const units = type ? rows.filter((row) => row.type === type) : rows;
     return { units: units.length, reached: units.filter((row) => row.reached).length };
@@ -103,6 +126,7 @@ export function buildReport(
     rows,
     previousMonth,
     ...(data.updated ? { updated: data.updated } : {}),
+    ...(joined ? { activity: joined.summary } : {}),
     totals: { all: tally(), commune: tally('commune'), agency: tally('agency'), other: tally('other') },
   };
 }
@@ -121,6 +145,11 @@ const CSV_HEADINGS: Record<ReportLanguage, Record<string, string>> = {
     perDay: 'Số mẫu mỗi ngày cần thêm',
     previous: 'Số mẫu tháng so sánh',
     change: 'Thay đổi',
+    banner: 'Banner trên cổng',
+    bannerChecked: 'Ngày kiểm tra cổng',
+    clicks: 'Lượt bấm',
+    previousClicks: 'Lượt bấm tháng trước',
+    clicksChange: 'Thay đổi lượt bấm',
   },
   en: {
     unit: 'Unit code',
@@ -133,6 +162,11 @@ const CSV_HEADINGS: Record<ReportLanguage, Record<string, string>> = {
     perDay: 'Samples a day still needed',
     previous: 'Samples in the compared month',
     change: 'Change',
+    banner: 'Banner on portal',
+    bannerChecked: 'Portal checked on',
+    clicks: 'Clicks',
+    previousClicks: 'Clicks the month before',
+    clicksChange: 'Change in clicks',
   },
 };
 
@@ -142,6 +176,24 @@ export const TYPE_LABELS: Record<ReportLanguage, Record<UnitType, string>> = {
 };
 
 const YES_NO: Record<ReportLanguage, [string, string]> = { vi: ['Đạt', 'Chưa đạt'], en: ['Yes', 'No'] };
+
+/** A unit's banner status in words, for the table, its exports and the command line. */
+export const BANNER_LABELS: Record<ReportLanguage, Record<BannerStatus, string>> = {
+  vi: {
+    yes: 'có',
+    no: 'không',
+    unread: 'không đọc được cổng',
+    noAddress: 'chưa có địa chỉ cổng',
+    unchecked: 'chưa kiểm tra',
+  },
+  en: {
+    yes: 'yes',
+    no: 'no',
+    unread: 'portal not read',
+    noAddress: 'no portal address',
+    unchecked: 'not checked',
+  },
+};
 
 /** The CSV's separator in each language: Excel on a Windows set to Vietnamese (decimal comma) splits on ';'. */
 export const CSV_DELIMITERS: Record<ReportLanguage, ';' | ','> = { vi: ';', en: ',' };
@@ -163,11 +215,17 @@ export function reportCells(report: Report, lang: ReportLanguage = 'vi'): (strin
     'shortfall',
     'perDay',
     ...(report.previousMonth ? ['previous', 'change'] : []),
+    ...(report.activity?.portals ? ['banner', 'bannerChecked'] : []),
+    ...(report.activity?.clicks ? ['clicks'] : []),
+    ...(report.activity?.previousMonth ? ['previousClicks', 'clicksChange'] : []),
   ];
   const data = report.rows.map((row) =>
     columns.map((column) => {
       if (column === 'type') return TYPE_LABELS[lang][row.type];
       if (column === 'reached') return YES_NO[lang][row.reached ? 0 : 1];
+      if (column === 'banner') return row.banner ? BANNER_LABELS[lang][row.banner] : '';
+      if (column === 'clicksChange')
+        return row.clicks === undefined || row.previousClicks === undefined ? '' : row.clicks - row.previousClicks;
       const value = row[column as keyof ReportRow] as string | number | undefined;
       return value === undefined ? '' : value;
     }),

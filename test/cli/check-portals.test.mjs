@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import ExcelJS from 'exceljs';
 import { cli } from './run-cli.mjs';
 
 const DEPT = 'https://skhcn.daklak.gov.vn/ispeed-widgets';
@@ -242,6 +243,26 @@ describe('ispeed-widgets check-portals', () => {
       /\r\nxa-c;Xã C;http:\/\/127\.0\.0\.1:\d+\/;có;"liên kết thông minh \(dòng 6\), ảnh banner \(dòng 6\)";/,
     );
     assert.equal(csv.trim().split('\r\n').length, 21);
+  });
+
+  it('writes the same table as portals.xlsx, which Excel reads', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(out, 'portals.xlsx'));
+    const sheet = workbook.worksheets[0];
+    assert.equal(sheet.name, 'portals');
+    assert.deepEqual(sheet.getRow(1).values.slice(1), [
+      'Mã đơn vị',
+      'Tên đơn vị',
+      'Địa chỉ cổng',
+      'Banner trên cổng',
+      'Tìm thấy',
+      'Ngày kiểm tra',
+      'Ghi chú',
+    ]);
+    assert.equal(sheet.rowCount, 21);
+    const xaC = sheet.getSheetValues().find((row) => row?.[1] === 'xa-c');
+    assert.equal(xaC[4], 'có');
+    assert.equal(xaC[5], 'liên kết thông minh (dòng 6), ảnh banner (dòng 6)');
   });
 
   it('renders a page built by JavaScript with --browser', async () => {

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, it } from 'node:test';
+import ExcelJS from 'exceljs';
 import { countClicks } from '../../cli/commands/clicks.mjs';
 import { cli } from './run-cli.mjs';
 
@@ -64,7 +65,7 @@ describe('ispeed-widgets clicks', () => {
     );
   });
 
-  it('writes clicks.csv and clicks.json with --out, in Vietnamese by default, and never an IP address', async () => {
+  it('writes clicks.csv, clicks.xlsx and clicks.json with --out, in Vietnamese by default, and never an IP address', async () => {
     const out = folder();
     const result = await cli('clicks', `${LOGS}/nginx.log`, `${LOGS}/iis.log`, '--out', out);
     assert.equal(result.code, 0, result.stderr);
@@ -80,6 +81,22 @@ describe('ispeed-widgets clicks', () => {
       10,
     );
     for (const text of [csv, JSON.stringify(json)]) assert.doesNotMatch(text, /\b(203\.0\.113|198\.51\.100)\./);
+    // The workbook: the CSV's rows, the clicks as numbers.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(out, 'clicks.xlsx'));
+    const rows = workbook.worksheets[0].getSheetValues().filter(Boolean);
+    assert.deepEqual(rows[0].slice(1), ['Mã đơn vị', 'Tháng', 'Nền tảng', 'Cổng dẫn đến', 'Lượt bấm']);
+    assert.deepEqual(rows.find((row) => row[1] === 'xa-ea-kao' && row[3] === 'Máy tính').slice(1), [
+      'xa-ea-kao',
+      '2026-11',
+      'Máy tính',
+      '(không có)',
+      1,
+    ]);
+    assert.equal(
+      rows.slice(1).reduce((sum, row) => sum + row[5], 0),
+      10,
+    );
   });
 
   it('speaks English with --lang en, and refuses a missing file or no file as a usage error', async () => {

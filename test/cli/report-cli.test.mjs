@@ -214,3 +214,214 @@ describe('ispeed-widgets report', () => {
     });
   }
 });
+
+/** check-portals' and clicks' real outputs for the demo's example units (made by test/fixtures/activity/make.mjs). */
+const ACTIVITY = 'test/fixtures/activity';
+const EXAMPLE = 'demo/data/vi-du-so-lieu.csv';
+
+describe('ispeed-widgets report --portals --clicks', () => {
+  /** The report's CSV as rows of cells, by unit code. */
+  const csvByUnit = (out, separator = ';') =>
+    Object.fromEntries(
+      readFileSync(join(out, 'bao-cao-i-speed-2026-11.csv'), 'utf8')
+        .slice(1)
+        .trim()
+        .split('\r\n')
+        .map((line) => line.split(separator))
+        .map((cells) => [cells[0], cells]),
+    );
+
+  it('adds the banner (with the day checked) and the clicks of the month against the month before, per unit and per type', async () => {
+    const out = folder();
+    const args = ['--portals', `${ACTIVITY}/portals.json`, '--clicks', `${ACTIVITY}/clicks.json`];
+    const result = await cli('report', EXAMPLE, '--month', '2026-11', ...args, '--out', out);
+    assert.equal(result.code, 0, result.stderr);
+    assert.deepEqual(result.stdout.split('\n').slice(2, 8), [
+      'Banner trên cổng: 8/21 đơn vị có banner (xã, phường 6/17; sở, ban, ngành 2/4).',
+      '2 đơn vị chưa có địa chỉ cổng (vẫn có trong bảng): vd-xa-son-ha, vd-xa-tan-lap.',
+      '2 đơn vị chưa được kiểm tra cổng: vd-so-y-te, vd-xa-quang-dien.',
+      'Lượt bấm tháng 11/2026: 15, so với tháng 10/2026: +3 (xã, phường 12 (+1); sở, ban, ngành 3 (+2)).',
+      '1 đơn vị có trong tệp kiểm tra cổng hoặc tệp lượt bấm nhưng không có trong tệp số mẫu nên không đưa vào bảng (2 lượt bấm trong tháng): vd-xa-an-phu. Hãy kiểm tra mã đơn vị.',
+      '1 lượt bấm trong tháng không ghi mã đơn vị (liên kết thiếu unit) nên không tính cho đơn vị nào.',
+    ]);
+    const rows = csvByUnit(out);
+    assert.deepEqual(rows['Mã đơn vị'].slice(8), [
+      'Banner trên cổng',
+      'Ngày kiểm tra cổng',
+      'Lượt bấm',
+      'Lượt bấm tháng trước',
+      'Thay đổi lượt bấm',
+    ]);
+    // Hand counts (make.mjs): an-binh 5 in November against 3, hoa-binh 4 against 6.
+    assert.deepEqual(rows['vd-xa-an-binh'].slice(8), ['có', '2026-12-06', '5', '3', '2']);
+    assert.deepEqual(rows['vd-phuong-hoa-binh'].slice(8), ['có', '2026-12-06', '4', '6', '-2']);
+    assert.deepEqual(rows['vd-xa-ea-son'].slice(8), ['không', '2026-12-06', '0', '0', '0']);
+    assert.deepEqual(rows['vd-xa-ngoc-lam'].slice(8), ['không đọc được cổng', '2026-12-06', '0', '0', '0']);
+    // Without a portal address: marked, not dropped; not in the check: said so, without a date.
+    assert.deepEqual(rows['vd-xa-son-ha'].slice(8, 9), ['chưa có địa chỉ cổng']);
+    assert.deepEqual(rows['vd-so-y-te'].slice(8), ['chưa kiểm tra', '', '0', '0', '0']);
+    assert.equal(Object.keys(rows).length, 22);
+    assert.equal(rows['vd-xa-an-phu'], undefined);
+    // progress.js and progress.json stay the samples only.
+    assert.doesNotMatch(readFileSync(join(out, 'progress.json'), 'utf8'), /banner|clicks/);
+  });
+
+  it('reads the CSV and workbook forms of both files, in either language, to the same table', async () => {
+    const json = folder();
+    await cli(
+      'report',
+      EXAMPLE,
+      '--month',
+      '2026-11',
+      '--portals',
+      `${ACTIVITY}/portals.json`,
+      '--clicks',
+      `${ACTIVITY}/clicks.json`,
+      '--out',
+      json,
+    );
+    const expected = readFileSync(join(json, 'bao-cao-i-speed-2026-11.csv'), 'utf8');
+    for (const [portals, clicks] of [
+      ['portals.csv', 'clicks.csv'],
+      ['portals.xlsx', 'clicks.xlsx'],
+      ['portals.en.csv', 'clicks.en.csv'],
+    ]) {
+      const out = folder();
+      const result = await cli(
+        'report',
+        EXAMPLE,
+        '--month',
+        '2026-11',
+        '--portals',
+        `${ACTIVITY}/${portals}`,
+        '--clicks',
+        `${ACTIVITY}/${clicks}`,
+        '--out',
+        out,
+      );
+      assert.equal(result.code, 0, result.stderr);
+      assert.equal(readFileSync(join(out, 'bao-cao-i-speed-2026-11.csv'), 'utf8'), expected, `${portals}, ${clicks}`);
+    }
+  });
+
+  it('speaks English with --lang en, in its lines and its columns', async () => {
+    const out = folder();
+    const result = await cli(
+      'report',
+      EXAMPLE,
+      '--month',
+      '2026-11',
+      '--portals',
+      `${ACTIVITY}/portals.xlsx`,
+      '--clicks',
+      `${ACTIVITY}/clicks.csv`,
+      '--lang',
+      'en',
+      '--out',
+      out,
+    );
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(
+      result.stdout,
+      /\nBanner on portal: 8\/21 units carry it \(commune or ward 6\/17; department or agency 2\/4\)\.\n/,
+    );
+    assert.match(result.stdout, /\nClicks in November 2026: 15, against October 2026: \+3 /);
+    const rows = csvByUnit(out, ',');
+    assert.deepEqual(rows['Unit code'].slice(8), [
+      'Banner on portal',
+      'Portal checked on',
+      'Clicks',
+      'Clicks the month before',
+      'Change in clicks',
+    ]);
+    assert.deepEqual(rows['vd-xa-tan-lap'].slice(8), ['no portal address', '2026-12-06', '0', '0', '0']);
+  });
+
+  it('gives the clicks without the change when the file does not have the month before, and says when it lacks the month', async () => {
+    const out = folder();
+    const november = join(out, 'november.json');
+    const all = JSON.parse(readFileSync(`${ACTIVITY}/clicks.json`, 'utf8'));
+    writeFileSync(november, JSON.stringify(all.filter((record) => record.month === '2026-11')));
+    const result = await cli('report', EXAMPLE, '--month', '2026-11', '--clicks', november, '--out', out);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /\nLượt bấm tháng 11\/2026: 15 \(xã, phường 12; sở, ban, ngành 3\)\.\n/);
+    assert.deepEqual(csvByUnit(out)['Mã đơn vị'].slice(8), ['Lượt bấm']);
+    // A month the log does not reach: every unit at 0 would mislead without a word.
+    const december = await cli(
+      'report',
+      EXAMPLE,
+      '--month',
+      '2026-12',
+      '--clicks',
+      `${ACTIVITY}/clicks.json`,
+      '--out',
+      out,
+    );
+    assert.equal(december.code, 0, december.stderr);
+    assert.match(december.stdout, /\nLượt bấm tháng 12\/2026: 0, so với tháng 11\/2026: -15 /);
+    assert.match(december.stdout, /\nTệp lượt bấm không có lượt nào trong tháng 12\/2026: /);
+  });
+
+  it('leaves out wrong records and says how many, on stderr', async () => {
+    const out = folder();
+    const records = JSON.parse(readFileSync(`${ACTIVITY}/portals.json`, 'utf8'));
+    records[0].banner = 'maybe';
+    delete records[1].checked;
+    writeFileSync(join(out, 'portals.json'), JSON.stringify(records));
+    const result = await cli('report', EXAMPLE, '--portals', join(out, 'portals.json'), '--out', out);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(
+      result.stderr,
+      /portals\.json: Bỏ qua 2 bản ghi thiếu mã đơn vị, kết quả banner hoặc thời điểm kiểm tra\./,
+    );
+    assert.match(
+      result.stdout,
+      /\n4 đơn vị chưa được kiểm tra cổng: vd-xa-an-binh, vd-xa-binh-minh, vd-so-y-te, vd-xa-quang-dien\.\n/,
+    );
+  });
+
+  const broken = [
+    [
+      'the clicks given as the portal check',
+      ['--portals', `${ACTIVITY}/clicks.json`],
+      /không phải kết quả của lệnh check-portals/,
+    ],
+    [
+      'the portal check given as the clicks',
+      ['--clicks', `${ACTIVITY}/portals.csv`],
+      /không phải tệp lượt bấm của lệnh ispeed-widgets clicks/,
+    ],
+    ['a samples file given as the clicks', ['--clicks', EXAMPLE], /không phải tệp lượt bấm/],
+    [
+      'a missing file',
+      ['--portals', `${ACTIVITY}/khong-co.json`],
+      /không đọc được ".*khong-co\.json": không có tệp này/,
+    ],
+  ];
+  for (const [what, args, message] of broken) {
+    it(`stops, says why and writes nothing for ${what}`, async () => {
+      const out = folder();
+      const result = await cli('report', EXAMPLE, ...args, '--out', out);
+      assert.notEqual(result.code, 0);
+      assert.match(result.stderr, message);
+      assert.deepEqual(readdirSync(out), []);
+    });
+  }
+
+  it('says a JSON file it cannot parse is one, in English too', async () => {
+    const out = folder();
+    writeFileSync(join(out, 'portals.json'), '[{"unit": "vd-xa-an-binh", "banner": tru');
+    const result = await cli(
+      'report',
+      EXAMPLE,
+      '--portals',
+      join(out, 'portals.json'),
+      '--lang',
+      'en',
+      '--out',
+      join(out, 'x'),
+    );
+    assert.equal(result.code, 4);
+    assert.match(result.stderr, /portals\.json" cannot be used: the file starts as JSON but cannot be read\./);
+  });
+});

@@ -133,6 +133,41 @@ describe('ispeed-widgets report with Excel workbooks', () => {
     assert.match(en.stdout, /^November 2026: 3\/3 units reached the target of 300 samples/);
   });
 
+  it('exports the banner and clicks columns typed: the status and its day as text, the clicks and their change as numbers', async () => {
+    const out = folder();
+    const result = await cli(
+      'report',
+      'demo/data/vi-du-so-lieu.csv',
+      '--month',
+      '2026-11',
+      '--portals',
+      'test/fixtures/activity/portals.xlsx',
+      '--clicks',
+      'test/fixtures/activity/clicks.xlsx',
+      '--out',
+      out,
+    );
+    assert.equal(result.code, 0, result.stderr);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(out, 'bao-cao-i-speed-2026-11.xlsx'));
+    const sheet = workbook.worksheets[0];
+    const rows = [];
+    sheet.eachRow((row) => rows.push(row.values.slice(1)));
+    assert.deepEqual(rows[0].slice(8), [
+      'Banner trên cổng',
+      'Ngày kiểm tra cổng',
+      'Lượt bấm',
+      'Lượt bấm tháng trước',
+      'Thay đổi lượt bấm',
+    ]);
+    const hoaBinh = rows.findIndex((row) => row[0] === 'vd-phuong-hoa-binh');
+    assert.deepEqual(rows[hoaBinh].slice(8), ['có', '2026-12-06', 4, 6, -2]);
+    assert.equal(sheet.getCell(`M${hoaBinh + 1}`).type, ExcelJS.ValueType.Number);
+    assert.equal(sheet.getCell(`I${hoaBinh + 1}`).type, ExcelJS.ValueType.String);
+    const sonHa = rows.find((row) => row[0] === 'vd-xa-son-ha');
+    assert.deepEqual(sonHa.slice(8), ['chưa có địa chỉ cổng', '2026-12-06', 0, 0, 0]);
+  });
+
   it('reads the sheet named or numbered with --sheet', async () => {
     const out = folder();
     const input = join(out, 'so-lieu.xlsx');

@@ -138,6 +138,25 @@ export const reportStyles = css`
     margin: 0;
     font-weight: 700;
   }
+  /* The type's banner and clicks, under its samples. */
+  .tally dd.activity {
+    font-weight: 400;
+    font-size: 14px;
+  }
+  /* The day the portal was checked, under its status; a unit's clicks change beside its clicks. */
+  td.banner .checked {
+    display: block;
+    white-space: nowrap;
+    font-weight: 400;
+    font-size: 13px;
+    color: #4a5566;
+  }
+  td.banner-yes {
+    font-weight: 600;
+  }
+  .change {
+    color: #4a5566;
+  }
   .exports,
   .tools {
     display: flex;
@@ -308,6 +327,11 @@ export const reportStyles = css`
     }
     .code {
       display: none;
+    }
+    td.banner .checked,
+    .change {
+      font-size: 7.5pt;
+      color: #000;
     }
     .table-wrap {
       overflow: visible;

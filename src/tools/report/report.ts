@@ -3,6 +3,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { downloadBlob } from '../../runtime/download.js';
 import { normalizeMonth, parseCount, type Field, type UnitType } from '../../data/progress-file.js';
 import {
+  BANNER_LABELS,
   TYPE_LABELS,
   buildReport,
   progressJs,
@@ -12,6 +13,19 @@ import {
   type ReportRow,
 } from '../../data/report-table.js';
 import { readOpenedFile, type Read } from './read-file.js';
+import {
+  activityNotes,
+  readClicks,
+  readPortals,
+  type Activity,
+  type ActivityRead,
+  type ActivityTally,
+  type BannerStatus,
+  type ClickRecord,
+  type PortalCheck,
+} from '../../data/portal-activity.js';
+import { describe } from '../../data/messages.js';
+import { vietnamDate } from '../../data/vietnam-time.js';
 import {
   fileNotesStyles,
   fileWords,
@@ -30,7 +44,7 @@ import { totalsRow } from './print/totals-row.js';
 import { chartWords, departmentTypeLabel, renderCharts, sparkline } from './chart/charts.js';
 import { chartStyles } from './chart/chart.styles.js';
 import { buildHistory, monthBefore, monthsUpTo, otherRows, reachedByMonth, type History } from './chart/history.js';
-import { formatMonth, formatNumber } from '../../data/format.js';
+import { formatDate, formatMonth, formatNumber } from '../../data/format.js';
 import { toolTranslator, type ToolTranslator } from '../tool-words.js';
 import en from './locales/en.json';
 import vi from './locales/vi.json';
@@ -38,7 +52,10 @@ import vi from './locales/vi.json';
 const WORDS = { vi, en };
 const LANGUAGES = ['vi', 'en'] as const;
 type Lang = (typeof LANGUAGES)[number];
-type SortKey = 'name' | 'type' | 'samples' | 'reached' | 'shortfall' | 'perDay' | 'change';
+type SortKey = 'name' | 'type' | 'samples' | 'reached' | 'shortfall' | 'perDay' | 'change' | 'banner' | 'clicks';
+type ActivityKind = 'portals' | 'clicks';
+/** The banner column sorted from the best news to the least known. */
+const BANNER_ORDER: BannerStatus[] = ['unchecked', 'noAddress', 'unread', 'no', 'yes'];
 type Show = 'all' | 'open' | 'reached';
 
 /** Beside dist/report/ in the built folder. */
@@ -46,15 +63,24 @@ const EXAMPLE = '../demo/data/vi-du-so-lieu.csv';
 /** CSV, JSON, progress.js and Excel workbooks. */
 const ACCEPT =
   '.csv,.txt,.json,.js,.xlsx,text/csv,application/json,text/javascript,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** check-portals' and clicks' files: JSON, CSV or a workbook. */
+const ACTIVITY_ACCEPT =
+  '.json,.csv,.txt,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** The Department's department.json, beside dist/ (optional). */
 const DEPARTMENT = '../department.json';
+
+/** A file opened for the portal check or the clicks, read by its reader (a workbook's sheet is read as its text). */
+function readActivity<Value>(file: OpenedFile, read: (text: string) => ActivityRead<Value>): ActivityRead<Value> {
+  return file.text ? read(file.text) : { ok: false, reason: { code: 'noRows' } };
+}
 
 /**
  * @summary The Department's monthly report: opens the month's CSV export or
  * Excel workbook in the browser (nothing is uploaded), says which month it
  * chose and what it skipped, shows every unit against the target with totals
  * per type, sorts, filters and searches, compares with other months (charts
- * and the trend), and exports a CSV and an Excel workbook, an A4 print a
+ * and the trend), joins which portals carry the banner and the clicks each
+ * unit's links brought (check-portals' and clicks' files), and exports a CSV and an Excel workbook, an A4 print a
  * Department can sign, and the progress.js and progress.json the widgets read.
  *
  * @attribute example - Address of the example file (default: the demo's vi-du-so-lieu.csv).
@@ -69,6 +95,8 @@ export class IspeedReport extends LitElement {
     ui: { state: true },
     current: { state: true },
     previous: { state: true },
+    portalsFile: { state: true },
+    clicksFile: { state: true },
     monthInput: { state: true },
     targetInput: { state: true },
     columnMap: { state: true },
@@ -85,6 +113,9 @@ export class IspeedReport extends LitElement {
   declare private current: OpenedFile | undefined;
   /** The other months' files (any number): the month before the report's is compared with, all make the trend. */
   declare private previous: OpenedFile[];
+  /** check-portals' file, and the clicks file (either optional). */
+  declare private portalsFile: OpenedFile | undefined;
+  declare private clicksFile: OpenedFile | undefined;
   declare private monthInput: string;
   declare private targetInput: string;
   /** The file's column picked for each field ("Cột số mẫu"…), by its header; the rest are found by name. */
@@ -100,6 +131,8 @@ export class IspeedReport extends LitElement {
   private usingExample = false;
   private readCurrent: Read | undefined;
   private readPrevious: Read[] = [];
+  private portalsRead: ActivityRead<Map<string, PortalCheck>> | undefined;
+  private clicksRead: ActivityRead<ClickRecord[]> | undefined;
   private report: Report | undefined;
   private history: History | undefined;
   private readonly printSheet = new PrintSheet(this, () => this.department);
@@ -112,6 +145,8 @@ export class IspeedReport extends LitElement {
     this.ui = asked === 'en' || asked === 'vi' ? asked : document.documentElement.lang === 'en' ? 'en' : 'vi';
     this.current = undefined;
     this.previous = [];
+    this.portalsFile = undefined;
+    this.clicksFile = undefined;
     this.monthInput = '';
     this.targetInput = String(TARGET_SAMPLES);
     this.columnMap = {};
@@ -163,10 +198,16 @@ export class IspeedReport extends LitElement {
       document.title = this.t('title');
       this.printSheet.usePageNumbers(this.language);
     }
-    const inputs = ['current', 'previous', 'monthInput', 'targetInput', 'columnMap'];
+    const inputs = ['current', 'previous', 'portalsFile', 'clicksFile', 'monthInput', 'targetInput', 'columnMap'];
     if (!inputs.some((name) => changed.has(name))) return;
     this.readCurrent = this.current ? this.readFile(this.current, this.month) : undefined;
     this.readPrevious = this.previous.map((file) => this.readFile(file));
+    if (changed.has('portalsFile')) this.portalsRead = this.portalsFile && readActivity(this.portalsFile, readPortals);
+    if (changed.has('clicksFile')) this.clicksRead = this.clicksFile && readActivity(this.clicksFile, readClicks);
+    const activity: Activity = {
+      ...(this.portalsRead?.ok ? { portals: this.portalsRead.value } : {}),
+      ...(this.clicksRead?.ok ? { clicks: this.clicksRead.value } : {}),
+    };
     const target = this.target ?? TARGET_SAMPLES;
     const current = this.readCurrent?.ok === true ? this.readCurrent : undefined;
     // Every month of every file; the month before the report's is the one compared with.
@@ -179,14 +220,17 @@ export class IspeedReport extends LitElement {
           target,
           now: this.now,
           ...(previousMonth ? { previous: otherRows(datasets), previousMonth } : {}),
+          activity,
         })
       : undefined;
   }
 
-  private async open(event: Event, which: 'current' | 'previous'): Promise<void> {
+  private async open(event: Event, which: 'current' | 'previous' | ActivityKind): Promise<void> {
     const files = [...((event.target as HTMLInputElement).files ?? [])];
     if (!files.length) return;
-    if (which === 'current') {
+    if (which === 'portals') this.portalsFile = await openFile(files[0]);
+    else if (which === 'clicks') this.clicksFile = await openFile(files[0]);
+    else if (which === 'current') {
       const opened = await openFile(files[0]);
       this.usingExample = false;
       this.columnMap = {};
@@ -241,6 +285,7 @@ export class IspeedReport extends LitElement {
       if (this.sortKey === 'name') return row.name;
       if (this.sortKey === 'type') return TYPE_LABELS[this.language][row.type];
       if (this.sortKey === 'reached') return row.reached ? 1 : 0;
+      if (this.sortKey === 'banner') return row.banner ? BANNER_ORDER.indexOf(row.banner) : -Infinity;
       return row[this.sortKey] ?? -Infinity;
     };
     const direction = this.sortAscending ? 1 : -1;
@@ -309,6 +354,7 @@ export class IspeedReport extends LitElement {
           <p id="previous-hint" class="hint">${chartWords(this.language)('othersHint')}</p>
           <div id="previous-status" role="status">${this.previous.map((file, index) => this.renderRead(this.readPrevious[index], file, true))}</div>
         </div>
+        ${this.renderActivityInput('portals')} ${this.renderActivityInput('clicks')}
         <div class="field">
           <label for="month">${t('month')}</label>
           <input id="month" type="text" inputmode="numeric" maxlength="7" placeholder="2026-11" .value=${this.monthInput}
@@ -363,6 +409,54 @@ export class IspeedReport extends LitElement {
       }`;
   }
 
+  /** The portal check's or the clicks' file input, and what was read from it. */
+  private renderActivityInput(kind: ActivityKind): TemplateResult {
+    const t = this.t;
+    return html`<div class="field">
+      <label for=${kind}>${t(`activity.${kind}`)}</label>
+      <input id=${kind} type="file" accept=${ACTIVITY_ACCEPT} aria-describedby="${kind}-hint ${kind}-status" @change=${(event: Event) => this.open(event, kind)} />
+      <p id="${kind}-hint" class="hint">${t(`activity.${kind}Hint`)}</p>
+      <div id="${kind}-status" role="status">${this.renderActivityRead(kind)}</div>
+    </div>`;
+  }
+
+  private renderActivityRead(kind: ActivityKind): TemplateResult | typeof nothing {
+    const { t } = this;
+    const file = kind === 'portals' ? this.portalsFile : this.clicksFile;
+    const read = kind === 'portals' ? this.portalsRead : this.clicksRead;
+    if (!file || !read) return nothing;
+    if (!read.ok) {
+      const reason = file.workbookProblem
+        ? filesWords(this.language)(`problems.${file.workbookProblem}`)
+        : file.text
+          ? describe(read.reason, this.language)
+          : fileWords(this.language)('reasons.emptyOrTooLarge');
+      return html`<p class="error">${t('unusable', { name: file.name, reason })}</p>`;
+    }
+    let said: string;
+    if (read.value instanceof Map) {
+      const days = [...new Set([...read.value.values()].map((check) => vietnamDate(new Date(check.checked))))].sort();
+      const dates =
+        days.length > 1
+          ? `${formatDate(days[0], this.language)}–${formatDate(days.at(-1)!, this.language)}`
+          : days[0]
+            ? formatDate(days[0], this.language)
+            : '';
+      said = read.value.size
+        ? t('activity.readPortals', { units: this.number(read.value.size), dates })
+        : t('activity.noRecords');
+    } else {
+      const months = [...new Set(read.value.map((record) => record.month))]
+        .sort()
+        .map((month) => this.monthLabel(month));
+      const clicks = read.value.reduce((sum, record) => sum + record.clicks, 0);
+      said = read.value.length
+        ? t('activity.readClicks', { clicks: this.number(clicks), months: months.join(', ') })
+        : t('activity.noRecords');
+    }
+    return html`<p class="ok">${said}</p>${renderNotes(read.notes, this.language)}`;
+  }
+
   /** Why a file cannot be used, in the page's language: the workbook's own problem first, else the reader's. */
   private reason(read: Read & { ok: false }, file: OpenedFile): string {
     if (file.workbookProblem) return filesWords(this.language)(`problems.${file.workbookProblem}`);
@@ -373,8 +467,9 @@ export class IspeedReport extends LitElement {
     const { t } = this;
     const rows = this.visibleRows(report);
     const month = this.monthLabel(report.month);
-    const tally = (label: string, value: { reached: number; units: number }) =>
-      html`<div class="tally"><dt>${label}</dt><dd>${t('reachedOf', { reached: this.number(value.reached), units: this.number(value.units), target: this.number(report.target) })}</dd></div>`;
+    const activity = report.activity;
+    const tally = (label: string, value: { reached: number; units: number }, kind: 'all' | UnitType) =>
+      html`<div class="tally"><dt>${label}</dt><dd>${t('reachedOf', { reached: this.number(value.reached), units: this.number(value.units), target: this.number(report.target) })}</dd>${activity ? this.activityTally(activity.totals[kind], activity.portals, activity.previousMonth) : nothing}</div>`;
     return html`<section class="report" aria-labelledby="summary-heading">
       ${this.printSheet.renderHead(this.language, report.month, {
         example: this.usingExample,
@@ -383,11 +478,12 @@ export class IspeedReport extends LitElement {
       })}
       <h2 id="summary-heading">${t('summary')}</h2>
       <dl class="totals">
-        ${tally(t('allUnits'), report.totals.all)}
-        ${report.totals.commune.units ? tally(TYPE_LABELS[this.language].commune, report.totals.commune) : nothing}
-        ${report.totals.agency.units ? tally(TYPE_LABELS[this.language].agency, report.totals.agency) : nothing}
-        ${report.totals.other.units ? tally(TYPE_LABELS[this.language].other, report.totals.other) : nothing}
+        ${tally(t('allUnits'), report.totals.all, 'all')}
+        ${report.totals.commune.units ? tally(TYPE_LABELS[this.language].commune, report.totals.commune, 'commune') : nothing}
+        ${report.totals.agency.units ? tally(TYPE_LABELS[this.language].agency, report.totals.agency, 'agency') : nothing}
+        ${report.totals.other.units ? tally(TYPE_LABELS[this.language].other, report.totals.other, 'other') : nothing}
       </dl>
+      ${this.renderActivityNotes(report)}
       <div class="exports no-print" role="group" aria-label=${t('exports')}>
         <button type="button" aria-describedby="csv-hint" @click=${() => this.save('csv')}>${t('csv')}</button>
         <button type="button" aria-describedby="csv-hint" @click=${() => this.save('xlsx')}>${filesWords(this.language)('xlsx')}</button>
@@ -425,6 +521,51 @@ export class IspeedReport extends LitElement {
     </section>`;
   }
 
+  /** A type's banner and clicks, under its samples in the totals. */
+  private activityTally(tally: ActivityTally, portals: boolean, previousMonth: string | undefined): TemplateResult {
+    const { t } = this;
+    const clicks =
+      previousMonth && tally.previousClicks !== undefined
+        ? t('activity.clicksTallyChange', {
+            clicks: this.number(tally.clicks),
+            change: this.signed(tally.clicks - tally.previousClicks),
+            month: this.monthLabel(previousMonth),
+          })
+        : t('activity.clicksTally', { clicks: this.number(tally.clicks) });
+    return html`${portals ? html`<dd class="activity">${t('activity.bannerTally', { banner: this.number(tally.banner), units: this.number(tally.units) })}</dd>` : nothing}${
+      this.report?.activity?.clicks ? html`<dd class="activity">${clicks}</dd>` : nothing
+    }`;
+  }
+
+  private signed(value: number): string {
+    return `${value > 0 ? '+' : ''}${this.number(value)}`;
+  }
+
+  /** Units the two files name that the samples file does not, clicks without a unit, a month without clicks: on screen only. */
+  private renderActivityNotes(report: Report): TemplateResult | typeof nothing {
+    const notes = report.activity ? activityNotes(report.activity, report.month) : [];
+    if (!notes.length) return nothing;
+    return html`<ul class="notes no-print" aria-label=${this.t('activity.notes')}>
+      ${notes.map((note) => html`<li>${describe(note, this.language)}.</li>`)}
+    </ul>`;
+  }
+
+  /** A unit's banner status, with the day its portal was checked. */
+  private bannerCell(row: ReportRow): TemplateResult {
+    const status = row.banner ?? 'unchecked';
+    return html`<td class="banner banner-${status}">${BANNER_LABELS[this.language][status]}${
+      row.bannerChecked
+        ? html` <span class="checked">${this.t('activity.checkedOn', { date: formatDate(row.bannerChecked, this.language, 'short') })}</span>`
+        : nothing
+    }</td>`;
+  }
+
+  private clicksCell(row: ReportRow, previousMonth: string | undefined): TemplateResult {
+    const change =
+      previousMonth && row.previousClicks !== undefined ? (row.clicks ?? 0) - row.previousClicks : undefined;
+    return html`<td class="number clicks">${this.number(row.clicks ?? 0)}${change === undefined ? nothing : html` <span class="change">(${this.signed(change)})</span>`}</td>`;
+  }
+
   private renderTable(report: Report, rows: ReportRow[], month: string): TemplateResult {
     const { t } = this;
     const header = (key: SortKey, label: string, numeric = true) => {
@@ -438,8 +579,9 @@ export class IspeedReport extends LitElement {
     const history = this.history;
     const trendMonths = history ? monthsUpTo(history, report.month, 6) : [];
     const trend = trendMonths.length > 1;
+    const activity = report.activity;
     return html`<div class="table-wrap" role="region" tabindex="0" aria-labelledby="table-caption">
-      <table>
+      <table class=${activity ? 'activity' : ''}>
         <caption id="table-caption">${t('caption', { month, shown: this.number(rows.length), all: this.number(report.rows.length) })}</caption>
         <thead>
           <tr data-index=${printWords(this.language)('index')}>
@@ -448,6 +590,17 @@ export class IspeedReport extends LitElement {
             ${header('reached', t('columnsTable.reached'), false)} ${header('shortfall', t('columnsTable.shortfall'))} ${header('perDay', t('columnsTable.perDay'))}
             ${trend ? html`<th scope="col">${chartWords(this.language)('trendColumn')}</th>` : nothing}
             ${report.previousMonth ? header('change', t('columnsTable.change', { month: this.monthLabel(report.previousMonth) })) : nothing}
+            ${activity?.portals ? header('banner', t('activity.banner'), false) : nothing}
+            ${
+              activity?.clicks
+                ? header(
+                    'clicks',
+                    activity.previousMonth
+                      ? t('activity.clicksChange', { month: this.monthLabel(activity.previousMonth) })
+                      : t('activity.clicksColumn'),
+                  )
+                : nothing
+            }
           </tr>
         </thead>
         <tbody>
@@ -466,6 +619,8 @@ export class IspeedReport extends LitElement {
                   ? html`<td class="number">${row.change === undefined ? t('notInPrevious') : `${row.change > 0 ? '+' : ''}${this.number(row.change)}`}</td>`
                   : nothing
               }
+              ${activity?.portals ? this.bannerCell(row) : nothing}
+              ${activity?.clicks ? this.clicksCell(row, activity.previousMonth) : nothing}
             </tr>`,
           )}
         </tbody>

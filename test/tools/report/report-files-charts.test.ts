@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/tools/report/define.js';
 import type { IspeedReport } from '../../../src/tools/report/report.js';
@@ -6,64 +6,23 @@ import { readXlsx } from '../../../src/data/xlsx.js';
 import { writeXlsx } from '../../../src/data/xlsx-write.js';
 import { composite, contrast } from '../../helpers/colour.js';
 import { strToU8, zipSync } from 'fflate';
+import { $, DEPARTMENT, clean, exported, names, openReport, pickFiles, root } from '../../helpers/report-page.js';
 
 /** The report page's Excel files, several months, charts, and what assistive technology and forced colours get. */
-const EXAMPLE = '/demo/data/vi-du-so-lieu.csv';
-const DEPARTMENT = '/test/fixtures/report/department.json';
 
-const root = (element: IspeedReport) => element.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(element: IspeedReport, selector: string) => {
-  const found = root(element).querySelector<T>(selector);
-  if (!found) throw new Error(`no ${selector} in the report`);
-  return found;
-};
-const clean = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
-const names = (element: IspeedReport) => [...root(element).querySelectorAll('tbody th .name')].map(clean);
-
-async function report(lang = 'vi', department = '/test/fixtures/report/none.json'): Promise<IspeedReport> {
-  history.replaceState(null, '', `${location.pathname}?lang=${lang}`);
-  const element = await fixture<IspeedReport>(
-    html`<ispeed-report example=${EXAMPLE} department=${department}></ispeed-report>`,
-  );
-  $(element, 'button.secondary').click();
-  await waitUntil(() => root(element).querySelector('tbody tr'), 'the example file is read');
-  return element;
-}
+const report = (lang = 'vi', department?: string) => openReport(lang, department);
 
 /** Chooses files in an input, as a person would, and waits for the page to say it read them. */
-async function pick(element: IspeedReport, input: '#file' | '#previous', files: [string, BlobPart][]): Promise<void> {
-  const field = $<HTMLInputElement>(element, input);
-  const status = input === '#file' ? '#file-status' : '#previous-status';
-  const before = clean($(element, status));
-  const list = new DataTransfer();
-  for (const [name, content] of files) list.items.add(new File([content], name));
-  field.files = list.files;
-  field.dispatchEvent(new Event('change'));
-  await waitUntil(() => clean($(element, status)) !== before, 'the files are read');
-  await element.updateComplete;
-}
+const pick = (element: IspeedReport, input: '#file' | '#previous', files: [string, BlobPart][]) =>
+  pickFiles(
+    element,
+    input,
+    files.map(([name, content]) => ({ name, content })),
+  );
 
 /** One month of three units, as a CSV with its month in the title row. */
 const month = (label: string, a: number, b: number, c: number) =>
   `BÁO CÁO THÁNG ${label};;\r\nMã đơn vị;Tên đơn vị;Số mẫu\r\nxa-a;Xã A;${a}\r\nxa-b;Xã B;${b}\r\nphuong-c;Phường C;${c}\r\n`;
-
-async function exported(element: IspeedReport, label: RegExp): Promise<{ filename: string; bytes: Uint8Array }> {
-  const caught = new Promise<{ filename: string; blob: Blob }>((resolve) =>
-    element.addEventListener(
-      'ispeed-download',
-      (event) => {
-        event.preventDefault();
-        resolve((event as CustomEvent).detail);
-      },
-      { once: true },
-    ),
-  );
-  [...root(element).querySelectorAll<HTMLButtonElement>('.exports button')]
-    .find((button) => label.test(button.textContent!))!
-    .click();
-  const { filename, blob } = await caught;
-  return { filename, bytes: new Uint8Array(await blob.arrayBuffer()) };
-}
 
 describe('the monthly report: Excel, months, charts', () => {
   afterEach(async () => {

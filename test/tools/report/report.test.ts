@@ -1,83 +1,26 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../../../src/tools/report/define.js';
 import type { IspeedReport } from '../../../src/tools/report/report.js';
 import { isUnusable, parseProgressJson } from '../../../src/data/progress-file.js';
 import { progressScriptData } from '../../../src/data/progress-script.js';
 import { closePages, openPage } from '../../helpers/frame.js';
+import { $, DEPARTMENT, clean, exported, names, openReport, pickFiles, root } from '../../helpers/report-page.js';
 
 /** The Department's monthly report page: the source element here, the built page in dist/report/ last. */
-const EXAMPLE = '/demo/data/vi-du-so-lieu.csv';
 const PREVIOUS = '/demo/data/vi-du-so-lieu-thang-truoc.csv';
 /** The page's clock in these tests: 20 November 2026, 09:00 in Vietnam (after the 15th: the month running). */
 const NOVEMBER_20 = new Date('2026-11-20T02:00:00Z');
 const [YEAR, MONTH] = ['2026', '11'];
 
-const root = (element: IspeedReport) => element.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(element: IspeedReport, selector: string) => {
-  const found = root(element).querySelector<T>(selector);
-  if (!found) throw new Error(`no ${selector} in the report`);
-  return found;
-};
-const clean = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 const tallies = (element: IspeedReport) =>
   [...root(element).querySelectorAll('.tally')].map((tally) => [...tally.children].map(clean).join(': '));
-const names = (element: IspeedReport) => [...root(element).querySelectorAll('tbody th .name')].map(clean);
 
-const DEPARTMENT = '/test/fixtures/report/department.json';
-
-async function report(lang = 'vi', department = '/test/fixtures/report/none.json'): Promise<IspeedReport> {
-  history.replaceState(null, '', `${location.pathname}?lang=${lang}`);
-  const element = await fixture<IspeedReport>(
-    html`<ispeed-report example=${EXAMPLE} department=${department}></ispeed-report>`,
-  );
-  element.now = NOVEMBER_20;
-  $(element, 'button.secondary').click();
-  await waitUntil(() => root(element).querySelector('tbody tr'), 'the example file is read');
-  return element;
-}
+const report = (lang = 'vi', department?: string) => openReport(lang, department, NOVEMBER_20);
 
 /** Opens a file through the file input, as a person picking it would. */
-async function pick(
-  element: IspeedReport,
-  input: '#file' | '#previous',
-  name: string,
-  text: BlobPart,
-  lastModified?: Date,
-): Promise<void> {
-  const field = $<HTMLInputElement>(element, input);
-  const status = input === '#file' ? '#file-status' : '#previous-status';
-  const before = clean($(element, status));
-  const files = new DataTransfer();
-  files.items.add(new File([text], name, { type: 'text/csv', lastModified: lastModified?.getTime() }));
-  field.files = files.files;
-  field.dispatchEvent(new Event('change'));
-  await waitUntil(() => clean($(element, status)) !== before, `${name} is read`);
-  await element.updateComplete;
-}
-
-/** The file an export button makes, caught from its `ispeed-download` event. */
-async function exported(
-  element: IspeedReport,
-  label: RegExp,
-): Promise<{ filename: string; bytes: Uint8Array; text: string }> {
-  const caught = new Promise<{ filename: string; blob: Blob }>((resolve) =>
-    element.addEventListener(
-      'ispeed-download',
-      (event) => {
-        event.preventDefault();
-        resolve((event as CustomEvent).detail);
-      },
-      { once: true },
-    ),
-  );
-  [...root(element).querySelectorAll<HTMLButtonElement>('.exports button')]
-    .find((button) => label.test(button.textContent!))!
-    .click();
-  const { filename, blob } = await caught;
-  const bytes = new Uint8Array(await blob.arrayBuffer());
-  return { filename, bytes, text: new TextDecoder().decode(bytes) };
-}
+const pick = (element: IspeedReport, input: '#file' | '#previous', name: string, text: BlobPart, lastModified?: Date) =>
+  pickFiles(element, input, [{ name, content: text, type: 'text/csv', lastModified }]);
 
 describe('the monthly report', () => {
   afterEach(() => {

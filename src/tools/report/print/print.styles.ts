@@ -67,9 +67,20 @@ export const printStyles = css`
       border-top: 2px solid #1a2433;
       border-bottom: 0;
     }
-    /* One line a unit where it fits: only the name may wrap. */
+    /* One line a unit where it fits: only the name, and the banner's status and date, may wrap. */
     tbody td {
       white-space: nowrap;
+    }
+    tbody td.banner {
+      white-space: normal;
+    }
+    /* The name keeps room for two or three words a line when the banner and clicks columns are there. */
+    table.activity tbody th[scope='row'] {
+      min-width: 26mm;
+    }
+    /* The sortable titles lost their button's padding (display: contents): the cell gives it back. */
+    thead th[aria-sort] {
+      padding: 1.5pt 4pt;
     }
     .sparkline {
       width: 16mm;

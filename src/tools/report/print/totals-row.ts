@@ -4,8 +4,9 @@ import { printWords } from './print-sheet.js';
 
 /**
  * The table's totals row (a <tfoot>): the units shown, their samples, target
- * and shortfall added up, how many reached the target, and the change added
- * up when a month is compared. Once, after the last unit, in print too.
+ * and shortfall added up, how many reached the target, the change added up
+ * when a month is compared, and the portals with the banner and the clicks
+ * when those files were given. Once, after the last unit, in print too.
  */
 export function totalsRow(
   report: Report,
@@ -18,6 +19,10 @@ export function totalsRow(
     rows.reduce((total, row) => total + (pick(row) ?? 0), 0);
   const reached = rows.filter((row) => row.reached).length;
   const change = sum((row) => row.change);
+  const activity = report.activity;
+  const signed = (value: number) => `${value > 0 ? '+' : ''}${number(value)}`;
+  const clicks = sum((row) => row.clicks);
+  const previousClicks = sum((row) => row.previousClicks);
   return html`<tfoot>
     <tr class="total">
       <th scope="row">${t('total')}</th>
@@ -27,8 +32,18 @@ export function totalsRow(
       <td class="nowrap">${t('totalReached', { reached: number(reached), units: number(rows.length) })}</td>
       <td class="number">${number(sum((row) => row.shortfall))}</td>
       <td></td>
-      ${report.previousMonth ? html`<td class="number">${change > 0 ? '+' : ''}${number(change)}</td>` : nothing}
       ${trend ? html`<td></td>` : nothing}
+      ${report.previousMonth ? html`<td class="number">${signed(change)}</td>` : nothing}
+      ${
+        activity?.portals
+          ? html`<td class="nowrap">${t('totalBanner', { banner: number(rows.filter((row) => row.banner === 'yes').length), units: number(rows.length) })}</td>`
+          : nothing
+      }
+      ${
+        activity?.clicks
+          ? html`<td class="number">${number(clicks)}${activity.previousMonth ? html` <span class="change">(${signed(clicks - previousClicks)})</span>` : nothing}</td>`
+          : nothing
+      }
     </tr>
   </tfoot>`;
 }
