@@ -165,7 +165,7 @@ describe('go.html is not an open redirect', () => {
           [],
         );
         const notes = console.filter((line) => line.startsWith('[ispeed-widgets]')).join('\n');
-        for (const name of ['widget:', 'links-android:', 'links-ios:', 'smart-link:', 'asset-base:', 'utm_source:'])
+        for (const name of ['widget:', 'links-android:', 'links-ios:', 'smart-link:', 'utm_source:'])
           assert.ok(notes.includes(name), `${name} is noted:\n${notes}`);
         assert.ok(notes.includes('href is not an option of the banner widget'), notes);
       }
@@ -173,6 +173,51 @@ describe('go.html is not an open redirect', () => {
       await context.close();
     });
   }
+});
+
+describe("go.html passes over the widget's options it has no use for", () => {
+  // The configurator's link form for the progress widget: its options are for the site script's upgrade.
+  const progressLink = [
+    'widget=progress',
+    `src=${encodeURIComponent('https://so-tt.example.gov.vn/i-speed/progress.js')}`,
+    'unit=xa-ea-kao',
+    'lang=vi',
+    'ranking=5',
+    'target=400',
+    'month=2026-11',
+    'columns=unit,samples',
+    'timeout=8000',
+    `asset-base=${encodeURIComponent('https://so-tt.example.gov.vn/i-speed/assets/')}`,
+  ].join('&');
+
+  for (const device of ['android', 'windows']) {
+    it(`${device}: a progress link form, without a console note`, async () => {
+      departmentFile = undefined;
+      const { context, left, console, outside } = await visit(device, `?${progressLink}`);
+      if (device === 'android') assert.ok(left.startsWith(PLAY_SEARCH.split('?')[0]), left);
+      else assert.equal(left, undefined);
+      assert.deepEqual(
+        console.filter((line) => line.startsWith('[ispeed-widgets]')),
+        [],
+      );
+      assert.deepEqual(
+        outside.filter((url) => url.includes('so-tt.example')),
+        [],
+      );
+      await context.close();
+    });
+  }
+
+  it('still notes a link override, and a theme or platform it cannot use', async () => {
+    departmentFile = undefined;
+    const query = `?${progressLink}&links-ios=${encodeURIComponent('https://evil.example/')}&theme=pink&platform=tv`;
+    const { context, console } = await visit('windows', query);
+    assert.deepEqual(
+      console.filter((line) => line.startsWith('[ispeed-widgets]')).map((line) => line.split(':')[0].split(' ')[1]),
+      ['links-ios', 'theme', 'platform'],
+    );
+    await context.close();
+  });
 });
 
 describe('go.html on a desktop', () => {
