@@ -3,7 +3,7 @@
 // with Trusted Types). Every request to another host is answered here (and
 // recorded), so a redirect is seen as the URL the page ends on.
 // The functions handed to page.evaluate and addInitScript run in the page.
-/* global window, document, getComputedStyle */
+/* global window, document, getComputedStyle, NodeFilter */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
@@ -249,6 +249,41 @@ describe('go.html on a desktop', () => {
     assert.deepEqual(outside, [], 'nothing fetched from another host');
     assert.deepEqual(await context.cookies(), []);
     await context.close();
+  });
+
+  it('keeps "i-Speed" on one line in every heading, in both languages, on a narrow window (320 to 390 px)', async () => {
+    departmentFile = undefined;
+    for (const lang of ['vi', 'en']) {
+      const { context, page } = await visit('windows', `?widget=banner&unit=xa-ea-kao&lang=${lang}`);
+      for (const width of [320, 360, 390]) {
+        await page.setViewportSize({ width, height: 844 });
+        // The tops of the line boxes "i-Speed" takes in each heading (Range rects): one line each.
+        const lines = await page.evaluate(() =>
+          [...document.querySelectorAll('h1, h2, h3')]
+            .filter((heading) => heading.textContent.includes('i-Speed'))
+            .map((heading) => {
+              const texts = [];
+              const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+              while (walker.nextNode()) texts.push(walker.currentNode);
+              let start = heading.textContent.indexOf('i-Speed');
+              let end = start + 'i-Speed'.length;
+              const range = document.createRange();
+              for (const node of texts) {
+                const length = node.data.length;
+                if (start >= 0 && start < length) range.setStart(node, start);
+                if (end > 0 && end <= length) range.setEnd(node, end);
+                start -= length;
+                end -= length;
+              }
+              const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+              return `${heading.localName} "${heading.textContent.trim()}": ${tops.size} line(s)`;
+            }),
+        );
+        assert.ok(lines.length >= 3, `the headings naming i-Speed (${lang}, ${width} px): ${lines.join('; ')}`);
+        for (const line of lines) assert.match(line, /: 1 line\(s\)$/, `${lang}, ${width} px`);
+      }
+      await context.close();
+    }
   });
 
   it('in English with lang=en: the title, lang and the steps', async () => {
