@@ -102,7 +102,17 @@ describe('ispeed-widgets clicks', () => {
   it('speaks English with --lang en, and refuses a missing file or no file as a usage error', async () => {
     const english = await cli('clicks', `${LOGS}/apache.log`, '--lang', 'en');
     assert.equal(english.code, 0, english.stderr);
-    assert.match(english.stdout, /^3 clicks for 2 units, from 1 log files\.\nLeft out: 1 from bots/);
+    // The click on a link without a unit is said apart, and counts read right for 1.
+    assert.deepEqual(english.stdout.split('\n').slice(0, 3), [
+      "Clicks on units' links: 2; units: 1; log files read: 1.",
+      'Clicks on a link without a unit (counted for no unit): 1.',
+      'Left out: bots 1, prefetches 0, repeats within 30 minutes 0, failed or not GET 1.',
+    ]);
+    const vietnamese = await cli('clicks', `${LOGS}/apache.log`);
+    assert.deepEqual(vietnamese.stdout.split('\n').slice(0, 2), [
+      '2 lượt bấm của 1 đơn vị, từ 1 tệp nhật ký.',
+      '1 lượt bấm không ghi mã đơn vị (liên kết thiếu unit) nên không tính cho đơn vị nào.',
+    ]);
     assert.equal((await cli('clicks')).code, 2);
     assert.equal((await cli('clicks', `${LOGS}/nope.log`)).code, 3);
     assert.equal((await cli('clicks', `${LOGS}/apache.log`, '--lang', 'fr')).code, 2);
