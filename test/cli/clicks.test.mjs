@@ -118,3 +118,38 @@ describe('ispeed-widgets clicks', () => {
     assert.equal((await cli('clicks', `${LOGS}/apache.log`, '--lang', 'fr')).code, 2);
   });
 });
+
+describe("the README's clicks example", () => {
+  it('runs as written on examples/access.log, with the counts the README gives', async () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const command = /^npx ispeed-widgets (clicks examples\/access\.log .*)$/m.exec(readme);
+    assert.ok(command, 'the README shows the clicks command on examples/access.log');
+    const out = folder();
+    const args = command[1].split(' ').map((arg) => (arg === 'luot-bam/' ? out : arg));
+    const result = await cli(...args);
+    assert.equal(result.code, 0, result.stderr);
+    const [summary, left] = result.stdout.split('\n');
+    assert.equal(summary, '8 lượt bấm của 3 đơn vị, từ 1 tệp nhật ký.');
+    assert.ok(readme.replace(/\s+/g, ' ').includes(`"${summary}"`), 'the README quotes the summary');
+    assert.equal(
+      left,
+      'Không tính: 2 lượt của máy tự động, 0 lượt tải trước, 1 lượt lặp lại trong 30 phút, 1 yêu cầu lỗi hoặc không phải GET.',
+    );
+    const records = JSON.parse(readFileSync(join(out, 'clicks.json'), 'utf8'));
+    const byUnit = {};
+    for (const { unit, clicks } of records) byUnit[unit] = (byUnit[unit] ?? 0) + clicks;
+    // By hand: An Bình's Android (its repeat 9 minutes on left out), iPhone, desktop and a scanned code; Hòa Bình's three; Ea Sơn's one.
+    assert.deepEqual(byUnit, { 'vd-phuong-hoa-binh': 3, 'vd-xa-an-binh': 4, 'vd-xa-ea-son': 1 });
+    assert.deepEqual(
+      records
+        .filter((record) => record.unit === 'vd-xa-an-binh')
+        .map((record) => `${record.platform} ${record.portal}`),
+      [
+        'android ',
+        'android xa-an-binh.example.gov.vn',
+        'desktop xa-an-binh.example.gov.vn',
+        'ios xa-an-binh.example.gov.vn',
+      ],
+    );
+  });
+});
