@@ -130,6 +130,18 @@ describe('ispeed-widgets report', () => {
     assert.match(en.stdout, /The monthly report from the month's export/);
   });
 
+  it("exits 4 for a --portals or --clicks file that is not one, as the command line's help says", async () => {
+    const help = (await cli('--help')).stdout.replace(/\s+/g, ' ');
+    assert.match(
+      help,
+      /4 nothing to download \(report: [^)]*--portals\/--clicks file is not what check-portals\/clicks write/,
+    );
+    for (const option of ['--portals', '--clicks']) {
+      const result = await cli('report', EXAMPLE, option, 'demo/data/vi-du-so-lieu-thang-truoc.csv', '--out', folder());
+      assert.equal(result.code, 4, `${option}: ${result.stderr}`);
+    }
+  });
+
   it("reads Excel's plain CSV (Windows-1258) and says so", async () => {
     const out = folder();
     const result = await cli('report', `${FIXTURES}/windows-1258.csv`, '--month', '2026-11', '--out', out);
