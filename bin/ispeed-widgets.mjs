@@ -27,8 +27,8 @@ ${COMMANDS.map(([, command]) => command.usage).join('\n')}
 
 Exit codes: 0 done, 1 verify or department check found problems (or an unexpected error), 2 bad
 arguments or address, 3 page unreachable (report, department check: file not found or unreadable),
-4 nothing to download (report: the file is not progress data, or has no row for the month;
-department check: not JSON).`;
+4 nothing to download (report: the file is not progress data, or has no row for the month, or the
+--portals/--clicks file is not what check-portals/clicks write; department check: not JSON).`;
 
 let parsed;
 try {

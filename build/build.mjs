@@ -4,6 +4,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFi
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { writeAssetManifest } from './asset-manifest.mjs';
+import { copyDepartmentFile } from './department-file.mjs';
 import { writeGoPage } from './go-page.mjs';
 import { writeEmbedPage } from './embed-page.mjs';
 import { checkChunkIntegrity, writeIntegrity } from './integrity.mjs';
@@ -49,6 +50,7 @@ await writeGoPage('dist/go.html');
 // Without script the embed page keeps its static artwork, and the banner's title.
 const pageWords = JSON.parse(readFileSync('src/tools/pages/locales/vi.json', 'utf8'));
 writeEmbedPage('dist', { title: pageWords.titles.banner });
+if (copyDepartmentFile()) console.log('Copied department.json into dist/.');
 
 checkChunkIntegrity('dist');
 const integrity = writeIntegrity('dist', ['ispeed.js', 'ispeed.bundle.js']);

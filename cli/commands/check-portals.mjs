@@ -74,6 +74,18 @@ const WORDS = {
     scriptOnly: 'trang gần như chỉ có JavaScript: có thể banner chỉ hiện khi chạy; thử --browser',
     otherUnit: (unit) => `banner ghi mã đơn vị khác: ${unit}`,
     summary: (yes, no, unknown) => `${yes} cổng có banner, ${no} cổng không có, ${unknown} cổng không đọc được.`,
+    // Why a page was not read (the HTTP client's `why`).
+    why: {
+      outOfTime: () => 'lệnh đã hết thời gian (--deadline)',
+      redirectedAway: ({ to, host }) => `trang chuyển hướng tới ${to}, ra ngoài ${host}`,
+      redirects: ({ max }) => `trang chuyển hướng quá ${max} lần`,
+      http: ({ status }) => `máy chủ trả lời HTTP ${status}`,
+      tooLarge: ({ size }) => `trang lớn hơn ${size}`,
+      noAnswer: ({ ms }) => `không có trả lời sau ${ms / 1000} giây`,
+      network: ({ detail }) => `lỗi mạng (${detail})`,
+      notDownloaded: () => 'không tải được',
+    },
+    tries: (count) => `sau ${count} lần thử`,
     wrote: (path) => `Đã ghi ${path}`,
     noBrowser: 'không mở được Chromium cho --browser (cần playwright-core và Chromium; xem README).',
   },
@@ -85,6 +97,17 @@ const WORDS = {
     scriptOnly: 'the page is almost only JavaScript: the banner may show only when it runs; try --browser',
     otherUnit: (unit) => `the banner credits another unit: ${unit}`,
     summary: (yes, no, unknown) => `${yes} portals carry the banner, ${no} do not, ${unknown} could not be read.`,
+    why: {
+      outOfTime: () => 'the command ran out of time (--deadline)',
+      redirectedAway: ({ to, host }) => `redirected to ${to}, outside ${host}`,
+      redirects: ({ max }) => `more than ${max} redirects`,
+      http: ({ status }) => `HTTP ${status}`,
+      tooLarge: ({ size }) => `larger than ${size}`,
+      noAnswer: ({ ms }) => `no answer within ${ms} ms`,
+      network: ({ detail }) => `network error (${detail})`,
+      notDownloaded: () => 'not downloaded',
+    },
+    tries: (count) => `after ${count} tries`,
     wrote: (path) => `Wrote ${path}`,
     noBrowser: 'cannot start Chromium for --browser (needs playwright-core and Chromium; see the README).',
   },
@@ -245,8 +268,8 @@ export async function checkPortals(
         );
         if (got.skip) {
           // An extra page a portal does not have is no news; its home page not answering is.
-          if (page !== home.href && got.skip === 'HTTP 404') continue;
-          record.notes.push(`${withoutCredentials(page)}: ${got.skip}`);
+          if (page !== home.href && got.why.code === 'http' && got.why.status === 404) continue;
+          record.notes.push(`${withoutCredentials(page)}: ${reasonIn(words, got.why)}`);
           continue;
         }
         read++;
@@ -269,6 +292,12 @@ export async function checkPortals(
   } finally {
     await render?.close();
   }
+}
+
+/** Why a page was not read, in the output's language; the tries only when there were several. */
+function reasonIn(words, { code, tries = 1, ...values }) {
+  const reason = (words.why[code] ?? words.why.notDownloaded)(values);
+  return tries > 1 ? `${reason}, ${words.tries(tries)}` : reason;
 }
 
 function creditedUnitOf(detail) {
@@ -299,10 +328,14 @@ async function openBrowser(words, timeoutMs) {
     const page = await context.newPage();
     try {
       const response = await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
-      if (!response?.ok()) return { skip: `HTTP ${response?.status() ?? '?'}` };
+      if (!response?.ok()) {
+        const status = response?.status() ?? '?';
+        return { skip: `HTTP ${status}`, why: { code: 'http', status } };
+      }
       return { html: await page.content(), finalUrl: page.url() };
     } catch (error) {
-      return { skip: printable(error.message.split('\n')[0]).slice(0, 120) };
+      const detail = printable(error.message.split('\n')[0]).slice(0, 120);
+      return { skip: detail, why: { code: 'network', detail } };
     } finally {
       await page.close();
     }

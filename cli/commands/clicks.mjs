@@ -27,6 +27,7 @@ const WORDS = {
   vi: {
     platforms: { android: 'Android', ios: 'iPhone/iPad', desktop: 'Máy tính' },
     summary: (clicks, units, files) => `${clicks} lượt bấm của ${units} đơn vị, từ ${files} tệp nhật ký.`,
+    noUnit: (clicks) => `${clicks} lượt bấm không ghi mã đơn vị (liên kết thiếu unit) nên không tính cho đơn vị nào.`,
     left: ({ bots, prefetches, repeats, failed }) =>
       `Không tính: ${bots} lượt của máy tự động, ${prefetches} lượt tải trước, ${repeats} lượt lặp lại trong 30 phút, ${failed} yêu cầu lỗi hoặc không phải GET.`,
     unreadable: (file, count) => `  ${file}: ${count} dòng không đọc được (không phải định dạng combined hay IIS W3C).`,
@@ -35,10 +36,12 @@ const WORDS = {
   },
   en: {
     platforms: { android: 'Android', ios: 'iPhone/iPad', desktop: 'Desktop' },
-    summary: (clicks, units, files) => `${clicks} clicks for ${units} units, from ${files} log files.`,
+    // Counts after a colon, so that they read right for 1 too.
+    summary: (clicks, units, files) => `Clicks on units' links: ${clicks}; units: ${units}; log files read: ${files}.`,
+    noUnit: (clicks) => `Clicks on a link without a unit (counted for no unit): ${clicks}.`,
     left: ({ bots, prefetches, repeats, failed }) =>
-      `Left out: ${bots} from bots, ${prefetches} prefetches, ${repeats} repeats within 30 minutes, ${failed} failed or not GET.`,
-    unreadable: (file, count) => `  ${file}: ${count} lines not read (neither combined nor IIS W3C format).`,
+      `Left out: bots ${bots}, prefetches ${prefetches}, repeats within 30 minutes ${repeats}, failed or not GET ${failed}.`,
+    unreadable: (file, count) => `  ${file}: lines not read (neither combined nor IIS W3C format): ${count}.`,
     nothing: (page) => `No visit to ${page} in these logs.`,
     wrote: (path) => `Wrote ${path}`,
   },
@@ -55,9 +58,16 @@ export async function run(values, files) {
   const words = { ...WORDS[lang], ...(await sharedCode()).CLICK_TABLE[lang] };
   const result = await countClicks(files, { log: (line) => process.stderr.write(`${line}\n`), words });
   const { records, left } = result;
-  const total = records.reduce((sum, record) => sum + record.clicks, 0);
-  const units = new Set(records.map((record) => record.unit)).size;
-  process.stdout.write(total ? `${words.summary(total, units, files.length)}\n` : `${words.nothing(result.page)}\n`);
+  const sum = (list) => list.reduce((total, record) => total + record.clicks, 0);
+  // A link without `unit` is no unit's: its clicks are said apart.
+  const withUnit = records.filter((record) => record.unit);
+  const units = new Set(withUnit.map((record) => record.unit)).size;
+  const [counted, noUnit] = [sum(withUnit), sum(records) - sum(withUnit)];
+  if (!counted && !noUnit) process.stdout.write(`${words.nothing(result.page)}\n`);
+  else {
+    if (counted) process.stdout.write(`${words.summary(counted, units, files.length)}\n`);
+    if (noUnit) process.stdout.write(`${words.noUnit(noUnit)}\n`);
+  }
   process.stdout.write(`${words.left(left)}\n`);
   if (values.out) {
     mkdirSync(values.out, { recursive: true });

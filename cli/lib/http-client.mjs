@@ -38,13 +38,16 @@ async function fetchWithinHost(url, { signal, pageUrl, allowHosts, userAgent = U
       return { response, finalUrl: current };
     await response.body?.cancel();
     const next = new URL(response.headers.get('location'), current).href;
-    if (!redirectAllowed(next, { pageUrl, allowHosts }))
+    if (!redirectAllowed(next, { pageUrl, allowHosts })) {
+      const [to, host] = [withoutCredentials(next), new URL(pageUrl).host];
       return {
-        refused: `redirected to ${withoutCredentials(next)}, outside ${new URL(pageUrl).host} (add --allow-host to follow it)`,
+        refused: `redirected to ${to}, outside ${host} (add --allow-host to follow it)`,
+        why: { code: 'redirectedAway', to, host },
       };
+    }
     current = next;
   }
-  return { refused: `more than ${MAX_REDIRECTS} redirects` };
+  return { refused: `more than ${MAX_REDIRECTS} redirects`, why: { code: 'redirects', max: MAX_REDIRECTS } };
 }
 
 /** The body, or undefined once it passes maxBytes: a server may not say the length, or may say it wrong. */
@@ -64,56 +67,63 @@ async function readCapped(response, maxBytes) {
   }
 }
 
+/** Why a file was skipped, for a command to word in its own language: `{ code, …values }`. */
+const skipped = (skip, why) => ({ skip, why });
+
 /**
  * Downloads one file with a time limit per answer, a size cap, and retries on
  * network errors and 5xx. Never throws: resolves to the bytes and the address
- * they came from after redirects, or to the reason it skipped the file.
+ * they came from after redirects, or to the reason it skipped the file (`skip`,
+ * in English, and `why`, its code and values).
  * @param {string} url
  * @param {{ maxBytes: number, retries: number, timeoutMs: number, deadline?: AbortSignal, pageUrl?: string, allowHosts?: string[], userAgent?: string }} options
  *   pageUrl is the page whose host redirects may stay on (the file's own address by default);
  *   deadline stops every attempt when the whole command runs out of time.
- * @returns {Promise<{ bytes: Buffer, finalUrl: string, contentType: string } | { skip: string }>}
+ * @returns {Promise<{ bytes: Buffer, finalUrl: string, contentType: string } | { skip: string, why: { code: string } }>}
  */
 export async function download(
   url,
   { maxBytes, retries, timeoutMs, deadline, pageUrl = url, allowHosts = [], userAgent = USER_AGENT },
 ) {
-  let reason = 'not downloaded';
+  let [reason, why] = ['not downloaded', { code: 'notDownloaded' }];
+  const outOfTime = skipped('the command ran out of time', { code: 'outOfTime' });
+  const tooLarge = skipped(`larger than ${formatBytes(maxBytes)}`, { code: 'tooLarge', size: formatBytes(maxBytes) });
   for (let attempt = 0; attempt <= retries; attempt++) {
     if (attempt > 0) await sleep(250 * 2 ** (attempt - 1));
-    if (deadline?.aborted) return { skip: 'the command ran out of time' };
+    if (deadline?.aborted) return outOfTime;
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     const signal = deadline ? AbortSignal.any([controller.signal, deadline]) : controller.signal;
     try {
       const fetched = await fetchWithinHost(url, { signal, pageUrl, allowHosts, userAgent });
-      if (fetched.refused) return { skip: fetched.refused };
+      if (fetched.refused) return skipped(fetched.refused, fetched.why);
       const { response, finalUrl } = fetched;
       if (response.status >= 500) {
-        reason = `HTTP ${response.status}`;
+        [reason, why] = [`HTTP ${response.status}`, { code: 'http', status: response.status }];
         await response.body?.cancel();
         continue;
       }
       if (!response.ok) {
         await response.body?.cancel();
-        return { skip: `HTTP ${response.status}` };
+        return skipped(`HTTP ${response.status}`, { code: 'http', status: response.status });
       }
       if (Number(response.headers.get('content-length')) > maxBytes) {
         await response.body?.cancel();
-        return { skip: `larger than ${formatBytes(maxBytes)}` };
+        return tooLarge;
       }
       const bytes = await readCapped(response, maxBytes);
-      return bytes
-        ? { bytes, finalUrl, contentType: response.headers.get('content-type') ?? '' }
-        : { skip: `larger than ${formatBytes(maxBytes)}` };
+      return bytes ? { bytes, finalUrl, contentType: response.headers.get('content-type') ?? '' } : tooLarge;
     } catch (error) {
-      if (deadline?.aborted) return { skip: 'the command ran out of time' };
-      reason = controller.signal.aborted
-        ? `no answer within ${timeoutMs} ms`
-        : `network error (${safeMessage(error.cause?.code ?? error.message)})`;
+      if (deadline?.aborted) return outOfTime;
+      const detail = safeMessage(error.cause?.code ?? error.message);
+      [reason, why] = controller.signal.aborted
+        ? [`no answer within ${timeoutMs} ms`, { code: 'noAnswer', ms: timeoutMs }]
+        : [`network error (${detail})`, { code: 'network', detail }];
     } finally {
       clearTimeout(timer);
     }
   }
-  return { skip: `${reason}, after ${retries + 1} tries` };
+  // The tries are worth saying only when there were several.
+  const tries = retries + 1;
+  return skipped(tries > 1 ? `${reason}, after ${tries} tries` : reason, { ...why, tries });
 }

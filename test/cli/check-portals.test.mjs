@@ -205,14 +205,14 @@ describe('ispeed-widgets check-portals', () => {
     assert.equal(records['xa-j'].banner, true);
     assert.match(records['xa-j'].found[0].page, /\/trang-chu$/);
     assert.equal(records['xa-k'].banner, null);
-    assert.match(records['xa-k'].notes.join(), /redirected to .* outside/);
+    assert.match(records['xa-k'].notes.join(), /trang chuyển hướng tới .*, ra ngoài 127\.0\.0\.1:\d+$/);
     assert.equal(hits.has('away'), false);
     assert.equal(records['xa-l'].banner, null);
-    assert.match(records['xa-l'].notes.join(), /no answer within 2000 ms/);
+    assert.match(records['xa-l'].notes.join(), /không có trả lời sau 2 giây$/);
     assert.equal(records['xa-m'].banner, null);
-    assert.match(records['xa-m'].notes.join(), /larger than/);
+    assert.match(records['xa-m'].notes.join(), /trang lớn hơn 1(\.0)? MB$/);
     assert.equal(records['xa-n'].banner, null);
-    assert.match(records['xa-n'].notes.join(), /HTTP 500/);
+    assert.match(records['xa-n'].notes.join(), /máy chủ trả lời HTTP 500$/);
   });
 
   it('keeps a unit without an address, with the reason, and skips the totals row', () => {
@@ -271,6 +271,21 @@ describe('ispeed-widgets check-portals', () => {
     const browsed = await cli('check-portals', list, '--browser', '--lang', 'en');
     assert.equal(browsed.code, 0, browsed.stderr);
     assert.match(browsed.stdout, /^xa-o {2}yes: widget element/m);
+  });
+
+  it("gives the reasons in the output's language, with the tries only when there were several", async () => {
+    const list = join(mkdtempSync(join(tmpdir(), 'ispeed-portals-')), 'closed.csv');
+    // A port that was just free: nothing listens on it, the connection is refused at once.
+    const closed = createServer();
+    await new Promise((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address();
+    await new Promise((resolve) => closed.close(resolve));
+    writeFileSync(list, `unit,name,url\nxa-z,Xã Z,http://127.0.0.1:${port}/\n`);
+    const vi = await cli('check-portals', list, '--delay', '0');
+    assert.equal(vi.code, 0, vi.stderr);
+    assert.equal(vi.stdout.split('\n')[0], `xa-z  không đọc được: http://127.0.0.1:${port}/: lỗi mạng (ECONNREFUSED)`);
+    const en = await cli('check-portals', list, '--delay', '0', '--lang', 'en');
+    assert.equal(en.stdout.split('\n')[0], `xa-z  not read: http://127.0.0.1:${port}/: network error (ECONNREFUSED)`);
   });
 
   it('exits 2 on a usage error only', async () => {

@@ -102,9 +102,54 @@ describe('ispeed-widgets clicks', () => {
   it('speaks English with --lang en, and refuses a missing file or no file as a usage error', async () => {
     const english = await cli('clicks', `${LOGS}/apache.log`, '--lang', 'en');
     assert.equal(english.code, 0, english.stderr);
-    assert.match(english.stdout, /^3 clicks for 2 units, from 1 log files\.\nLeft out: 1 from bots/);
+    // The click on a link without a unit is said apart, and counts read right for 1.
+    assert.deepEqual(english.stdout.split('\n').slice(0, 3), [
+      "Clicks on units' links: 2; units: 1; log files read: 1.",
+      'Clicks on a link without a unit (counted for no unit): 1.',
+      'Left out: bots 1, prefetches 0, repeats within 30 minutes 0, failed or not GET 1.',
+    ]);
+    const vietnamese = await cli('clicks', `${LOGS}/apache.log`);
+    assert.deepEqual(vietnamese.stdout.split('\n').slice(0, 2), [
+      '2 lượt bấm của 1 đơn vị, từ 1 tệp nhật ký.',
+      '1 lượt bấm không ghi mã đơn vị (liên kết thiếu unit) nên không tính cho đơn vị nào.',
+    ]);
     assert.equal((await cli('clicks')).code, 2);
     assert.equal((await cli('clicks', `${LOGS}/nope.log`)).code, 3);
     assert.equal((await cli('clicks', `${LOGS}/apache.log`, '--lang', 'fr')).code, 2);
+  });
+});
+
+describe("the README's clicks example", () => {
+  it('runs as written on examples/access.log, with the counts the README gives', async () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const command = /^npx ispeed-widgets (clicks examples\/access\.log .*)$/m.exec(readme);
+    assert.ok(command, 'the README shows the clicks command on examples/access.log');
+    const out = folder();
+    const args = command[1].split(' ').map((arg) => (arg === 'luot-bam/' ? out : arg));
+    const result = await cli(...args);
+    assert.equal(result.code, 0, result.stderr);
+    const [summary, left] = result.stdout.split('\n');
+    assert.equal(summary, '8 lượt bấm của 3 đơn vị, từ 1 tệp nhật ký.');
+    assert.ok(readme.replace(/\s+/g, ' ').includes(`"${summary}"`), 'the README quotes the summary');
+    assert.equal(
+      left,
+      'Không tính: 2 lượt của máy tự động, 0 lượt tải trước, 1 lượt lặp lại trong 30 phút, 1 yêu cầu lỗi hoặc không phải GET.',
+    );
+    const records = JSON.parse(readFileSync(join(out, 'clicks.json'), 'utf8'));
+    const byUnit = {};
+    for (const { unit, clicks } of records) byUnit[unit] = (byUnit[unit] ?? 0) + clicks;
+    // By hand: An Bình's Android (its repeat 9 minutes on left out), iPhone, desktop and a scanned code; Hòa Bình's three; Ea Sơn's one.
+    assert.deepEqual(byUnit, { 'vd-phuong-hoa-binh': 3, 'vd-xa-an-binh': 4, 'vd-xa-ea-son': 1 });
+    assert.deepEqual(
+      records
+        .filter((record) => record.unit === 'vd-xa-an-binh')
+        .map((record) => `${record.platform} ${record.portal}`),
+      [
+        'android ',
+        'android xa-an-binh.example.gov.vn',
+        'desktop xa-an-binh.example.gov.vn',
+        'ios xa-an-binh.example.gov.vn',
+      ],
+    );
   });
 });

@@ -56,13 +56,14 @@ describe('http client', () => {
   it('gives up on a server that does not answer within the time limit', async () => {
     const started = Date.now();
     const result = await download(`${base}/silent`, { ...options, timeoutMs: 200 });
-    assert.deepEqual(result, { skip: 'no answer within 200 ms, after 1 tries' });
+    assert.deepEqual(result, { skip: 'no answer within 200 ms', why: { code: 'noAnswer', ms: 200, tries: 1 } });
     assert.ok(Date.now() - started < 1500, `${Date.now() - started} ms`);
   });
 
   it('refuses a file over the size cap, whether or not the server declares its length', async () => {
-    assert.deepEqual(await download(`${base}/declared-big`, options), { skip: 'larger than 1 KB' });
-    assert.deepEqual(await download(`${base}/undeclared-big`, options), { skip: 'larger than 1 KB' });
+    const tooLarge = { skip: 'larger than 1 KB', why: { code: 'tooLarge', size: '1 KB' } };
+    assert.deepEqual(await download(`${base}/declared-big`, options), tooLarge);
+    assert.deepEqual(await download(`${base}/undeclared-big`, options), tooLarge);
   });
 
   it('refuses a redirect to another host, unless that host is allowed', async () => {

@@ -86,6 +86,33 @@ describe('ispeed-widgets report', () => {
     ]);
   });
 
+  it("runs the README's example as written: November 2026 against October, whatever day the files were saved", async () => {
+    // A clone gives the files the day it was made: a copy saved after the 15th of a later month must read the same.
+    const copies = folder();
+    const january20 = new Date('2027-01-20T02:00:00Z');
+    for (const name of ['vi-du-so-lieu.csv', 'vi-du-so-lieu-thang-truoc.csv']) {
+      writeFileSync(join(copies, name), readFileSync(`demo/data/${name}`));
+      utimesSync(join(copies, name), january20, january20);
+    }
+    const out = folder();
+    const result = await cli(
+      'report',
+      join(copies, 'vi-du-so-lieu.csv'),
+      '--compare',
+      join(copies, 'vi-du-so-lieu-thang-truoc.csv'),
+      '--out',
+      out,
+    );
+    assert.equal(result.code, 0, result.stderr);
+    assert.deepEqual(result.stdout.split('\n').slice(0, 2), [
+      'Tháng 11/2026: 7/21 đơn vị đạt chỉ tiêu 300 mẫu (xã, phường 5/17; sở, ban, ngành 2/4).',
+      'Tháng báo cáo: theo tháng ghi ở tiêu đề của tệp.',
+    ]);
+    const csv = readFileSync(join(out, 'bao-cao-i-speed-2026-11.csv'), 'utf8').slice(1).split('\r\n');
+    assert.match(csv[0], /;Số mẫu tháng so sánh;Thay đổi$/);
+    assert.match(csv[1], /^vd-phuong-hoa-binh;.*;520;300;Đạt;0;;480;40$/);
+  });
+
   it('warns when --month is not the month in the title', async () => {
     const result = await cli('report', `${FIXTURES}/xuat-excel.csv`, '--month', '2026-10', '--out', folder());
     assert.equal(result.code, 0, result.stderr);
@@ -101,6 +128,18 @@ describe('ispeed-widgets report', () => {
     assert.match(vi.stdout, /Báo cáo tháng từ tệp số liệu của tháng/);
     const en = await cli('report', '--help', '--lang', 'en');
     assert.match(en.stdout, /The monthly report from the month's export/);
+  });
+
+  it("exits 4 for a --portals or --clicks file that is not one, as the command line's help says", async () => {
+    const help = (await cli('--help')).stdout.replace(/\s+/g, ' ');
+    assert.match(
+      help,
+      /4 nothing to download \(report: [^)]*--portals\/--clicks file is not what check-portals\/clicks write/,
+    );
+    for (const option of ['--portals', '--clicks']) {
+      const result = await cli('report', EXAMPLE, option, 'demo/data/vi-du-so-lieu-thang-truoc.csv', '--out', folder());
+      assert.equal(result.code, 4, `${option}: ${result.stderr}`);
+    }
   });
 
   it("reads Excel's plain CSV (Windows-1258) and says so", async () => {

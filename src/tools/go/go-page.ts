@@ -14,6 +14,7 @@
 import { QUIET_ZONE, buildMatrix, modulePath } from '../../runtime/qr.js';
 import { currentPlatform } from '../../runtime/platform.js';
 import { withAttribution } from '../../runtime/links.js';
+import { aroundAppName } from '../../runtime/app-name-text.js';
 import { completeSmartLink } from '../../runtime/smart-link.js';
 import { translatorOf, type TFunction } from '../../runtime/translate.js';
 import { warnOnce } from '../../loader/log.js';
@@ -31,13 +32,24 @@ const script = document.currentScript as HTMLScriptElement | null;
 /** The folder of go.html and go.js: the Department's ispeed-widgets folder. */
 const folder = new URL('./', script?.src || location.href).href;
 
+/** Text as nodes, each "i-Speed" in a `.app-name` span, which keeps it on one line. */
+function words(text: string): (string | Node)[] {
+  return aroundAppName(text).map((part, index) => {
+    if (index % 2 === 0) return part;
+    const name = document.createElement('span');
+    name.className = 'app-name';
+    name.textContent = part;
+    return name;
+  });
+}
+
 function element<Tag extends keyof HTMLElementTagNameMap>(
   tag: Tag,
   text?: string,
   className?: string,
 ): HTMLElementTagNameMap[Tag] {
   const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
+  if (text !== undefined) node.append(...words(text));
   if (className) node.className = className;
   return node;
 }
@@ -46,7 +58,8 @@ function element<Tag extends keyof HTMLElementTagNameMap>(
 function applyLanguage(t: TFunction, lang: string): void {
   document.documentElement.lang = lang;
   document.title = t('go.title');
-  for (const node of document.querySelectorAll<HTMLElement>('[data-word]')) node.textContent = t(node.dataset.word!);
+  for (const node of document.querySelectorAll<HTMLElement>('[data-word]'))
+    node.replaceChildren(...words(t(node.dataset.word!)));
 }
 
 function setLinks(t: TFunction, links: Links, credit: { unit: string; host: string }): void {
@@ -106,15 +119,15 @@ function renderCode(t: TFunction, url: string): void {
 /** The guide's steps for both phones, from its own data in the page's language. */
 function renderSteps(lang: string): void {
   const guide = builtInGuide(lang);
-  document.getElementById('steps-title')!.textContent = guide.title;
-  document.getElementById('steps-intro')!.textContent = guide.intro ?? '';
+  document.getElementById('steps-title')!.replaceChildren(...words(guide.title));
+  document.getElementById('steps-intro')!.replaceChildren(...words(guide.intro ?? ''));
   const platforms = GUIDE_PLATFORMS.map((name) => {
     const { label, steps } = guide.platforms[name];
     const section = element('section');
     const list = element('ol');
     for (const step of steps) {
       const item = element('li');
-      item.append(element('strong', step.title), step.text);
+      item.append(element('strong', step.title), ...words(step.text));
       if (step.note) item.append(element('span', step.note, 'step-note'));
       list.append(item);
     }

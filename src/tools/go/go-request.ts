@@ -2,9 +2,11 @@
  * What a smart link asks for (`go.html?widget=banner&unit=xa-ea-kao&lang=vi`),
  * and where it sends each device. The query names are the option registry's
  * attribute names. The page never goes to an address from its query: only to
- * the Department's configured links, so it is not an open redirect. A link
- * or file option in the query (`links-android=https://…`) is refused with a
- * console note, like any option the widget does not take.
+ * the Department's configured links, so it is not an open redirect. An
+ * address the page would act on (`links-android=https://…`, `href`,
+ * `smart-link`) is refused with a console note, like a name the widget does
+ * not take. The widget's other options (a progress link's `src`, `ranking`,
+ * …) are for the site script that upgrades the link: passed over in silence.
  */
 import { LANGUAGE_CODE, type Links, type Platform } from '../../registry/config-types.js';
 import { WIDGET_OPTIONS, optionsOf, type OptionSpec, type WidgetName } from '../../registry/options.js';
@@ -23,7 +25,7 @@ export interface GoRequest {
   lang: PageLanguage;
   /** The portal credited (`utm_source`) when the link carries one, else ''. */
   source: string;
-  /** The widget's other options that passed their check, by attribute name (`theme`, `size`, `platform`, …). */
+  /** The options this page acts on that passed their check, by attribute name (`theme`, `platform`). */
   options: Record<string, string>;
 }
 
@@ -34,26 +36,21 @@ function isWidget(name: string): name is WidgetName {
   return Object.hasOwn(WIDGET_OPTIONS, name);
 }
 
-/** The value in its checked form, or a reason it is refused. */
+/** The widget options this page acts on, besides the unit and the language: its palette and the device it routes. */
+const PAGE_OPTIONS: ReadonlySet<string> = new Set(['theme', 'platform']);
+
+/** An address the page would follow or encode if it took it from the query: the Department's links, the smart link. */
+const refusedForSafety = (spec: OptionSpec) => spec.fromUrl === 'configured-link' || spec.fromUrl === 'never';
+
+/** What this page reads of a widget's options: its own, and the addresses it refuses by name. */
+const readHere = (spec: OptionSpec) =>
+  spec.type === 'unit' || spec.type === 'lang' || PAGE_OPTIONS.has(spec.attr) || refusedForSafety(spec);
+
+/** The value in its checked form (the page's options are choices), or a reason it is refused. */
 function check(spec: OptionSpec, value: string): { value: string } | { reason: string } {
-  switch (spec.type) {
-    case 'enum': {
-      const match = spec.values.find((option) => option.toLowerCase() === value.trim().toLowerCase());
-      return match ? { value: match } : { reason: `expected one of ${spec.values.join(', ')}` };
-    }
-    case 'integer': {
-      const number = Number(value.trim());
-      return Number.isInteger(number) && number >= spec.min && number <= spec.max
-        ? { value: String(number) }
-        : { reason: `expected a whole number from ${spec.min} to ${spec.max}` };
-    }
-    case 'url':
-    case 'folder':
-      return { reason: "this page uses the Department's own links and files, never ones from its address" };
-    default:
-      // Text (a unit's name, a month) is not shown on this page.
-      return { reason: 'not used on this page' };
-  }
+  if (spec.type !== 'enum') return { reason: 'not used on this page' };
+  const match = spec.values.find((option) => option.toLowerCase() === value.trim().toLowerCase());
+  return match ? { value: match } : { reason: `expected one of ${spec.values.join(', ')}` };
 }
 
 /**
@@ -70,6 +67,9 @@ export function readRequest(search: string, note: (message: string) => void): Go
   const specs = new Map(optionsOf(request.widget).map((spec) => [spec.attr, spec]));
   for (const [name, raw] of params) {
     if (name === 'widget' || !raw) continue;
+    const spec = specs.get(name);
+    // The widget's other options are the site script's, for the widget the link turns into.
+    if (spec && !readHere(spec)) continue;
     const value = raw.slice(0, MAX_VALUE + 1);
     if (value.length > MAX_VALUE) {
       note(`${preview(name, 40)}: longer than ${MAX_VALUE} characters; ignoring it.`);
@@ -83,7 +83,6 @@ export function readRequest(search: string, note: (message: string) => void): Go
     }
     // Other campaign parameters are the page's own to set.
     if (name.startsWith('utm_')) continue;
-    const spec = specs.get(name);
     if (!spec) {
       note(`${preview(name, 40)} is not an option of the ${request.widget} widget; ignoring it.`);
       continue;
@@ -99,6 +98,12 @@ export function readRequest(search: string, note: (message: string) => void): Go
       const lang = LANGUAGE_CODE.test(value.trim()) ? value.trim().toLowerCase().split('-')[0] : '';
       if ((PAGE_LANGUAGES as readonly string[]).includes(lang)) request.lang = lang as PageLanguage;
       else note(`lang: this page is in ${PAGE_LANGUAGES.join(', ')}, not "${preview(value)}"; showing Vietnamese.`);
+      continue;
+    }
+    if (refusedForSafety(spec)) {
+      note(
+        `${name}: this page uses the Department's own links, never ones from its address; ignoring "${preview(value)}".`,
+      );
       continue;
     }
     const checked = check(spec, value);

@@ -3,7 +3,7 @@
 // with Trusted Types). Every request to another host is answered here (and
 // recorded), so a redirect is seen as the URL the page ends on.
 // The functions handed to page.evaluate and addInitScript run in the page.
-/* global window, document, getComputedStyle */
+/* global window, document, getComputedStyle, NodeFilter */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
@@ -165,7 +165,7 @@ describe('go.html is not an open redirect', () => {
           [],
         );
         const notes = console.filter((line) => line.startsWith('[ispeed-widgets]')).join('\n');
-        for (const name of ['widget:', 'links-android:', 'links-ios:', 'smart-link:', 'asset-base:', 'utm_source:'])
+        for (const name of ['widget:', 'links-android:', 'links-ios:', 'smart-link:', 'utm_source:'])
           assert.ok(notes.includes(name), `${name} is noted:\n${notes}`);
         assert.ok(notes.includes('href is not an option of the banner widget'), notes);
       }
@@ -173,6 +173,51 @@ describe('go.html is not an open redirect', () => {
       await context.close();
     });
   }
+});
+
+describe("go.html passes over the widget's options it has no use for", () => {
+  // The configurator's link form for the progress widget: its options are for the site script's upgrade.
+  const progressLink = [
+    'widget=progress',
+    `src=${encodeURIComponent('https://so-tt.example.gov.vn/i-speed/progress.js')}`,
+    'unit=xa-ea-kao',
+    'lang=vi',
+    'ranking=5',
+    'target=400',
+    'month=2026-11',
+    'columns=unit,samples',
+    'timeout=8000',
+    `asset-base=${encodeURIComponent('https://so-tt.example.gov.vn/i-speed/assets/')}`,
+  ].join('&');
+
+  for (const device of ['android', 'windows']) {
+    it(`${device}: a progress link form, without a console note`, async () => {
+      departmentFile = undefined;
+      const { context, left, console, outside } = await visit(device, `?${progressLink}`);
+      if (device === 'android') assert.ok(left.startsWith(PLAY_SEARCH.split('?')[0]), left);
+      else assert.equal(left, undefined);
+      assert.deepEqual(
+        console.filter((line) => line.startsWith('[ispeed-widgets]')),
+        [],
+      );
+      assert.deepEqual(
+        outside.filter((url) => url.includes('so-tt.example')),
+        [],
+      );
+      await context.close();
+    });
+  }
+
+  it('still notes a link override, and a theme or platform it cannot use', async () => {
+    departmentFile = undefined;
+    const query = `?${progressLink}&links-ios=${encodeURIComponent('https://evil.example/')}&theme=pink&platform=tv`;
+    const { context, console } = await visit('windows', query);
+    assert.deepEqual(
+      console.filter((line) => line.startsWith('[ispeed-widgets]')).map((line) => line.split(':')[0].split(' ')[1]),
+      ['links-ios', 'theme', 'platform'],
+    );
+    await context.close();
+  });
 });
 
 describe('go.html on a desktop', () => {
@@ -204,6 +249,41 @@ describe('go.html on a desktop', () => {
     assert.deepEqual(outside, [], 'nothing fetched from another host');
     assert.deepEqual(await context.cookies(), []);
     await context.close();
+  });
+
+  it('keeps "i-Speed" on one line in every heading, in both languages, on a narrow window (320 to 390 px)', async () => {
+    departmentFile = undefined;
+    for (const lang of ['vi', 'en']) {
+      const { context, page } = await visit('windows', `?widget=banner&unit=xa-ea-kao&lang=${lang}`);
+      for (const width of [320, 360, 390]) {
+        await page.setViewportSize({ width, height: 844 });
+        // The tops of the line boxes "i-Speed" takes in each heading (Range rects): one line each.
+        const lines = await page.evaluate(() =>
+          [...document.querySelectorAll('h1, h2, h3')]
+            .filter((heading) => heading.textContent.includes('i-Speed'))
+            .map((heading) => {
+              const texts = [];
+              const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+              while (walker.nextNode()) texts.push(walker.currentNode);
+              let start = heading.textContent.indexOf('i-Speed');
+              let end = start + 'i-Speed'.length;
+              const range = document.createRange();
+              for (const node of texts) {
+                const length = node.data.length;
+                if (start >= 0 && start < length) range.setStart(node, start);
+                if (end > 0 && end <= length) range.setEnd(node, end);
+                start -= length;
+                end -= length;
+              }
+              const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+              return `${heading.localName} "${heading.textContent.trim()}": ${tops.size} line(s)`;
+            }),
+        );
+        assert.ok(lines.length >= 3, `the headings naming i-Speed (${lang}, ${width} px): ${lines.join('; ')}`);
+        for (const line of lines) assert.match(line, /: 1 line\(s\)$/, `${lang}, ${width} px`);
+      }
+      await context.close();
+    }
   });
 
   it('in English with lang=en: the title, lang and the steps', async () => {
