@@ -19,6 +19,9 @@ const SVG_FIXTURES = 'test/fixtures/svg';
 const VECTORS = readdirSync(SVG_FIXTURES)
   .filter((name) => /^\d/.test(name))
   .sort();
+const SAFE = readdirSync(SVG_FIXTURES).filter((name) => name.startsWith('safe-'));
+/** The project's own artwork, every SVG under assets/. */
+const ARTWORK = readdirSync('assets', { recursive: true }).filter((name) => name.endsWith('.svg'));
 
 /** A server on a free loopback port answering from a table of path → [status, headers, body]. */
 function serve(routes) {
@@ -53,7 +56,7 @@ describe('assets pull: SVG is checked by an allowlist on the parsed file', () =>
   before(async () => {
     site = await serve((path) => {
       if (path === '/svg/')
-        return html([...VECTORS, 'safe-300x250.svg'].map((name) => `<a href="${name}">${name}</a>`).join('\n'));
+        return html([...VECTORS, ...SAFE].map((name) => `<a href="${name}">${name}</a>`).join('\n'));
       const name = path.slice('/svg/'.length);
       if (path.startsWith('/svg/') && readdirSync(SVG_FIXTURES).includes(name))
         return file('image/svg+xml', readFileSync(join(SVG_FIXTURES, name)));
@@ -66,14 +69,11 @@ describe('assets pull: SVG is checked by an allowlist on the parsed file', () =>
     rmSync(out, { recursive: true, force: true });
   });
 
-  it('refuses each of the six reported vectors, saves none of them, and lists none in manifest.json', () => {
-    assert.equal(VECTORS.length, 6);
+  it('refuses each of the 32 reported tricks, saves none of them, and lists none in manifest.json', () => {
+    assert.equal(VECTORS.length, 32);
     assert.equal(result.code, 0, result.stderr);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-    assert.deepEqual(
-      manifest.assets.map((entry) => entry.file),
-      ['safe-300x250.svg'],
-    );
+    assert.deepEqual(manifest.assets.map((entry) => entry.file).sort(), SAFE.sort());
     for (const name of VECTORS) {
       assert.match(result.stdout, new RegExp(`${name.replace('.', '\\.')}\\s+an SVG with scripts`), name);
       assert.ok(!readdirSync(out).includes(name), `${name} not saved`);
@@ -90,6 +90,36 @@ describe('assets pull: SVG is checked by an allowlist on the parsed file', () =>
     assert.match(reasons['4-entity-javascript-href.svg'], /href links to javascript:/);
     assert.match(reasons['5-tab-javascript.svg'], /href links to java\tscript:/);
     assert.match(reasons['6-foreign-object-iframe.svg'], /<svg:foreignObject> is not a drawing element/);
+    // CSS is read by a CSS parser: escapes, at-rules, functions that name an address without url().
+    for (const [name, reason] of [
+      ['07-escaped-import.svg', /CSS escape/],
+      ['08-escaped-url-in-style-element.svg', /<style> holds a CSS escape/],
+      ['09-escaped-url-in-style-attribute.svg', /<rect> style holds a CSS escape/],
+      ['10-escaped-url-in-mask.svg', /<rect> mask holds a CSS escape/],
+      ['11-font-face.svg', /@font-face rule/],
+      ['12-escaped-font-face.svg', /CSS escape/],
+      ['13-image-set-string-in-style.svg', /uses image-set\(\)/],
+      ['14-webkit-image-set-attribute.svg', /uses -webkit-image-set\(\)/],
+      ['15-use-data-href.svg', /<use> href links to data:/],
+      ['16-use-xlink-data-html.svg', /<use> xlink:href links to data:text\/html/],
+      ['17-use-outside-file.svg', /<use> href links to http:/],
+      ['18-cursor-attribute-url.svg', /<rect> cursor loads http:/],
+      ['19-filter-attribute-outside.svg', /<rect> filter loads http:/],
+      ['20-uppercase-import.svg', /imports a style sheet/],
+      ['21-cdata-long-escape.svg', /CSS escape/],
+      ['22-char-ref-backslash.svg', /CSS escape/],
+      ['23-import-inside-media.svg', /@media rule/],
+      ['24-custom-property-url.svg', /loads http:/],
+      ['25-src-function.svg', /uses src\(\)/],
+      ['26-image-svg-data.svg', /<image> href links to data:image\/svg\+xml/],
+      ['27-xml-base.svg', /xml:base/],
+      ['28-fe-image-outside.svg', /<feImage> href links to http:/],
+      ['29-broken-css-recovery.svg', /does not parse/],
+      ['30-namespace-at-rule.svg', /@namespace rule/],
+      ['31-escaped-image-set-in-mask.svg', /CSS escape/],
+      ['32-clip-path-image-set.svg', /uses image-set\(\)/],
+    ])
+      assert.match(reasons[name], reason, name);
     // Printed, the tab is shown as an escape, not a raw control character.
     assert.ok(!/java\tscript/.test(result.stdout) && result.stdout.includes('java\\u{9}script'));
   });
@@ -109,10 +139,18 @@ describe('assets pull: SVG is checked by an allowlist on the parsed file', () =>
     ]) {
       assert.match(svgProblem(text) ?? 'accepted', reason, text);
     }
-    assert.equal(svgProblem(readFileSync(join(SVG_FIXTURES, 'safe-300x250.svg'), 'utf8')), undefined);
-    for (const name of readdirSync('assets').filter((entry) => entry.endsWith('.svg'))) {
+    for (const name of SAFE) assert.equal(svgProblem(readFileSync(join(SVG_FIXTURES, name), 'utf8')), undefined, name);
+    assert.ok(ARTWORK.length >= 17, ARTWORK.join());
+    for (const name of ARTWORK) {
       assert.equal(svgProblem(readFileSync(join('assets', name), 'utf8')), undefined, `the project's own ${name}`);
     }
+  });
+
+  it('keeps css-tree on the command line: nothing in src/ imports it, and no built file holds it', () => {
+    for (const name of readdirSync('src', { recursive: true }).filter((entry) => /\.[cm]?[jt]s$/.test(entry)))
+      assert.doesNotMatch(readFileSync(join('src', name), 'utf8'), /['"]css-tree['"]/, name);
+    for (const name of readdirSync('dist', { recursive: true }).filter((entry) => entry.endsWith('.js')))
+      assert.ok(!readFileSync(join('dist', name), 'utf8').includes('parseCustomProperty'), name);
   });
 
   it('verify re-checks every SVG, even one whose hash matches the manifest', async () => {
