@@ -171,7 +171,10 @@ describe('assets pull: SVG is checked by an allowlist on the parsed file', () =>
     );
     const { code, stdout } = await cli('assets', 'verify', folder);
     assert.equal(code, 1);
-    assert.match(stdout, /banner-300x250\.svg: an SVG that is not safe to serve \(<x:script>/);
+    assert.match(
+      stdout,
+      /banner-300x250\.svg: an SVG with scripts or outside content \(it could run on the portal: <x:script>/,
+    );
     rmSync(folder, { recursive: true, force: true });
   });
 });
@@ -194,6 +197,12 @@ describe('assets pull: a hostile materials site', () => {
       if (path === '/redirects/within.png')
         return [302, { location: `http://127.0.0.1:${port}/files/ok-300x250.png` }, ''];
       if (path === '/files/ok-300x250.png') return file('image/png', solidPng(300, 250));
+      if (path === '/links/')
+        return html(
+          `<img src="http://localhost:${inside.port}/internal-300x250.png"> <img src="/files/ok-300x250.png">`,
+        );
+      if (path === '/based/')
+        return html(`<base href="http://localhost:${inside.port}/"><img src="internal-300x250.png">`);
       if (path === '/quadratic/') return html('<a '.repeat(140000));
       if (path === '/names/')
         return html(
@@ -230,6 +239,32 @@ describe('assets pull: a hostile materials site', () => {
       .assets.map((entry) => entry.file)
       .sort();
     assert.deepEqual(files, ['out.png', 'within.png']);
+    rmSync(allowed, { recursive: true, force: true });
+  });
+
+  it("takes links, even under <base href>, only within the page's host, like redirects", async () => {
+    for (const [page, kept] of [
+      ['links', ['ok-300x250.png']],
+      ['based', []],
+    ]) {
+      const out = mkdtempSync(join(tmpdir(), 'ispeed-links-'));
+      const { stdout } = await cli('assets', 'pull', `${site.url}/${page}/`, '--out', out, '--retries', '0');
+      assert.match(
+        stdout,
+        /internal-300x250\.png\s+links to localhost:\d+, outside 127\.0\.0\.1:\d+ \(add --allow-host/,
+      );
+      assert.ok(!readdirSync(out).includes('internal-300x250.png'), page);
+      const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+      assert.deepEqual(
+        manifest.assets.map((entry) => entry.file),
+        kept,
+      );
+      assert.ok(!JSON.stringify(manifest).includes(String(inside.port)), 'no internal address in manifest.json');
+      rmSync(out, { recursive: true, force: true });
+    }
+    const allowed = mkdtempSync(join(tmpdir(), 'ispeed-links-allowed-'));
+    await cli('assets', 'pull', `${site.url}/based/`, '--out', allowed, '--allow-host', 'localhost');
+    assert.ok(readdirSync(allowed).includes('internal-300x250.png'), 'taken once its host is allowed');
     rmSync(allowed, { recursive: true, force: true });
   });
 
@@ -325,6 +360,49 @@ describe('assets pull: a hostile materials site', () => {
     assert.ok(alt.length <= MAX_ALT, `${alt.length} characters`);
     assert.ok(!/[\u0000-\u001f\u202e]/.test(alt));
     rmSync(out, { recursive: true, force: true });
+  });
+});
+
+describe('pull and verify judge a file by one classifier', () => {
+  const gif = Buffer.concat([Buffer.from('GIF89a'), Buffer.from([0x2c, 0x01, 0xfa, 0x00]), Buffer.alloc(20)]);
+  const cases = {
+    'gif-bytes-300x250.svg': gif, // a GIF served as image/svg+xml
+    'svg-bytes-300x250.png': readFileSync(join(SVG_FIXTURES, 'safe-300x250.svg')),
+    'png-bytes-300x250.gif': solidPng(300, 250),
+    'not-a-pdf.pdf': Buffer.from('GIF89a'),
+    'real-300x250.gif': gif,
+    'real-300x250.png': solidPng(300, 250),
+  };
+  const refusedNames = ['gif-bytes-300x250.svg', 'svg-bytes-300x250.png', 'png-bytes-300x250.gif', 'not-a-pdf.pdf'];
+
+  it('what pull refuses, verify refuses with the same words; what pull saves, verify passes', async () => {
+    const source = mkdtempSync(join(tmpdir(), 'ispeed-kind-'));
+    for (const [name, bytes] of Object.entries(cases)) writeFileSync(join(source, name), bytes);
+    const out = join(source, 'out');
+    const pulled = await cli('assets', 'pull', source, '--out', out);
+    assert.equal(pulled.code, 0, pulled.stderr);
+    const saved = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).assets.map((entry) => entry.file);
+    assert.deepEqual(saved.sort(), ['real-300x250.gif', 'real-300x250.png']);
+    assert.match(pulled.stdout, /gif-bytes-300x250\.svg\s+its bytes are GIF but its name ends in \.svg/);
+    assert.match(pulled.stdout, /svg-bytes-300x250\.png\s+its bytes are SVG but its name ends in \.png/);
+    assert.equal((await cli('assets', 'verify', out)).code, 0, 'verify passes what pull saved');
+
+    // The refused files, listed in a manifest as if saved by hand: verify refuses each, in pull's words.
+    const assets = refusedNames.map((name) => {
+      writeFileSync(join(out, name), cases[name]);
+      return name.endsWith('.pdf')
+        ? { kind: 'document', file: name }
+        : { kind: 'banner', size: '300x250', file: name, width: 300, height: 250 };
+    });
+    writeFileSync(join(out, 'manifest.json'), JSON.stringify({ schema: 'ispeed-widgets/assets', version: 1, assets }));
+    const verified = await cli('assets', 'verify', out);
+    assert.equal(verified.code, 1);
+    for (const name of refusedNames) {
+      const pulledReason = new RegExp(`${name.replace(/\./g, '\\.')}\\s+(.+)`).exec(pulled.stdout)?.[1];
+      assert.ok(pulledReason, name);
+      assert.ok(verified.stdout.includes(`${name}: ${pulledReason}`), `${name}: ${pulledReason}\n${verified.stdout}`);
+    }
+    rmSync(source, { recursive: true, force: true });
   });
 });
 
