@@ -155,7 +155,7 @@ export default defineConfig(({ mode }): UserConfig => {
     case 'loader': {
       const config = classicScript('src/loader/loader.ts', 'ispeed.js');
       config.plugins!.push(bakedRegistryFacts(root, loaderFacts()), recordModules(root, 'dist'));
-      config.define = { ...config.define, __ISPEED_CHUNKS__: chunkManifest() };
+      config.define = { ...config.define, __ISPEED_CHUNKS__: chunkManifest(), __ISPEED_WIDGETS_ONLY__: 'true' };
       return config;
     }
     case 'bundle':

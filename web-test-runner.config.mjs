@@ -332,6 +332,24 @@ const README_CSP = /Content-Security-Policy: (default-src [^`]+?)\s*```/
   .replace(/\s+/g, ' ');
 
 /**
+ * `/__readme/iframe-resize.js`: the README's iframe-resize snippet (under
+ * "The <iframe> embed"), read from the README itself as a script file (portal
+ * pages run under a CSP without inline script), with `https://DEPARTMENT` as
+ * the CDN origin, so the tests hold the snippet to its word.
+ */
+const readmeSnippets = {
+  name: 'readme-snippets',
+  serve(context) {
+    if (context.path !== '/__readme/iframe-resize.js') return undefined;
+    const snippet =
+      /```html\s*<script>((?:(?!```)[\s\S])*?ispeed-widgets:height(?:(?!```)[\s\S])*?)<\/script>\s*```/.exec(
+        readFileSync('README.md', 'utf8'),
+      )[1];
+    return { body: snippet.replaceAll('https://DEPARTMENT', cdn.origin), type: 'js' };
+  },
+};
+
+/**
  * The CSPs of portals that paste the tag from the Department's host (`?csp=`
  * on a page under test/pages/cdn/). Each names the CDN origin as a real
  * portal would, enforces Trusted Types with an allowlist, and never allows
@@ -526,6 +544,7 @@ export default {
     generatedData,
     recordPrintPage,
     pastedPages,
+    readmeSnippets,
     commonJsAsModules({ 'qrcode/lib/core/qrcode.js': ['create'], jsqr: [], saxes: ['SaxesParser'] }),
     jsonModules,
     esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' }),

@@ -34,7 +34,7 @@ export function describe(spec, doc) {
 const URL_RULES = {
   yes: 'yes',
   'same-origin': 'a file of its own origin',
-  'configured-link': 'a configured link or its own origin',
+  'configured-link': 'a configured link or the smart link page',
   'unit-name': "a name on the Department's list (`department.json`)",
   never: 'no (the page uses its own)',
 };

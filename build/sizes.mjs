@@ -12,7 +12,10 @@ export function gzipSize(file) {
  * The loader's target was 2 KB; it carries what every chunk would otherwise
  * repeat (state, console messages, widget and attribute names, the Trusted
  * Types policy) and 0.5 KB of chunk names and hashes for SRI, and was held at 4 KB;
- * 4.5 KB since it also turns pasted smart links into widgets (the site script, about 0.35 KB).
+ * 4.5 KB since it also turns pasted smart links into widgets (the site script, about 0.35 KB);
+ * 4800 B since its Trusted Types policy checks what it vouches for itself (the
+ * widgets' template elements and the loader's folder, about 0.3 KB), as any
+ * page script can reach it.
  * The one-file bundle carries every widget's code, the progress reader with it:
  * since the reader skips totals and signature rows, reads progress.js and keeps
  * its messages as data (their English words beside it), it adds 3.7 KB, so 52 KB;
@@ -20,7 +23,7 @@ export function gzipSize(file) {
  * frames, and credit the portal that framed them. A banner page carries those
  * too (about 0.5 KB), hence its 28 KB.
  */
-export const BUDGETS = { loader: 4608, bannerPage: 28 * 1024, bundle: 54 * 1024 };
+export const BUDGETS = { loader: 4800, bannerPage: 28 * 1024, bundle: 54 * 1024 };
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 

@@ -8,7 +8,7 @@ import { CliError, EXIT, exitWith } from '../lib/cli-error.mjs';
 import { safeFileName, uniqueName, writeInside } from '../lib/file-names.mjs';
 import { assetFilesIn, readLocal } from '../lib/folder-assets.mjs';
 import { ASSET_EXTENSIONS, extensionOf, findAssetLinks, safeDecode } from '../lib/html-links.mjs';
-import { download } from '../lib/http-client.mjs';
+import { download, redirectAllowed } from '../lib/http-client.mjs';
 import { boundedNumber } from '../lib/number-option.mjs';
 import { pool } from '../lib/pool.mjs';
 import { sharedCode } from '../lib/shared-code.mjs';
@@ -25,8 +25,8 @@ export const usage = `  ispeed-widgets assets pull <page-url-or-folder> --out <d
       --retries <n>       tries again after network errors and 5xx, 0 to 5 (default 2)
       --timeout <s>       seconds to wait for each answer, 1 to 600 (default 15)
       --deadline <s>      seconds for the whole command, 1 to 3600 (default 600)
-      --allow-host <host> also follow redirects to this host (repeatable); by default
-                          redirects are followed only within the page's own host`;
+      --allow-host <host> also take links and follow redirects to this host (repeatable);
+                          by default both stay within the page's own host`;
 
 export const options = {
   out: { type: 'string', short: 'o' },
@@ -95,11 +95,19 @@ async function findSources(source, { retries, timeoutMs, deadline, allowHosts })
   });
   if (!page.bytes)
     throw new CliError(`cannot read the page ${printable(pageUrl.href)}: ${page.skip}.`, EXIT.unreadable);
-  const sources = findAssetLinks(page.bytes.toString('utf8'), page.finalUrl || pageUrl.href).map((item) => ({
-    ...item,
-    pageUrl: pageUrl.href,
-  }));
-  return { label: pageUrl.href, sources };
+  const sources = [];
+  const refused = [];
+  // Links, resolved as a browser would (under any <base href>), answer to the redirects' host rule.
+  for (const item of findAssetLinks(page.bytes.toString('utf8'), page.finalUrl || pageUrl.href)) {
+    if (redirectAllowed(item.url, { pageUrl: pageUrl.href, allowHosts }))
+      sources.push({ ...item, pageUrl: pageUrl.href });
+    else
+      refused.push({
+        source: item.url,
+        skip: `links to ${new URL(item.url).host}, outside ${pageUrl.host} (add --allow-host to take it)`,
+      });
+  }
+  return { label: pageUrl.href, sources, refused };
 }
 
 /**
@@ -121,8 +129,8 @@ export async function pull(source, options) {
   const stderr = options.stderr ?? process.stderr;
   // The campaign's banner sizes, from the widgets' own built code.
   const { FIXED_BANNER_SIZES: sizes } = await sharedCode();
-  const { label, sources } = await findSources(source, { retries, timeoutMs, deadline, allowHosts });
-  if (sources.length === 0)
+  const { label, sources, refused = [] } = await findSources(source, { retries, timeoutMs, deadline, allowHosts });
+  if (sources.length === 0 && refused.length === 0)
     throw new CliError(
       `no images or documents (${ASSET_EXTENSIONS.join(', ')}) found in ${label}.`,
       EXIT.nothingUsable,
@@ -130,9 +138,10 @@ export async function pull(source, options) {
 
   mkdirSync(out, { recursive: true });
   const taken = new Set(['manifest.json']);
-  const skipped = sources
-    .slice(maxFiles)
-    .map((item) => ({ skip: `more than ${maxFiles} files on the page`, source: item.url }));
+  const skipped = [
+    ...refused,
+    ...sources.slice(maxFiles).map((item) => ({ skip: `more than ${maxFiles} files on the page`, source: item.url })),
+  ];
   const wanted = sources.slice(0, maxFiles);
   const bar = progress(wanted.length, stderr);
   // Each file is written as soon as it arrives, so memory holds one file per download at a time.
@@ -163,7 +172,7 @@ export async function pull(source, options) {
   const manifest = { schema: 'ispeed-widgets/assets', version: 1, source: label, assets: entries };
   writeInside(out, 'manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
 
-  printSummary(stdout, { label, found: sources.length, accepted, skipped, out });
+  printSummary(stdout, { label, found: sources.length + refused.length, accepted, skipped, out });
   return { manifest, skipped, exitCode: accepted.length ? EXIT.ok : EXIT.nothingUsable };
 }
 

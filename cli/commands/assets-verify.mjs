@@ -4,13 +4,12 @@
 // checked against it.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileKind } from '../lib/classify.mjs';
 import { CliError, EXIT } from '../lib/cli-error.mjs';
 import { insideFolder } from '../lib/file-names.mjs';
-import { imageSize } from '../lib/image-size.mjs';
 import { printable } from '../lib/printable.mjs';
 import { sha256 } from '../lib/sha256.mjs';
 import { sharedCode } from '../lib/shared-code.mjs';
-import { svgProblem } from '../lib/svg-check.mjs';
 
 export const usage = `  ispeed-widgets assets verify <dir>
       Check every file against <dir>/manifest.json (sha256 and pixel size), and
@@ -42,18 +41,10 @@ function fileProblems(folder, entry) {
     const bytes = readFileSync(path);
     if (file === entry.file && entry.sha256 && sha256(bytes) !== entry.sha256)
       problems.push(`${file}: sha256 differs from the manifest (the file changed)`);
-    if (imageSize(bytes)?.type === 'svg' || /\.svg$/i.test(file)) {
-      const problem = svgProblem(bytes.toString('utf8'));
-      if (problem) problems.push(`${file}: an SVG that is not safe to serve (${problem})`);
-    }
-    if (file === entry.file && entry.width) {
-      const size = imageSize(bytes);
-      if (!size || size.width !== entry.width || size.height !== entry.height) {
-        problems.push(
-          `${file}: is ${size ? `${size.width}x${size.height}` : 'not a readable image'}, the manifest says ${entry.width}x${entry.height}`,
-        );
-      }
-    }
+    const kind = fileKind(bytes, file);
+    if ('problem' in kind) problems.push(`${file}: ${kind.problem}`);
+    else if (file === entry.file && entry.width && (kind.width !== entry.width || kind.height !== entry.height))
+      problems.push(`${file}: is ${kind.width}x${kind.height}, the manifest says ${entry.width}x${entry.height}`);
   }
   return problems;
 }

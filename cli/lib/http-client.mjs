@@ -16,9 +16,10 @@ export const MAX_REDIRECTS = 5;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Whether a redirect may be followed: to the page's own host (same port, or
- * http upgraded to https on the default port), or to a host named with
+ * Whether a link or a redirect may be followed: to the page's own host (same
+ * port, or http upgraded to https on the default port), or to a host named with
  * --allow-host. Anything else could pull an internal address into the public manifest.
+ * The same rule for both, so a page cannot do with a link what a redirect may not.
  */
 export function redirectAllowed(to, { pageUrl, allowHosts = [] }) {
   const target = new URL(to);

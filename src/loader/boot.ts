@@ -1,6 +1,7 @@
 import { discover, installApi } from './api.js';
 import { createWidget } from './create-widget.js';
 import { notifyChange, sharedState } from './shared-state.js';
+import { trustedTypesPolicy } from './trusted-types.js';
 import { BANNER_SIZES, SMART_LINK_PAGE, WIDGET_TAGS, fixedSize } from '../registry/widgets.js';
 
 /**
@@ -83,6 +84,8 @@ export function boot(script: HTMLScriptElement | null, loadElement: (name: strin
       state.scriptBase = new URL('./', script.src).href;
       state.tag = script;
     }
+    // Made now, while the folder it trusts is the one this script came from.
+    trustedTypesPolicy();
     addSmartLinkPages(script);
   }
   state.loadElement ??= loadElement;

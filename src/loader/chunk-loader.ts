@@ -1,4 +1,3 @@
-import { sharedState } from './shared-state.js';
 import { trustedTypesPolicy } from './trusted-types.js';
 
 /** What the build tells the loader (build/build.mjs): each widget's files, dependencies first, and their sha384. */
@@ -40,11 +39,9 @@ export function chunkLoader(
   const factories = (holder[REGISTRY] ??= {}) as Record<string, Factory>;
   // Shared by every copy of the loader, so code that already ran is never run twice.
   const modules = (holder[EXPORTS] ??= {}) as Record<string, { exports: unknown }>;
-  const state = sharedState();
   const loads: Record<string, Promise<void>> = {};
 
   const url = (file: string) => new URL(file, tag.base).href;
-  for (const files of Object.values(manifest.files)) for (const file of files) state.scriptUrls.add(url(file));
 
   function load(file: string): Promise<void> {
     return (loads[file] ??= factories[file]

@@ -16,7 +16,7 @@ import type * as widgets from '../registry/widgets.js';
 import { LANGUAGE_CODE, LINK_NAMES, PLATFORMS, THEMES } from '../registry/config-types.js';
 import { preview, warnOnce } from './log.js';
 import { notifyChange, sharedState as readSharedState } from './shared-state.js';
-import { POLICY_NAME, allowScriptUrl, trustedTypesPolicy } from './trusted-types.js';
+import { POLICY_NAME, trustedTypesPolicy } from './trusted-types.js';
 import { VERSION } from './version.js';
 import {
   BANNER_SIZES,
@@ -51,7 +51,7 @@ type ModulesInOrder<
 export const PROVIDED_MODULES: ModulesInOrder<typeof PROVIDED_MODULE_NAMES, ModuleTypes> = [
   { warnOnce, preview },
   { sharedState: readSharedState, notifyChange },
-  { POLICY_NAME, allowScriptUrl, trustedTypesPolicy },
+  { POLICY_NAME, trustedTypesPolicy },
   { VERSION },
   { LANGUAGE_CODE, LINK_NAMES, PLATFORMS, THEMES },
   {

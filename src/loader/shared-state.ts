@@ -27,8 +27,6 @@ export interface SharedState {
   runtimeConfig: WidgetConfig;
   /** Script tags, config and translations not yet read by the core, oldest first. */
   pending: PendingInput[];
-  /** The only script URLs the page's `ispeed-widgets` Trusted Types policy vouches for. */
-  scriptUrls: Set<string>;
   /** Languages added through `ISpeed.addTranslations()`. */
   translations: Record<string, TranslationResources>;
   /** Bumped on every added language, so each library copy re-syncs once. */
@@ -79,7 +77,6 @@ export function sharedState(): SharedState {
     scriptConfig: {},
     runtimeConfig: {},
     pending: [],
-    scriptUrls: new Set(),
     translations: {},
     translationsVersion: 0,
     manifests: new Map(),

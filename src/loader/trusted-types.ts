@@ -1,5 +1,6 @@
 import { warnOnce } from './log.js';
 import { sharedState } from './shared-state.js';
+import { templateHtml } from './template-html.js';
 
 /** The one Trusted Types policy name a page must allow: `trusted-types ispeed-widgets`. */
 export const POLICY_NAME = 'ispeed-widgets';
@@ -16,44 +17,45 @@ interface TrustedTypesFactory {
   ): WidgetPolicy;
 }
 
-/**
- * Lets the policy vouch for one more script URL, which the library itself
- * chose and checked: a chunk beside the loader, or a progress data script
- * from the loader's own host (src/runtime/data-script.ts).
- */
-export function allowScriptUrl(url: string): void {
-  sharedState().scriptUrls.add(url);
-}
-
 /** Every copy of the library on the page (loader, bundle, other versions) shares the one policy. */
 const KEY = Symbol.for('ispeed-widgets.trusted-types-policy');
 
 /**
- * The page's `ispeed-widgets` policy, created on first use, once per page,
- * and only where the browser has Trusted Types. It serves Lit's templates
- * (the build points lit-html here instead of its own `lit-html` policy, which
- * a page's own Lit may already have taken) and the loader's script URLs,
- * which must be ones the loader itself announced. Undefined where there is
- * no Trusted Types, or where the page does not allow the name.
+ * The page's `ispeed-widgets` policy, created once per page where the browser
+ * has Trusted Types, by the first copy of the library that runs (the loader
+ * creates it as it starts). It serves Lit's templates (the build points
+ * lit-html here instead of its own `lit-html` policy, which a page's own Lit
+ * may already have taken) and the scripts the library adds. Any script on the
+ * page can reach it, so it holds no list a page could add to: it vouches only
+ * for template markup (templateHtml) and for `.js` files in the folder the
+ * library was loaded from, as that folder was when the policy was made (its
+ * chunks and a `progress.js` beside it). Undefined where there is no Trusted
+ * Types, or where the page does not allow the name.
  */
 export function trustedTypesPolicy(): WidgetPolicy | undefined {
   const holder = globalThis as unknown as Record<symbol, WidgetPolicy | undefined> & {
     trustedTypes?: TrustedTypesFactory;
   };
   if (KEY in holder) return holder[KEY];
+  const folder =
+    sharedState().scriptBase ??
+    new URL('./', (document.currentScript as HTMLScriptElement | null)?.src || location.href).href;
   let policy: WidgetPolicy | undefined;
   try {
     policy = holder.trustedTypes?.createPolicy(POLICY_NAME, {
-      // Lit passes only its own template strings here, never data.
-      createHTML: (html) => html,
-      createScriptURL: (url) => {
-        if (!sharedState().scriptUrls.has(url)) throw new TypeError(`not a chunk: ${url}`);
-        return url;
+      createHTML: templateHtml,
+      createScriptURL: (input) => {
+        const url = new URL(input);
+        const file = url.href.slice(folder.length);
+        if (!url.href.startsWith(folder) || !/^[\w/.-]+\.js$/.test(file) || file.includes('..'))
+          throw new TypeError(`not the widgets' script: ${input}`);
+        return url.href;
       },
     });
   } catch (error) {
     warnOnce(`add "${POLICY_NAME}" to the page's CSP trusted-types directive (${String(error)}).`);
   }
-  holder[KEY] = policy;
+  // Read-only, so no page script can put a policy of its own in the widgets' way.
+  Object.defineProperty(holder, KEY, { value: policy });
   return policy;
 }

@@ -19,7 +19,7 @@
  * address (see src/tools/pages/page-options.ts):
  *  - `yes`: any value the option accepts;
  *  - `same-origin`: a file on the page's own origin only;
- *  - `configured-link`: only a link the Department configured, or a page of its own origin;
+ *  - `configured-link`: only a link the Department configured, or the smart link page;
  *  - `unit-name`: a unit name from the Department's published list (`department.json`); none without a list;
  *  - `never`: not from the address: the page works it out itself.
  */

@@ -133,30 +133,46 @@ export function readObject(input: unknown, what: Source): WidgetConfig {
     );
     return config;
   }
-  for (const [key, raw] of Object.entries(input as Record<string, unknown>)) {
-    const spec = BY_KEY.get(key);
-    if (key === 'links') {
-      if (!raw || typeof raw !== 'object') {
-        warnOnce(`${what}.links must be an object such as { android: "https://…" }; ignoring it.`);
-        continue;
-      }
-      for (const [name, href] of Object.entries(raw as Record<string, unknown>)) {
-        const link = BY_KEY.get(`links.${name}`);
-        if (link) applyOption(config, link, href, `${what}.links.${name}`);
-        else warnOnce(`${what}.links.${name} is not a known link; known: ${LINK_NAMES.join(', ')}.`);
-      }
-    } else if (key === 'translations' || key === 'widgets') {
-      // Handled by the API (translations) and the loader; not a widget option.
-    } else if (spec && !key.startsWith('links.')) {
-      // The current name wins over an older one given beside it.
-      if (key !== optionKey(spec) && Object.hasOwn(input, optionKey(spec))) continue;
-      noteAlias(spec, key, what);
-      applyOption(config, spec, raw, `${what}.${key}`);
-    } else {
-      warnOnce(`${what}.${key} is not a known setting; ignoring it.`);
+  // Key by key: an odd key (`constructor`, `__proto__`) or a value that cannot
+  // be read (a throwing getter, a BigInt) drops that key only, with a note.
+  for (const key of Object.keys(input)) {
+    try {
+      readKey(config, input as Record<string, unknown>, key, what);
+    } catch (error) {
+      warnOnce(`${what}.${preview(key)} could not be read (${String(error)}); ignoring it.`);
     }
   }
   return withoutUndefined(config);
+}
+
+/** One key of a config object into `config`: a known option, `links`, or a note. */
+function readKey(config: WidgetConfig, input: Record<string, unknown>, key: string, what: Source): void {
+  const spec = BY_KEY.get(key);
+  if (key === 'links') {
+    const links = input.links;
+    if (!links || typeof links !== 'object') {
+      warnOnce(`${what}.links must be an object such as { android: "https://…" }; ignoring it.`);
+      return;
+    }
+    for (const name of Object.keys(links)) {
+      try {
+        const link = BY_KEY.get(`links.${name}`);
+        if (link) applyOption(config, link, (links as Record<string, unknown>)[name], `${what}.links.${name}`);
+        else warnOnce(`${what}.links.${preview(name)} is not a known link; known: ${LINK_NAMES.join(', ')}.`);
+      } catch (error) {
+        warnOnce(`${what}.links.${preview(name)} could not be read (${String(error)}); ignoring it.`);
+      }
+    }
+  } else if (key === 'translations' || key === 'widgets') {
+    // Handled by the API (translations) and the loader; not a widget option.
+  } else if (spec && !key.startsWith('links.')) {
+    // The current name wins over an older one given beside it.
+    if (key !== optionKey(spec) && Object.hasOwn(input, optionKey(spec))) return;
+    noteAlias(spec, key, what);
+    applyOption(config, spec, input[key], `${what}.${key}`);
+  } else {
+    warnOnce(`${what}.${preview(key)} is not a known setting; ignoring it.`);
+  }
 }
 
 /** Later layers win; links merge key by key. */
@@ -191,7 +207,13 @@ function addConfiguredTranslations(options: unknown, what: Source): void {
       warnOnce(`${what}.translations must be an object such as { ede: {...} }; ignoring it.`);
       return;
     }
-    for (const [lang, resources] of Object.entries(translations)) addTranslations(lang, resources);
+    for (const lang of Object.keys(translations)) {
+      try {
+        addTranslations(lang, (translations as Record<string, unknown>)[lang]);
+      } catch (error) {
+        warnOnce(`${what}.translations.${preview(lang)} could not be read (${String(error)}); ignoring it.`);
+      }
+    }
   } catch (error) {
     warnOnce(`${what}.translations could not be read (${String(error)}); ignoring them.`);
   }

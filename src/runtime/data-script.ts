@@ -14,7 +14,7 @@
  */
 import { DATA_REGISTRY } from '../data/progress-script.js';
 import { sharedState } from '../loader/shared-state.js';
-import { allowScriptUrl, trustedTypesPolicy } from '../loader/trusted-types.js';
+import { trustedTypesPolicy } from '../loader/trusted-types.js';
 
 export type ScriptResult = { ok: true; data: unknown } | { ok: false; reason: string };
 
@@ -71,7 +71,6 @@ export function loadDataScript(url: string, timeoutMs: number): Promise<ScriptRe
     const { nonce } = loaderTag();
     if (nonce) script.nonce = nonce;
     try {
-      allowScriptUrl(url);
       const policy = trustedTypesPolicy();
       script.src = (policy ? policy.createScriptURL(url) : url) as string;
     } catch (error) {

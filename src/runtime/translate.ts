@@ -19,7 +19,8 @@ export type Languages = Record<string, TranslationResources>;
 function lookup(resources: TranslationResources | undefined, key: string): unknown {
   let node: unknown = resources;
   for (const part of key.split('.'))
-    node = node && typeof node === 'object' ? (node as TranslationResources)[part] : undefined;
+    node =
+      node && typeof node === 'object' && Object.hasOwn(node, part) ? (node as TranslationResources)[part] : undefined;
   return node;
 }
 
@@ -49,7 +50,7 @@ export function translatorOf(tables: Languages[], lang: string): TFunction {
         if (typeof text === 'string') {
           return values
             ? text.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (placeholder, name: string) =>
-                name in values ? String(values[name]) : placeholder,
+                Object.hasOwn(values, name) ? String(values[name]) : placeholder,
               )
             : text;
         }

@@ -8,6 +8,8 @@ const MAX_DEPTH = 6;
 /**
  * Keeps only strings (capped, NFC) and nested objects of strings: translations
  * are data from a Department's JSON file and must not carry anything else.
+ * Objects without a prototype, so a key such as `__proto__` or `constructor`
+ * is a word like any other; a value that cannot be read drops that key only.
  */
 export function cleanResources(input: unknown, path: string, depth = 0): TranslationResources | undefined {
   if (depth > MAX_DEPTH) {
@@ -18,23 +20,28 @@ export function cleanResources(input: unknown, path: string, depth = 0): Transla
     warnOnce(`${path}: translations must be an object of strings, got ${preview(input)}.`);
     return undefined;
   }
-  const out: TranslationResources = {};
-  for (const [key, value] of Object.entries(input as Record<string, unknown>)) {
-    if (typeof value === 'string') {
-      if (value.length > MAX_STRING) warnOnce(`${path}.${key} is longer than ${MAX_STRING} characters; it was cut.`);
-      out[key] = value.slice(0, MAX_STRING).normalize('NFC');
-    } else {
-      const nested = cleanResources(value, `${path}.${key}`, depth + 1);
-      if (nested) out[key] = nested;
+  const out: TranslationResources = Object.create(null);
+  for (const key of Object.keys(input)) {
+    try {
+      const value: unknown = (input as Record<string, unknown>)[key];
+      if (typeof value === 'string') {
+        if (value.length > MAX_STRING) warnOnce(`${path}.${key} is longer than ${MAX_STRING} characters; it was cut.`);
+        out[key] = value.slice(0, MAX_STRING).normalize('NFC');
+      } else {
+        const nested = cleanResources(value, `${path}.${key}`, depth + 1);
+        if (nested) out[key] = nested;
+      }
+    } catch (error) {
+      warnOnce(`${path}.${preview(key)} could not be read (${String(error)}); ignoring it.`);
     }
   }
   return out;
 }
 
 function deepMerge(target: TranslationResources, source: TranslationResources): TranslationResources {
-  const out: TranslationResources = { ...target };
+  const out: TranslationResources = Object.assign(Object.create(null), target);
   for (const [key, value] of Object.entries(source)) {
-    const existing = out[key];
+    const existing = Object.hasOwn(out, key) ? out[key] : undefined;
     out[key] =
       typeof value === 'object' && existing && typeof existing === 'object'
         ? deepMerge(existing as TranslationResources, value as TranslationResources)

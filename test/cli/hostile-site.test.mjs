@@ -19,6 +19,9 @@ const SVG_FIXTURES = 'test/fixtures/svg';
 const VECTORS = readdirSync(SVG_FIXTURES)
   .filter((name) => /^\d/.test(name))
   .sort();
+const SAFE = readdirSync(SVG_FIXTURES).filter((name) => name.startsWith('safe-'));
+/** The project's own artwork, every SVG under assets/. */
+const ARTWORK = readdirSync('assets', { recursive: true }).filter((name) => name.endsWith('.svg'));
 
 /** A server on a free loopback port answering from a table of path → [status, headers, body]. */
 function serve(routes) {
@@ -53,7 +56,7 @@ describe('assets pull: SVG is checked by an allowlist on the parsed file', () =>
   before(async () => {
     site = await serve((path) => {
       if (path === '/svg/')
-        return html([...VECTORS, 'safe-300x250.svg'].map((name) => `<a href="${name}">${name}</a>`).join('\n'));
+        return html([...VECTORS, ...SAFE].map((name) => `<a href="${name}">${name}</a>`).join('\n'));
       const name = path.slice('/svg/'.length);
       if (path.startsWith('/svg/') && readdirSync(SVG_FIXTURES).includes(name))
         return file('image/svg+xml', readFileSync(join(SVG_FIXTURES, name)));
@@ -66,14 +69,11 @@ describe('assets pull: SVG is checked by an allowlist on the parsed file', () =>
     rmSync(out, { recursive: true, force: true });
   });
 
-  it('refuses each of the six reported vectors, saves none of them, and lists none in manifest.json', () => {
-    assert.equal(VECTORS.length, 6);
+  it('refuses each of the 32 reported tricks, saves none of them, and lists none in manifest.json', () => {
+    assert.equal(VECTORS.length, 32);
     assert.equal(result.code, 0, result.stderr);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-    assert.deepEqual(
-      manifest.assets.map((entry) => entry.file),
-      ['safe-300x250.svg'],
-    );
+    assert.deepEqual(manifest.assets.map((entry) => entry.file).sort(), SAFE.sort());
     for (const name of VECTORS) {
       assert.match(result.stdout, new RegExp(`${name.replace('.', '\\.')}\\s+an SVG with scripts`), name);
       assert.ok(!readdirSync(out).includes(name), `${name} not saved`);
@@ -90,6 +90,36 @@ describe('assets pull: SVG is checked by an allowlist on the parsed file', () =>
     assert.match(reasons['4-entity-javascript-href.svg'], /href links to javascript:/);
     assert.match(reasons['5-tab-javascript.svg'], /href links to java\tscript:/);
     assert.match(reasons['6-foreign-object-iframe.svg'], /<svg:foreignObject> is not a drawing element/);
+    // CSS is read by a CSS parser: escapes, at-rules, functions that name an address without url().
+    for (const [name, reason] of [
+      ['07-escaped-import.svg', /CSS escape/],
+      ['08-escaped-url-in-style-element.svg', /<style> holds a CSS escape/],
+      ['09-escaped-url-in-style-attribute.svg', /<rect> style holds a CSS escape/],
+      ['10-escaped-url-in-mask.svg', /<rect> mask holds a CSS escape/],
+      ['11-font-face.svg', /@font-face rule/],
+      ['12-escaped-font-face.svg', /CSS escape/],
+      ['13-image-set-string-in-style.svg', /uses image-set\(\)/],
+      ['14-webkit-image-set-attribute.svg', /uses -webkit-image-set\(\)/],
+      ['15-use-data-href.svg', /<use> href links to data:/],
+      ['16-use-xlink-data-html.svg', /<use> xlink:href links to data:text\/html/],
+      ['17-use-outside-file.svg', /<use> href links to http:/],
+      ['18-cursor-attribute-url.svg', /<rect> cursor loads http:/],
+      ['19-filter-attribute-outside.svg', /<rect> filter loads http:/],
+      ['20-uppercase-import.svg', /imports a style sheet/],
+      ['21-cdata-long-escape.svg', /CSS escape/],
+      ['22-char-ref-backslash.svg', /CSS escape/],
+      ['23-import-inside-media.svg', /@media rule/],
+      ['24-custom-property-url.svg', /loads http:/],
+      ['25-src-function.svg', /uses src\(\)/],
+      ['26-image-svg-data.svg', /<image> href links to data:image\/svg\+xml/],
+      ['27-xml-base.svg', /xml:base/],
+      ['28-fe-image-outside.svg', /<feImage> href links to http:/],
+      ['29-broken-css-recovery.svg', /does not parse/],
+      ['30-namespace-at-rule.svg', /@namespace rule/],
+      ['31-escaped-image-set-in-mask.svg', /CSS escape/],
+      ['32-clip-path-image-set.svg', /uses image-set\(\)/],
+    ])
+      assert.match(reasons[name], reason, name);
     // Printed, the tab is shown as an escape, not a raw control character.
     assert.ok(!/java\tscript/.test(result.stdout) && result.stdout.includes('java\\u{9}script'));
   });
@@ -109,10 +139,18 @@ describe('assets pull: SVG is checked by an allowlist on the parsed file', () =>
     ]) {
       assert.match(svgProblem(text) ?? 'accepted', reason, text);
     }
-    assert.equal(svgProblem(readFileSync(join(SVG_FIXTURES, 'safe-300x250.svg'), 'utf8')), undefined);
-    for (const name of readdirSync('assets').filter((entry) => entry.endsWith('.svg'))) {
+    for (const name of SAFE) assert.equal(svgProblem(readFileSync(join(SVG_FIXTURES, name), 'utf8')), undefined, name);
+    assert.ok(ARTWORK.length >= 17, ARTWORK.join());
+    for (const name of ARTWORK) {
       assert.equal(svgProblem(readFileSync(join('assets', name), 'utf8')), undefined, `the project's own ${name}`);
     }
+  });
+
+  it('keeps css-tree on the command line: nothing in src/ imports it, and no built file holds it', () => {
+    for (const name of readdirSync('src', { recursive: true }).filter((entry) => /\.[cm]?[jt]s$/.test(entry)))
+      assert.doesNotMatch(readFileSync(join('src', name), 'utf8'), /['"]css-tree['"]/, name);
+    for (const name of readdirSync('dist', { recursive: true }).filter((entry) => entry.endsWith('.js')))
+      assert.ok(!readFileSync(join('dist', name), 'utf8').includes('parseCustomProperty'), name);
   });
 
   it('verify re-checks every SVG, even one whose hash matches the manifest', async () => {
@@ -133,7 +171,10 @@ describe('assets pull: SVG is checked by an allowlist on the parsed file', () =>
     );
     const { code, stdout } = await cli('assets', 'verify', folder);
     assert.equal(code, 1);
-    assert.match(stdout, /banner-300x250\.svg: an SVG that is not safe to serve \(<x:script>/);
+    assert.match(
+      stdout,
+      /banner-300x250\.svg: an SVG with scripts or outside content \(it could run on the portal: <x:script>/,
+    );
     rmSync(folder, { recursive: true, force: true });
   });
 });
@@ -156,6 +197,12 @@ describe('assets pull: a hostile materials site', () => {
       if (path === '/redirects/within.png')
         return [302, { location: `http://127.0.0.1:${port}/files/ok-300x250.png` }, ''];
       if (path === '/files/ok-300x250.png') return file('image/png', solidPng(300, 250));
+      if (path === '/links/')
+        return html(
+          `<img src="http://localhost:${inside.port}/internal-300x250.png"> <img src="/files/ok-300x250.png">`,
+        );
+      if (path === '/based/')
+        return html(`<base href="http://localhost:${inside.port}/"><img src="internal-300x250.png">`);
       if (path === '/quadratic/') return html('<a '.repeat(140000));
       if (path === '/names/')
         return html(
@@ -192,6 +239,32 @@ describe('assets pull: a hostile materials site', () => {
       .assets.map((entry) => entry.file)
       .sort();
     assert.deepEqual(files, ['out.png', 'within.png']);
+    rmSync(allowed, { recursive: true, force: true });
+  });
+
+  it("takes links, even under <base href>, only within the page's host, like redirects", async () => {
+    for (const [page, kept] of [
+      ['links', ['ok-300x250.png']],
+      ['based', []],
+    ]) {
+      const out = mkdtempSync(join(tmpdir(), 'ispeed-links-'));
+      const { stdout } = await cli('assets', 'pull', `${site.url}/${page}/`, '--out', out, '--retries', '0');
+      assert.match(
+        stdout,
+        /internal-300x250\.png\s+links to localhost:\d+, outside 127\.0\.0\.1:\d+ \(add --allow-host/,
+      );
+      assert.ok(!readdirSync(out).includes('internal-300x250.png'), page);
+      const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+      assert.deepEqual(
+        manifest.assets.map((entry) => entry.file),
+        kept,
+      );
+      assert.ok(!JSON.stringify(manifest).includes(String(inside.port)), 'no internal address in manifest.json');
+      rmSync(out, { recursive: true, force: true });
+    }
+    const allowed = mkdtempSync(join(tmpdir(), 'ispeed-links-allowed-'));
+    await cli('assets', 'pull', `${site.url}/based/`, '--out', allowed, '--allow-host', 'localhost');
+    assert.ok(readdirSync(allowed).includes('internal-300x250.png'), 'taken once its host is allowed');
     rmSync(allowed, { recursive: true, force: true });
   });
 
@@ -287,6 +360,49 @@ describe('assets pull: a hostile materials site', () => {
     assert.ok(alt.length <= MAX_ALT, `${alt.length} characters`);
     assert.ok(!/[\u0000-\u001f\u202e]/.test(alt));
     rmSync(out, { recursive: true, force: true });
+  });
+});
+
+describe('pull and verify judge a file by one classifier', () => {
+  const gif = Buffer.concat([Buffer.from('GIF89a'), Buffer.from([0x2c, 0x01, 0xfa, 0x00]), Buffer.alloc(20)]);
+  const cases = {
+    'gif-bytes-300x250.svg': gif, // a GIF served as image/svg+xml
+    'svg-bytes-300x250.png': readFileSync(join(SVG_FIXTURES, 'safe-300x250.svg')),
+    'png-bytes-300x250.gif': solidPng(300, 250),
+    'not-a-pdf.pdf': Buffer.from('GIF89a'),
+    'real-300x250.gif': gif,
+    'real-300x250.png': solidPng(300, 250),
+  };
+  const refusedNames = ['gif-bytes-300x250.svg', 'svg-bytes-300x250.png', 'png-bytes-300x250.gif', 'not-a-pdf.pdf'];
+
+  it('what pull refuses, verify refuses with the same words; what pull saves, verify passes', async () => {
+    const source = mkdtempSync(join(tmpdir(), 'ispeed-kind-'));
+    for (const [name, bytes] of Object.entries(cases)) writeFileSync(join(source, name), bytes);
+    const out = join(source, 'out');
+    const pulled = await cli('assets', 'pull', source, '--out', out);
+    assert.equal(pulled.code, 0, pulled.stderr);
+    const saved = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).assets.map((entry) => entry.file);
+    assert.deepEqual(saved.sort(), ['real-300x250.gif', 'real-300x250.png']);
+    assert.match(pulled.stdout, /gif-bytes-300x250\.svg\s+its bytes are GIF but its name ends in \.svg/);
+    assert.match(pulled.stdout, /svg-bytes-300x250\.png\s+its bytes are SVG but its name ends in \.png/);
+    assert.equal((await cli('assets', 'verify', out)).code, 0, 'verify passes what pull saved');
+
+    // The refused files, listed in a manifest as if saved by hand: verify refuses each, in pull's words.
+    const assets = refusedNames.map((name) => {
+      writeFileSync(join(out, name), cases[name]);
+      return name.endsWith('.pdf')
+        ? { kind: 'document', file: name }
+        : { kind: 'banner', size: '300x250', file: name, width: 300, height: 250 };
+    });
+    writeFileSync(join(out, 'manifest.json'), JSON.stringify({ schema: 'ispeed-widgets/assets', version: 1, assets }));
+    const verified = await cli('assets', 'verify', out);
+    assert.equal(verified.code, 1);
+    for (const name of refusedNames) {
+      const pulledReason = new RegExp(`${name.replace(/\./g, '\\.')}\\s+(.+)`).exec(pulled.stdout)?.[1];
+      assert.ok(pulledReason, name);
+      assert.ok(verified.stdout.includes(`${name}: ${pulledReason}`), `${name}: ${pulledReason}\n${verified.stdout}`);
+    }
+    rmSync(source, { recursive: true, force: true });
   });
 });
 

@@ -66,17 +66,57 @@ describe('configuration', () => {
     expect(warnings[0]).to.contain('<div theme>').and.contain('"neon"');
   });
 
-  it('survives a window.ISpeedConfig whose getter throws', async () => {
+  it('survives a window.ISpeedConfig whose getter throws, keeping its other keys', async () => {
     const element = await fixture(html`<div></div>`);
     (window as Global).ISpeedConfig = {
       get unit(): string {
         throw new Error('broken getter');
       },
+      theme: 'dark',
     };
     let config!: ReturnType<typeof resolveConfig>;
     const warnings = await captureWarnings(() => (config = resolveConfig(element, defaults)));
     expect(config.unit).to.equal('');
-    expect(warnings[0]).to.contain('window.ISpeedConfig could not be read').and.contain('broken getter');
+    expect(config.theme).to.equal('dark');
+    expect(warnings[0]).to.contain('window.ISpeedConfig.unit could not be read').and.contain('broken getter');
+  });
+
+  it('drops only an odd key (constructor, toString, __proto__) or an unreadable value, with a note each', async () => {
+    const element = await fixture(html`<div></div>`);
+    for (const odd of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      // JSON.parse makes `__proto__` an own key, as a Department's JSON file would.
+      (window as Global).ISpeedConfig = JSON.parse(
+        `{"${odd}": {"unit": "x"}, "unit": "xa-ea-kao", "theme": "dark", "links": {"${odd}": "https://a.example/", "ios": "https://apps.apple.com/vn/app/id1"}}`,
+      );
+      let config!: ReturnType<typeof resolveConfig>;
+      const warnings = await captureWarnings(() => (config = resolveConfig(element, defaults)));
+      expect(config, odd).to.deep.include({ unit: 'xa-ea-kao', theme: 'dark' });
+      expect(config.links.ios, odd).to.equal('https://apps.apple.com/vn/app/id1');
+      expect(warnings.join('\n'), odd)
+        .to.contain(`window.ISpeedConfig.${odd} is not a known setting`)
+        .and.contain(`window.ISpeedConfig.links.${odd} is not a known link`);
+    }
+    // Values no string can be made of: a BigInt, an object that refuses to be text, a loop.
+    const loop: Record<string, unknown> = {};
+    loop.self = loop;
+    (window as Global).ISpeedConfig = {
+      lang: 10n,
+      theme: {
+        toString: null,
+        toJSON: () => {
+          throw new Error('no');
+        },
+      },
+      progressSrc: loop,
+      unit: 'xa-ea-kao',
+      dismissDays: 7,
+    };
+    let config!: ReturnType<typeof resolveConfig>;
+    const warnings = await captureWarnings(() => (config = resolveConfig(element, defaults)));
+    expect(config).to.deep.include({ unit: 'xa-ea-kao', dismissDays: 7 });
+    expect(warnings.join('\n'))
+      .to.contain('window.ISpeedConfig.lang')
+      .and.not.contain('window.ISpeedConfig could not be read');
   });
 
   it('reads links-* and data-links-* attributes', async () => {

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { resolveLanguage, translator } from '../../src/runtime/i18n.js';
 import { addTranslations } from '../../src/runtime/translations.js';
+import { translatorOf } from '../../src/runtime/translate.js';
 import en from '../../src/runtime/locales/en.json';
 import vi from '../../src/runtime/locales/vi.json';
 import { captureWarnings } from '../helpers/console.js';
@@ -10,6 +11,9 @@ import progressEn from '../../src/widgets/progress/locales/en.json';
 import progressVi from '../../src/widgets/progress/locales/vi.json';
 import '../../src/widgets/guide/guide.js';
 import '../../src/widgets/progress/progress.js';
+
+/** A word with a placeholder named like an inherited property. */
+const translatorOfValues = () => translatorOf([{ vi: { w: '{{constructor}}' } }], 'vi')('w', { count: 1 });
 
 function keys(object: object, prefix = ''): string[] {
   return Object.entries(object).flatMap(([key, value]) =>
@@ -99,6 +103,29 @@ describe('translations', () => {
     const t = translator('ede');
     expect(t('banner.cta')).to.equal('Mă ứng dụng');
     expect(t('banner.headline')).to.equal(vi.banner.headline);
+  });
+
+  it('take words under keys such as __proto__ and constructor as words, and drop only what cannot be read', async () => {
+    const words = JSON.parse(
+      '{"__proto__": {"banner": {"cta": "polluted"}}, "constructor": "Từ", "banner": {"toString": "x", "cta": "Tải ứng dụng"}}',
+    );
+    Object.defineProperty(words.banner, 'headline', {
+      enumerable: true,
+      get() {
+        throw new Error('broken getter');
+      },
+    });
+    const warnings = await captureWarnings(() => expect(addTranslations('ede', words)).to.equal(true));
+    const t = translator('ede');
+    expect(t('banner.cta')).to.equal('Tải ứng dụng');
+    expect(t('constructor')).to.equal('Từ');
+    expect(t('banner.toString')).to.equal('x');
+    // Not a prototype: no lookup reaches the words under "__proto__" by inheritance.
+    expect(translator('ede')('banner.cta')).to.not.equal('polluted');
+    expect(t('hasOwnProperty'), 'nothing inherited').to.equal('hasOwnProperty');
+    expect(warnings.join('\n')).to.contain('banner.headline could not be read');
+    // A placeholder is filled from the values' own keys only.
+    expect(translatorOfValues()).to.equal('{{constructor}}');
   });
 
   it('survive a translations object that refers to itself', async () => {

@@ -34,6 +34,9 @@ describe('print.html and embed.html: links', () => {
     ['plain http to a trusted host', 'http://speedtest.vn/'],
     ['a user name before a trusted host', 'https://speedtest.vn@evil.example/'],
     ['javascript:', 'javascript:alert(1)'],
+    // Any other page of the Department's own host: an open redirect there would carry the poster anywhere.
+    ["another page of the page's own host", new URL('/dist/demo/', location.href).href],
+    ["an open redirect on the page's own host", new URL('/__redirect?to=https://evil.example/', location.href).href],
   ];
   for (const [what, href] of refused) {
     it(`refuses ${what}, with one warning`, async () => {
@@ -42,13 +45,15 @@ describe('print.html and embed.html: links', () => {
       const lines = warnings(win).filter((line) => line.includes('href:'));
       expect(lines, lines.join('\n')).to.have.length(1);
       expect(lines[0]).to.contain('this page shows links to speedtest.vn');
+      expect(lines[0]).to.contain('smart link page only');
     });
   }
 
-  it('takes a page of its own origin, and the links the Department configured', async () => {
-    const own = new URL('/dist/demo/', location.href).href;
-    const { card } = await poster(`href=${q(own)}`);
-    expect(qrTarget(card).origin + qrTarget(card).pathname).to.equal(own);
+  it('takes the smart link page and the links the Department configured', async () => {
+    const smart = new URL('/dist/go.html?widget=qr-card&unit=xa-ea-kao', location.href).href;
+    const { card } = await poster(`href=${q(smart)}`);
+    expect(qrTarget(card).pathname).to.equal('/dist/go.html');
+    expect(qrTarget(card).searchParams.get('unit')).to.equal('xa-ea-kao');
     closePages();
     // The Department's own setting (window.ISpeedConfig in a file of its page) is accepted; another app of the same store is not.
     const page = (href: string) =>

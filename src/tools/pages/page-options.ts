@@ -5,9 +5,10 @@
  * that prints someone else's words:
  *  - a link must be one the Department configured (the safe defaults, its
  *    `department.json`, or its `window.ISpeedConfig` / `data-links-*`), such a
- *    link with a widget's campaign parameters added, the smart link page, or a
- *    page on this very origin (same scheme, host and port). So no store
- *    listing, and no app id, can be picked from the address;
+ *    link with a widget's campaign parameters added, or the smart link page.
+ *    So no store listing, and no app id, can be picked from the address, and
+ *    no other page of this host either (an open redirect there would carry a
+ *    poster's code anywhere);
  *  - data files (a guide's `src`, a progress file, `asset-base`) must be on this origin;
  *  - a unit name must be a whole entry of the Department's published list of
  *    units; without a list, no unit name is shown;
@@ -80,8 +81,7 @@ export function checkPageLink(value: string, allowed = departmentLinks()): boole
   return (
     allowed.includes(url.href) ||
     allowed.some((link) => withoutAttribution(link) === bare) ||
-    (!!smartLink && opensSmartLink(url.href, smartLink)) ||
-    onThisOrigin(url)
+    (!!smartLink && opensSmartLink(url.href, smartLink))
   );
 }
 
@@ -109,7 +109,7 @@ export function pageOptions(
       refuse(
         name,
         value,
-        `this page shows links to speedtest.vn and the other links the Department configured, or pages of its own address (${location.origin}), only`,
+        'this page shows links to speedtest.vn, the other links the Department configured and its smart link page only',
       );
       continue;
     }

@@ -117,7 +117,7 @@ export class IspeedBanner extends IspeedElement {
     const variant = this.resolvedVariant;
     const { config } = this;
     if (variant === 'image') this.art.update(config.assetBase, this.resolvedSize, this.language);
-    if (variant === 'sticky') this.dismissal.check(config.unit);
+    if (variant === 'sticky') this.dismissal.check(config.unit, config.dismissDays);
     if (variant === 'card') this.figure.update(this.src ?? config.progressSrc, config.unit);
     if (this.showsCode()) this.code.update(this.qrLink());
     this.stickyFocus.active = variant === 'sticky' && !this.dismissal.dismissed && config.platform !== 'desktop';

@@ -370,6 +370,21 @@ describe('<ispeed-banner>', () => {
       expect(element.shadowRoot!.querySelector('.frame')).to.not.equal(null);
     });
 
+    it('counts a stored date beyond dismiss-days (Infinity, 1e400, the year 2100) only until then', async () => {
+      for (const [index, stored] of ['Infinity', '1e400', String(Date.UTC(2100, 0, 1))].entries()) {
+        const unit = `far-${index}`;
+        localStorage.setItem(`${DISMISS_KEY}:${unit}`, stored);
+        const element = await banner(
+          html`<ispeed-banner variant="sticky" platform="android" unit=${unit} dismiss-days="3"></ispeed-banner>`,
+        );
+        // Closed for now, as the visitor asked...
+        expect(element.shadowRoot!.querySelector('.frame'), stored).to.equal(null);
+        // ...but only for dismiss-days from today: the stored date is capped, so the bar comes back.
+        const until = Number(localStorage.getItem(`${DISMISS_KEY}:${unit}`));
+        expect(until - Date.now(), stored).to.be.closeTo(3 * 86400000, 60000);
+      }
+    });
+
     it('honours dismiss-days, and 0 remembers nothing', async () => {
       const week = await banner(
         html`<ispeed-banner variant="sticky" platform="android" unit="u5" dismiss-days="7"></ispeed-banner>`,
