@@ -191,6 +191,7 @@ const recordPrintPage = {
     if (
       [
         '/dist/print.html',
+        '/dist/go.html',
         '/dist/embed.html',
         '/dist/configurator/index.html',
         '/dist/configurator/preview.html',

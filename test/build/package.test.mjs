@@ -13,9 +13,11 @@ import { test } from 'node:test';
 /**
  * The tarball's size, gzip, in bytes: 616 KB when this was written (the
  * artwork is most of it), 718 KB with the smart link page, the progress
- * data script and the command line's words in two languages.
+ * data script and the command line's words in two languages, 808 KB with the
+ * workbook writer for check-portals and clicks and the report's banner and
+ * clicks columns (none of it on a portal visitor's path).
  */
-const PACKED_BUDGET = 800 * 1024;
+const PACKED_BUDGET = 880 * 1024;
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const [pack] = JSON.parse(

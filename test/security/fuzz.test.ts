@@ -316,6 +316,26 @@ describe('fuzzing with hostile values', function () {
     });
   }
 
+  it('go.html: hostile addresses send a desktop visitor nowhere but its links', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('banner', 'qr-card', 'guide', 'progress'),
+        params([...ATTRIBUTES, 'widget', 'platform', 'utm_source', 'href']),
+        async (widget, pairs) => {
+          const win = await openPage(`/dist/go.html?${query([['widget', widget], ...pairs])}`, 800, 600);
+          // A desktop visitor stays on the page (a phone would be sent to its store).
+          await waitUntil(() => win.document.documentElement.dataset.ready !== undefined, 'the page is ready', {
+            timeout: 8000,
+          });
+          expect(win.location.pathname, 'still on the smart link page').to.equal('/dist/go.html');
+          await checkPage(win, win.document.querySelector('main')?.firstElementChild ?? null);
+          closePages();
+        },
+      ),
+      { seed: SEED, numRuns: 10, endOnFailure: true, includeErrorInReport: true },
+    );
+  });
+
   it("configurator: hostile addresses hand out only the Department's files", async () => {
     // Every parameter the configurator reads or refuses, and one it never reads.
     const NAMES = [...SHARED_FIELDS, ...REFUSED_PARAMS, 'dist-base'];
