@@ -2,6 +2,7 @@
 // CHROME_PATH names. Source tests import src/ (TypeScript through esbuild);
 // end-to-end tests load the built dist/ into iframes, as a portal would.
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Readable } from 'node:stream';
 import { build } from 'esbuild';
@@ -178,6 +179,34 @@ const frameLook = {
       };
     });
     return { url: frame.url(), ...look };
+  },
+};
+
+/**
+ * `frame-axe`: axe-core run inside the frame whose address contains
+ * `payload.url` (a whole page, as a visitor gets it), with `payload.rules`
+ * (axe's runOnly) if given; its violations as `{ id, targets }`, or false when
+ * no frame has such an address. Playwright's evaluation is not subject to the
+ * page's CSP, so the page needs nothing for it.
+ */
+const frameAxe = {
+  name: 'frame-axe',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'frame-axe') return undefined;
+    const frame = session.browser
+      .getPage(session.id)
+      .frames()
+      .find((candidate) => candidate.url().includes(payload.url));
+    if (!frame) return false;
+    await frame.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+    return frame.evaluate(async (rules) => {
+      const { axe, document } = globalThis;
+      const { violations } = await axe.run(document, rules ? { runOnly: rules } : {});
+      return violations.map((violation) => ({
+        id: violation.id,
+        targets: violation.nodes.map((node) => node.target.join(' ')),
+      }));
+    }, payload.rules ?? null);
   },
 };
 
@@ -540,6 +569,7 @@ export default {
     browserConsole,
     ariaSnapshot,
     frameLook,
+    frameAxe,
     printPages,
     departmentJson,
     generatedData,

@@ -14,6 +14,7 @@ const darkTheme = css`
   --_on-accent: var(--ispeed-color-on-accent, #08203a);
   --_border: var(--ispeed-color-border, #33465f);
   --_focus: var(--ispeed-color-focus, #ffd54a);
+  --_halo: var(--ispeed-color-focus-halo, #0f1a2a);
   --_success: var(--ispeed-color-success, #6fd08c);
 `;
 
@@ -83,6 +84,8 @@ export const hostStyles = css`
     --_on-accent: var(--ispeed-color-on-accent, #ffffff);
     --_border: var(--ispeed-color-border, #c9d3e0);
     --_focus: var(--ispeed-color-focus, #0b5cad);
+    /* Around a focus ring drawn over the page (which may be any colour): the other tone. */
+    --_halo: var(--ispeed-color-focus-halo, #ffffff);
     --_radius: var(--ispeed-radius, 8px);
     /* "Done" marks (a reached target): 3:1 or more on the background in every theme. */
     --_success: var(--ispeed-color-success, #1e7b34);
@@ -108,6 +111,7 @@ export const hostStyles = css`
     --_on-accent: var(--ispeed-color-on-accent, #1a1a1a);
     --_border: var(--ispeed-color-border, #0b5cad);
     --_focus: var(--ispeed-color-focus, #ffffff);
+    --_halo: var(--ispeed-color-focus-halo, #0b5cad);
     --_success: var(--ispeed-color-success, #a6f0bb);
   }
   a:focus-visible,

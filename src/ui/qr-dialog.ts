@@ -161,7 +161,7 @@ export class QrDialogController implements ReactiveController {
     return html`<dialog part="dialog" class="qr-dialog" aria-labelledby="qr-dialog-title" @close=${this.onClose} @click=${this.onClick}>
       <div class="dialog-body">
       <div class="dialog-head">
-        <p id="qr-dialog-title" class="dialog-title">${keepAppName(t('qr.dialogTitle'))}</p>
+        <h2 id="qr-dialog-title" class="dialog-title">${keepAppName(t('qr.dialogTitle'))}</h2>
         <button class="close" type="button" aria-label=${t('qr.close')} @click=${() => this.close()}>
           <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6L6 18"></path></svg>
         </button>
@@ -252,8 +252,10 @@ export const qrDialogStyles = css`
     gap: 12px;
     margin-bottom: 20px;
   }
+  /* A heading, as a modal dialog's title is (a reader lists it among the headings). */
   .dialog-title {
     min-width: 0;
+    margin: 0;
     font-size: 22px;
     font-weight: 700;
     line-height: 1.3;

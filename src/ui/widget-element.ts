@@ -49,6 +49,7 @@ export function defaultAssetBase(): string {
  * @cssprop --ispeed-color-on-accent - Text on the accent colour.
  * @cssprop --ispeed-color-border - Border colour.
  * @cssprop --ispeed-color-focus - Focus ring colour.
+ * @cssprop --ispeed-color-focus-halo - The other tone around a focus ring drawn over the page (the sticky bar's tab).
  * @cssprop --ispeed-radius - Corner radius.
  */
 export abstract class IspeedElement extends LitElement {

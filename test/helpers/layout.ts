@@ -8,7 +8,7 @@ export interface Box {
 export function visibleParts(root: ShadowRoot, selector: string): Box[] {
   return [...root.querySelectorAll<HTMLElement>(selector)]
     .map((element) => ({ name: element.className || element.localName, rect: element.getBoundingClientRect() }))
-    .filter(({ rect }) => rect.width > 0 && rect.height > 0);
+    .filter(({ rect }) => rect.width > 1 && rect.height > 1);
 }
 
 export function isInside(inner: DOMRect, outer: DOMRect, tolerance = 0.5): boolean {
@@ -27,4 +27,10 @@ export function overlaps(a: DOMRect, b: DOMRect, tolerance = 0.5): boolean {
     a.top < b.bottom - tolerance &&
     b.top < a.bottom - tolerance
   );
+}
+
+/** Shown on screen: a box larger than the 1 px of a part kept only for screen readers (visually hidden). */
+export function onScreen(element: Element): boolean {
+  const box = element.getBoundingClientRect();
+  return box.width > 1 && box.height > 1;
 }

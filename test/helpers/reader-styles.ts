@@ -4,7 +4,9 @@
  * overrides, and text-only zoom of 200%.
  */
 export function applyTextSpacing(root: ShadowRoot): void {
-  const sheet = new CSSStyleSheet();
+  // Made in the root's own window: a constructed sheet cannot cross documents (a fixture page in a frame).
+  const view = (root.ownerDocument.defaultView ?? window) as typeof window;
+  const sheet = new view.CSSStyleSheet();
   sheet.replaceSync(`* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
     p, li, figcaption, summary { margin-bottom: 2em !important; }`);
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];

@@ -93,12 +93,15 @@ describe('the QR dialog', () => {
         expect(side % modules(code), 'whole pixels per module').to.equal(0);
         expect(await decodeOnScreen(code)).to.equal(expectedUrl('xa-ea-kao'));
 
+        // The dialog's title is a heading, as a modal dialog's is; the card inside adds none of its own.
+        expect(title.localName, "the dialog's title is a heading").to.equal('h2');
         const elements = inside(dialog);
         const headings = elements.filter(
           (element) =>
-            /^h[1-6]$/.test(element.localName) ||
-            element.getAttribute('role') === 'heading' ||
-            element.matches('.title'),
+            element !== title &&
+            (/^h[1-6]$/.test(element.localName) ||
+              element.getAttribute('role') === 'heading' ||
+              element.matches('.title')),
         );
         expect(
           headings.map((element) => element.textContent),

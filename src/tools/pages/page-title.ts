@@ -8,3 +8,8 @@ export function widgetTitle(widget: string, lang: string): string {
   const name = (WIDGET_NAMES as readonly string[]).includes(widget) ? widget : 'banner';
   return toolTranslator({ vi, en }, lang)(`titles.${name}` as `titles.${keyof typeof vi.titles}`);
 }
+
+/** The poster page's title, in the poster's language. */
+export function posterTitle(lang: string): string {
+  return toolTranslator({ vi, en }, lang)('titles.poster');
+}

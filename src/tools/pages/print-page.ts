@@ -16,6 +16,7 @@ import { warnOnce } from '../../loader/log.js';
 import { unitNames } from '../department-file.js';
 import { applyDepartment } from './page-department.js';
 import { pageOptions } from './page-options.js';
+import { posterTitle } from './page-title.js';
 
 /** What a poster may carry: the QR card's own settings. */
 const ALLOWED = [
@@ -63,6 +64,7 @@ async function renderPoster(): Promise<void> {
   const paper = params.get('paper') === 'a5' ? 'a5' : 'a4';
   document.documentElement.classList.add(paper);
   if (options.lang) document.documentElement.lang = options.lang;
+  document.title = posterTitle(document.documentElement.lang);
   const element = window.ISpeed?.render('#poster', {
     widget: params.get('widget') ?? 'qr-card',
     size: 'poster',

@@ -258,15 +258,32 @@ export const bannerStyles = css`
     .card:has(.code) .features { display: none; }
   }
 
-  /* What content-fit.ts sheds, step by step, when the content would leave the frame. */
+  /* What content-fit.ts sheds, step by step, when the content would leave the frame.
+     Words leave the screen, not the accessibility tree: a reader still hears them. */
   .card[data-fit~='message'] .message,
   .card[data-fit~='features'] .features,
   .card[data-fit~='reminder'] .reminder,
-  .card[data-fit~='figure'] .figure,
+  .card[data-fit~='figure'] .figure {
+    position: absolute;
+    grid-area: auto;
+    top: 0;
+    left: 0;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    border: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   .card[data-fit~='icon'] .icon,
-  .card[data-fit~='code'] .code {
+  .card[data-fit~='code'] .code,
+  .sticky .card[data-fit~='headline'] .headline {
     display: none;
   }
+  /* The sticky bar without its headline: the call to action takes its room, and wraps last. */
+  .sticky .card[data-fit~='headline'] .cta { grid-area: headline; justify-self: start; }
+  .sticky .card[data-fit~='tight'] .cta { white-space: normal; }
   .card:is([data-fit~='lines-3'], [data-fit~='tight']) .headline {
     display: -webkit-box;
     -webkit-box-orient: vertical;
@@ -320,7 +337,7 @@ export const bannerStyles = css`
   /* The collapsed bar: a small tab in the bottom corner, clear of most of the page. */
   .expand {
     position: fixed;
-    inset-inline-end: 8px;
+    right: 8px;
     bottom: calc(8px + env(safe-area-inset-bottom, 0px));
     display: grid;
     place-items: center;
@@ -335,6 +352,13 @@ export const bannerStyles = css`
   .expand .icon {
     width: 38px;
     height: 38px;
+  }
+  /* Moved off the focused element: the other corner, or out of sight until the tab itself has focus. */
+  .expand.start { right: auto; left: 8px; }
+  .expand.folded:not(:focus) { transform: translateY(200%); }
+  /* Drawn over the page, whatever its colour: the theme's focus colour with a halo of the other tone around it. */
+  .expand:focus-visible {
+    box-shadow: 0 0 0 8px var(--_halo);
   }
   .sticky .close {
     grid-area: close;

@@ -7,7 +7,7 @@ import { IspeedElement, optionProperties } from '../../ui/widget-element.js';
 import { BANNER_OPTIONS, type BannerVariant } from '../../registry/widget-options/banner.js';
 import type { BannerSize } from '../../registry/campaign.js';
 import { bannerStyles } from './banner.styles.js';
-import { ContentFitController } from './content-fit.js';
+import { ContentFitController, STICKY_STEPS } from './content-fit.js';
 import { DesktopCode } from './desktop-code.js';
 import { FigureLine } from './figure-line.js';
 import { FluidWidthController } from './fluid-width.js';
@@ -78,6 +78,13 @@ export class IspeedBanner extends IspeedElement {
     () => this.renderRoot?.querySelector<HTMLElement>('.frame:not(.s-fluid, .sticky, .image) > .card') ?? null,
     (shortened) => (this.shortenedHeadline = shortened ? this.headlineText() : ''),
   );
+  // The open sticky bar: at most a quarter of the screen, whatever the reader's text size.
+  private readonly stickyFit = new ContentFitController(
+    this,
+    () => this.renderRoot?.querySelector<HTMLElement>('.frame.sticky > .card') ?? null,
+    (shortened) => (this.shortenedHeadline = shortened ? this.headlineText() : ''),
+    STICKY_STEPS,
+  );
   // On a desktop only: a phone never shows the code.
   private readonly fluid = new FluidWidthController(this, () =>
     this.config.platform === 'desktop' ? (this.renderRoot?.querySelector<HTMLElement>('.frame.s-fluid') ?? null) : null,
@@ -95,6 +102,7 @@ export class IspeedBanner extends IspeedElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
     await this.contentFit.fitted;
+    await this.stickyFit.fitted;
     return result;
   }
 
@@ -201,7 +209,7 @@ export class IspeedBanner extends IspeedElement {
 
   /** The collapsed sticky bar: a small tab in the corner that opens it again. */
   private renderTab(): TemplateResult {
-    return html`<button part="expand" class="expand theme ${this.config.theme}" type="button" lang=${this.language}
+    return html`<button part="expand" class="expand theme ${this.config.theme} ${this.stickyFocus.tabPlace}" type="button" lang=${this.language}
       aria-label=${this.t('banner.expand')} @click=${() => this.stickyFocus.expand()}>
       <span class="icon">${markIcon}</span>
     </button>`;

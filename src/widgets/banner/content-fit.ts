@@ -22,7 +22,19 @@ export const FIT_STEPS = [
   'lines-1',
   'tight',
 ] as const;
-export type FitStep = (typeof FIT_STEPS)[number];
+/**
+ * The sticky bar grows with its content rather than having a frame: it is
+ * held to a quarter of the viewport's height, giving up its message, then its
+ * headline (which the call to action's name then carries), then the mark,
+ * and last lets the call to action wrap. The button and the close button stay.
+ */
+export const STICKY_STEPS = ['message', 'headline', 'icon', 'tight'] as const;
+export type FitStep = (typeof FIT_STEPS)[number] | (typeof STICKY_STEPS)[number];
+
+/** Text running out of its part's side; a part shed but kept for screen readers (a 1 px box) does not count. */
+function runsOut(part: Element): boolean {
+  return part.clientWidth > 1 && part.scrollWidth > part.clientWidth + 1;
+}
 
 function overlap(a: DOMRect, b: DOMRect): boolean {
   return a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
@@ -64,9 +76,17 @@ export class ContentFitController implements ReactiveController {
     private readonly card: () => HTMLElement | null,
     /** Told when the headline becomes shortened or whole again. */
     private readonly onShortened: (shortened: boolean) => void,
+    /** The steps, in order; a sticky bar's own, with its height capped to a quarter of the viewport's. */
+    private readonly order: readonly FitStep[] = FIT_STEPS,
   ) {
     host.addController(this);
   }
+
+  private get capped(): boolean {
+    return this.order === STICKY_STEPS;
+  }
+
+  private readonly onResize = () => this.schedule();
 
   /** Resolves once the content has been fitted after the latest change. */
   get fitted(): Promise<void> {
@@ -77,12 +97,15 @@ export class ContentFitController implements ReactiveController {
     if (typeof ResizeObserver === 'function') this.observer ??= new ResizeObserver(() => this.schedule());
     // Moved in the page (a tab panel, an SPA): observe again, as no render follows a reconnection.
     this.observedCard = null;
+    // The viewport's height sets the sticky bar's cap: a rotated phone or a keyboard changes it.
+    if (this.capped) window.addEventListener('resize', this.onResize);
     if ((this.host as ReactiveControllerHost & { hasUpdated?: boolean }).hasUpdated) this.hostUpdated();
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observedCard = null;
+    window.removeEventListener('resize', this.onResize);
     pending.delete(this);
     this.resolveSettled?.();
   }
@@ -122,9 +145,10 @@ export class ContentFitController implements ReactiveController {
         this.breaksName = this.runsOutSideways(card);
         let count = 0;
         this.apply(card, count);
-        while (count < FIT_STEPS.length && !this.fits(card)) this.apply(card, ++count);
+        const steps = this.order.length;
+        while (count < steps && !this.fits(card)) this.apply(card, ++count);
         // A wrapped button that still does not fit is worse than a whole one beside a shortened headline.
-        if (count === FIT_STEPS.length && !this.fits(card)) this.apply(card, count - 1);
+        if (count === steps && !this.fits(card) && !this.capped) this.apply(card, count - 1);
       }
     } finally {
       this.resolveSettled?.();
@@ -135,18 +159,18 @@ export class ContentFitController implements ReactiveController {
   }
 
   private get shortened(): boolean {
-    return this.steps.some((step) => step.startsWith('lines-'));
+    return this.steps.some((step) => step.startsWith('lines-') || step === 'headline');
   }
 
   private apply(card: HTMLElement, count: number): void {
-    this.steps = FIT_STEPS.slice(0, count);
+    this.steps = this.order.slice(0, count);
     const tokens = this.breaksName ? ['name', ...this.steps] : this.steps;
     if (tokens.length) card.dataset.fit = tokens.join(' ');
     else delete card.dataset.fit;
   }
 
   private runsOutSideways(card: HTMLElement): boolean {
-    return [...card.children].some((part) => part.scrollWidth > part.clientWidth + 1);
+    return [...card.children].some(runsOut);
   }
 
   /**
@@ -155,6 +179,7 @@ export class ContentFitController implements ReactiveController {
    */
   private fits(card: HTMLElement): boolean {
     const frame = card.parentElement!;
+    if (this.capped) return frame.offsetHeight <= innerHeight / 4 && ![...card.children].some(runsOut);
     const outer = frame.getBoundingClientRect();
     const left = outer.left + frame.clientLeft;
     const top = outer.top + frame.clientTop;
@@ -163,10 +188,11 @@ export class ContentFitController implements ReactiveController {
     const shown: DOMRect[] = [];
     for (const part of card.children) {
       const box = part.getBoundingClientRect();
-      if (box.width === 0 && box.height === 0) continue;
+      // Not shown, or shed but kept for screen readers (a 1 px box).
+      if (box.width <= 1 && box.height <= 1) continue;
       if (box.left < left - 0.5 || box.top < top - 0.5 || box.right > right + 0.5 || box.bottom > bottom + 0.5)
         return false;
-      if (part.scrollWidth > part.clientWidth + 1) return false;
+      if (runsOut(part)) return false;
       if (shown.some((other) => overlap(box, other))) return false;
       shown.push(box);
     }

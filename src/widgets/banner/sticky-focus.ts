@@ -5,6 +5,9 @@ type Host = ReactiveControllerHost & HTMLElement;
 /** Why a sticky bar shows as a small tab: page focus went under it, or the visitor pressed Escape. */
 export type Collapse = 'none' | 'focus' | 'escape';
 
+/** Where the small tab sits: its corner, the other corner, or folded out of sight (it shows again when focused). */
+export type TabPlace = 'end' | 'start' | 'folded';
+
 const FOCUSABLE =
   'a[href], area[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, iframe, [contenteditable=""], [contenteditable="true"], [tabindex]';
 
@@ -27,10 +30,15 @@ function deepActiveElement(root: DocumentOrShadowRoot = document): Element | nul
  */
 export class StickyFocusController implements ReactiveController {
   collapse: Collapse = 'none';
+  tabPlace: TabPlace = 'end';
   /** Whether the bar is on screen at all (sticky variant, not dismissed, on a phone). */
   active = false;
   private openHeight = 0;
   private lastPageFocus: HTMLElement | undefined;
+  private listening?: AbortController;
+  /** Shadow roots of the page's own components that focus entered: moves inside one never reach the document. */
+  private roots = new WeakSet<ShadowRoot>();
+  private seen?: Event;
 
   constructor(
     private readonly host: Host,
@@ -41,17 +49,17 @@ export class StickyFocusController implements ReactiveController {
   }
 
   hostConnected(): void {
-    document.addEventListener('focusin', this.onFocusIn);
-    document.addEventListener('focusout', this.onFocusOut);
-    document.addEventListener('keydown', this.onKeyDown);
-    window.addEventListener('scroll', this.onScroll, { passive: true });
+    this.listening = new AbortController();
+    this.roots = new WeakSet();
+    const { signal } = this.listening;
+    document.addEventListener('focusin', this.onFocusIn, { signal });
+    document.addEventListener('focusout', this.onFocusOut, { signal });
+    document.addEventListener('keydown', this.onKeyDown, { signal });
+    window.addEventListener('scroll', this.onScroll, { passive: true, signal });
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('focusin', this.onFocusIn);
-    document.removeEventListener('focusout', this.onFocusOut);
-    document.removeEventListener('keydown', this.onKeyDown);
-    window.removeEventListener('scroll', this.onScroll);
+    this.listening?.abort();
   }
 
   hostUpdated(): void {
@@ -76,17 +84,56 @@ export class StickyFocusController implements ReactiveController {
     return box.bottom > barTop && box.top < window.innerHeight;
   }
 
-  /** Collapses for a covered page focus; opens again once focus is somewhere the bar leaves clear. */
+  /**
+   * Collapses for a covered page focus; opens again once focus is somewhere
+   * the bar leaves clear. Collapsed, the tab moves off the focused element.
+   */
   private check(target: Element | null): void {
-    if (!this.active || this.collapse === 'escape' || !target || target === document.body) return;
-    if (this.covered(target)) this.set('focus');
-    else if (this.collapse === 'focus') this.set('none');
+    if (!this.active || !target || target === document.body) return;
+    if (this.collapse !== 'escape') {
+      if (this.covered(target)) this.set('focus');
+      else if (this.collapse === 'focus') this.set('none');
+    }
+    if (this.collapse !== 'none') void this.host.updateComplete.then(() => this.placeTab(target));
+  }
+
+  /**
+   * The tab never sits over the focused element (a portal's fixed "back to
+   * top" button is often in the same corner): its corner, else the other
+   * one, else folded out of sight until it is focused itself.
+   */
+  private placeTab(target: Element): void {
+    const tab = this.host.shadowRoot?.querySelector<HTMLElement>('.expand');
+    if (!tab || this.collapse === 'none' || this.host.shadowRoot!.contains(target)) return;
+    const box = target.getBoundingClientRect();
+    const size = tab.offsetWidth;
+    // Layout positions, so a folded (moved) tab is measured where it would sit; 8 px from the side as in the styles.
+    const bottom = window.innerHeight - parseFloat(getComputedStyle(tab).bottom);
+    const clear = (left: number) =>
+      !(box.bottom > bottom - size && box.top < bottom && box.right > left && box.left < left + size);
+    const place: TabPlace = clear(document.documentElement.clientWidth - 8 - size)
+      ? 'end'
+      : clear(8)
+        ? 'start'
+        : 'folded';
+    if (place !== this.tabPlace) {
+      this.tabPlace = place;
+      this.host.requestUpdate();
+    }
   }
 
   private readonly onFocusIn = (event: FocusEvent) => {
-    if (!this.active) return;
-    const target = event.composedPath()[0];
-    if (!(target instanceof HTMLElement) || event.composedPath().includes(this.host)) return;
+    if (!this.active || event === this.seen) return;
+    this.seen = event;
+    const path = event.composedPath();
+    const target = path[0];
+    if (!(target instanceof HTMLElement) || path.includes(this.host)) return;
+    // Focus moving within a component's shadow root sends nothing to the document: listen there too.
+    for (const node of path)
+      if (node instanceof ShadowRoot && !this.roots.has(node)) {
+        this.roots.add(node);
+        node.addEventListener('focusin', this.onFocusIn as EventListener, { signal: this.listening?.signal });
+      }
     this.lastPageFocus = target;
     this.check(target);
     // The browser may scroll the element into view after the event: look again once it has.
@@ -106,9 +153,10 @@ export class StickyFocusController implements ReactiveController {
 
   /** Scrolling can bring the focused element under the open bar. */
   private readonly onScroll = () => {
-    if (this.collapse !== 'none' || !this.active) return;
     const active = deepActiveElement();
-    if (active && active !== document.body && this.covered(active)) this.set('focus');
+    if (!this.active || !active || active === document.body) return;
+    if (this.collapse !== 'none') this.placeTab(active);
+    else if (this.covered(active)) this.check(active);
   };
 
   private readonly onKeyDown = (event: KeyboardEvent) => {

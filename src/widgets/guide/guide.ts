@@ -248,14 +248,15 @@ export class IspeedGuide extends IspeedElement {
   private move(platform: GuidePlatform, by: number): void {
     const steps = this.guide.platforms[platform].steps.length;
     const index = Math.max(0, Math.min(steps - 1, this.positions[platform] + by));
+    const panel = this.renderRoot.querySelector(`#panel-${platform}`);
+    const pressed = panel?.querySelector<HTMLButtonElement>(by > 0 ? '.next' : '.previous');
+    const other = panel?.querySelector<HTMLButtonElement>(by > 0 ? '.previous' : '.next');
+    // At either end the pressed button becomes disabled, and a disabled button loses focus to the page:
+    // move focus to the other button first (once it is enabled, if the move enables it).
+    const end = index === (by > 0 ? steps - 1 : 0);
+    const focused = end && !!pressed && this.shadowRoot?.activeElement === pressed;
+    if (focused && other && !other.disabled) other.focus();
     this.positions = { ...this.positions, [platform]: index };
-    // At either end the pressed button becomes disabled: keep focus on the other one, not the page.
-    void this.updateComplete.then(() => {
-      const panel = this.renderRoot.querySelector(`#panel-${platform}`);
-      const pressed = panel?.querySelector<HTMLButtonElement>(by > 0 ? '.next' : '.previous');
-      if (pressed?.disabled && this.shadowRoot?.activeElement === pressed) {
-        panel?.querySelector<HTMLButtonElement>(by > 0 ? '.previous' : '.next')?.focus();
-      }
-    });
+    if (focused && other?.disabled) void this.updateComplete.then(() => other.focus());
   }
 }

@@ -10,7 +10,7 @@ import { FIXED_SIZES } from '../../helpers/banner-sizes.js';
 import { backgroundOf, composite, contrast } from '../../helpers/colour.js';
 import { captureWarnings } from '../../helpers/console.js';
 import { part } from '../../helpers/shadow.js';
-import { isInside, overlaps, visibleParts } from '../../helpers/layout.js';
+import { isInside, onScreen, overlaps, visibleParts } from '../../helpers/layout.js';
 
 const LOCALES: Record<string, typeof vi> = { vi, en };
 /** The themes' own colours (src/ui/host-styles.ts), without --ispeed-* overrides. */
@@ -48,7 +48,7 @@ function expectTidyLayout(element: IspeedBanner, label: string): void {
     }
   }
   for (const text of root.querySelectorAll<HTMLElement>('.headline, .message, .features li, .cta')) {
-    if (text.getClientRects().length === 0) continue;
+    if (!onScreen(text)) continue;
     expect(text.scrollWidth, `${label}: ${text.className} text fits its width`).to.be.at.most(text.clientWidth + 1);
   }
 }

@@ -16,7 +16,7 @@ import { captureWarnings } from '../../helpers/console.js';
 import { decodeOnScreen } from '../../helpers/qr-decode.js';
 import { part } from '../../helpers/shadow.js';
 import { applyTextSpacing as spaceText, doubleText as enlarge } from '../../helpers/reader-styles.js';
-import { isInside, overlaps } from '../../helpers/layout.js';
+import { isInside, onScreen, overlaps } from '../../helpers/layout.js';
 
 const LONG_HEADLINE =
   'Chung tay đo tốc độ Internet để nâng cao chất lượng mạng di động và băng rộng cố định trên địa bàn toàn tỉnh năm 2026';
@@ -67,7 +67,7 @@ function expectContentFirst(element: IspeedBanner, label: string): void {
   expect(overlaps(headlineBox, ctaBox), `${label}: headline and call to action apart`).to.equal(false);
   // Whatever else is still shown is whole, inside and apart too.
   const shown = [...part(element, '.card').children].filter(
-    (child) => child.getClientRects().length > 0 && child !== cta && child !== headline,
+    (child) => onScreen(child) && child !== cta && child !== headline,
   );
   for (const child of shown) {
     const box = child.getBoundingClientRect();
@@ -134,7 +134,7 @@ describe('<ispeed-banner> content first', () => {
     const element = column.firstElementChild as IspeedBanner;
     await fitted(element);
     expect(part(element, '.card').dataset.fit, 'a 728x90 in 450 px drops only its message').to.equal('message');
-    expect(part(element, '.message').getClientRects()).to.have.length(0);
+    expect(onScreen(part(element, '.message')), 'the message leaves the screen').to.equal(false);
     doubleText(element);
     await fitted(element);
     const steps = part(element, '.card')
@@ -150,6 +150,27 @@ describe('<ispeed-banner> content first', () => {
       'and at 200% text the headline is shortened',
     ).to.equal(true);
   });
+
+  for (const [lang, reminder] of [
+    ['vi', 'Bật chế độ đo tự động trong ứng dụng'],
+    ['en', 'Turn on automatic measurement in the app'],
+  ]) {
+    it(`${lang}: what a 300x250 sheds under text spacing leaves the screen, not the accessibility tree`, async () => {
+      const element = await fixture<IspeedBanner>(
+        html`<ispeed-banner size="300x250" lang=${lang} platform="android"></ispeed-banner>`,
+      );
+      await fitted(element);
+      expect(await ariaSnapshot(element, '.card'), 'as designed').to.contain(reminder);
+      applyTextSpacing(element);
+      await fitted(element);
+      // The reminder is the only place the banner asks for automatic mode.
+      expect(part(element, '.card').dataset.fit, 'text spacing sheds the reminder').to.contain('reminder');
+      expect(onScreen(part(element, '.reminder')), 'off the screen').to.equal(false);
+      const tree = await ariaSnapshot(element, '.card');
+      expect(tree, 'a screen reader still reads it').to.contain(reminder);
+      expect(tree.indexOf(reminder), 'in reading order, before the link').to.be.lessThan(tree.indexOf('- link'));
+    });
+  }
 
   it("puts the whole headline in the link's name while it is shortened, and shows it all again when there is room", async () => {
     const column = await fixture<HTMLElement>(html`<div style="width: 320px">

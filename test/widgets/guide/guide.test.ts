@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import guideEn from '../../../assets/guide/guide.en.json';
 import guideVi from '../../../assets/guide/guide.vi.json';
@@ -155,6 +155,33 @@ describe('<ispeed-guide>', () => {
       expect(element.shadowRoot!.activeElement, 'focus moves to "previous", not the page').to.equal(
         panel.querySelector('.previous'),
       );
+    });
+
+    it('carousel: focus moves to the other button before the pressed one is disabled, never to the page', async () => {
+      const element = await guide(html`<ispeed-guide layout="carousel" platform="android"></ispeed-guide>`);
+      const panel = visiblePanel(element);
+      // A focused button that becomes disabled drops focus to <body>: no moment of that is allowed.
+      const dropped: string[] = [];
+      element.shadowRoot!.addEventListener('focusout', (event) => {
+        if (!(event as FocusEvent).relatedTarget) dropped.push((event.target as Element).className);
+      });
+      panel.querySelector<HTMLButtonElement>('.next')!.focus();
+      for (let step = 2; step <= 6; step++) {
+        await sendKeys({ press: 'Space' });
+        await element.updateComplete;
+      }
+      await nextFrame();
+      expect(panel.querySelector('.position')!.textContent).to.equal('Bước 6 trên 6');
+      expect(element.shadowRoot!.activeElement, 'at the last step').to.equal(panel.querySelector('.previous'));
+      for (let step = 5; step >= 1; step--) {
+        await sendKeys({ press: 'Enter' });
+        await element.updateComplete;
+      }
+      await nextFrame();
+      expect(panel.querySelector('.position')!.textContent).to.equal('Bước 1 trên 6');
+      expect(element.shadowRoot!.activeElement, 'at the first step').to.equal(panel.querySelector('.next'));
+      expect(document.activeElement).to.equal(element);
+      expect(dropped, 'focus never fell to the page').to.deep.equal([]);
     });
 
     it('compact: every step folds in a <details>', async () => {
