@@ -21,9 +21,13 @@ export function gzipSize(file) {
  * its messages as data (their English words beside it), it adds 3.7 KB, so 52 KB;
  * 54 KB once the widgets also build smart links for their QR codes and small
  * frames, and credit the portal that framed them. A banner page carries those
- * too (about 0.5 KB), hence its 28 KB.
+ * too (about 0.5 KB), hence its 28 KB; 29 KB once the sticky bar follows
+ * focus into other components' shadow roots, keeps clear of a focused
+ * back-to-top button and holds to a quarter of the screen at large text, and
+ * fitted banners keep what they shed readable (about 0.5 KB), with the
+ * loader's checked policy (0.3 KB).
  */
-export const BUDGETS = { loader: 4800, bannerPage: 28 * 1024, bundle: 54 * 1024 };
+export const BUDGETS = { loader: 4800, bannerPage: 29 * 1024, bundle: 54 * 1024 };
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
