@@ -520,10 +520,10 @@ function reporterWithout404sOfPassingFiles() {
   };
 }
 
-const chromium = (contextOptions = {}) =>
+const chromium = (contextOptions = {}, extraArgs = []) =>
   playwrightLauncher({
     product: 'chromium',
-    launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },
+    launchOptions: { executablePath, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] },
     createBrowserContext: ({ browser }) => browser.newContext(contextOptions),
   });
 
@@ -549,12 +549,17 @@ export default {
       name: 'visual',
       files: 'test/visual/*.test.ts',
       browsers: [
-        chromium({
-          viewport: { width: 1280, height: 900 },
-          deviceScaleFactor: 1,
-          reducedMotion: 'reduce',
-          colorScheme: 'dark',
-        }),
+        chromium(
+          {
+            viewport: { width: 1280, height: 900 },
+            deviceScaleFactor: 1,
+            reducedMotion: 'reduce',
+            colorScheme: 'dark',
+          },
+          // A frame is drawn only once every layer is rasterised: on a busy machine, software raster
+          // otherwise hands over frames with whole layers missing (a banner blank but for one list).
+          ['--run-all-compositor-stages-before-draw'],
+        ),
       ],
     },
   ],
