@@ -193,10 +193,12 @@ const frameAxe = {
   name: 'frame-axe',
   async executeCommand({ command, payload, session }) {
     if (command !== 'frame-axe') return undefined;
-    const frame = session.browser
-      .getPage(session.id)
-      .frames()
-      .find((candidate) => candidate.url().includes(payload.url));
+    const page = session.browser.getPage(session.id);
+    const wanted = (candidate) => candidate.url().includes(payload.url);
+    // The page may have drawn the frame before Playwright has heard of its navigation: wait for that.
+    const frame =
+      page.frames().find(wanted) ??
+      (await page.waitForEvent('framenavigated', { predicate: wanted, timeout: 10000 }).catch(() => undefined));
     if (!frame) return false;
     await frame.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
     return frame.evaluate(async (rules) => {
