@@ -270,10 +270,25 @@ describe('ispeed-widgets report --portals --clicks', () => {
         .map((cells) => [cells[0], cells]),
     );
 
+  /** The example's November report with the given portal check and clicks files (names under ACTIVITY), into `out`. */
+  const november = (out, portals, clicks, ...extra) =>
+    cli(
+      'report',
+      EXAMPLE,
+      '--month',
+      '2026-11',
+      '--portals',
+      `${ACTIVITY}/${portals}`,
+      '--clicks',
+      `${ACTIVITY}/${clicks}`,
+      ...extra,
+      '--out',
+      out,
+    );
+
   it('adds the banner (with the day checked) and the clicks of the month against the month before, per unit and per type', async () => {
     const out = folder();
-    const args = ['--portals', `${ACTIVITY}/portals.json`, '--clicks', `${ACTIVITY}/clicks.json`];
-    const result = await cli('report', EXAMPLE, '--month', '2026-11', ...args, '--out', out);
+    const result = await november(out, 'portals.json', 'clicks.json');
     assert.equal(result.code, 0, result.stderr);
     assert.deepEqual(result.stdout.split('\n').slice(2, 8), [
       'Banner trên cổng: 8/21 đơn vị có banner (xã, phường 6/17; sở, ban, ngành 2/4).',
@@ -307,18 +322,7 @@ describe('ispeed-widgets report --portals --clicks', () => {
 
   it('reads the CSV and workbook forms of both files, in either language, to the same table', async () => {
     const json = folder();
-    await cli(
-      'report',
-      EXAMPLE,
-      '--month',
-      '2026-11',
-      '--portals',
-      `${ACTIVITY}/portals.json`,
-      '--clicks',
-      `${ACTIVITY}/clicks.json`,
-      '--out',
-      json,
-    );
+    await november(json, 'portals.json', 'clicks.json');
     const expected = readFileSync(join(json, 'bao-cao-i-speed-2026-11.csv'), 'utf8');
     for (const [portals, clicks] of [
       ['portals.csv', 'clicks.csv'],
@@ -326,18 +330,7 @@ describe('ispeed-widgets report --portals --clicks', () => {
       ['portals.en.csv', 'clicks.en.csv'],
     ]) {
       const out = folder();
-      const result = await cli(
-        'report',
-        EXAMPLE,
-        '--month',
-        '2026-11',
-        '--portals',
-        `${ACTIVITY}/${portals}`,
-        '--clicks',
-        `${ACTIVITY}/${clicks}`,
-        '--out',
-        out,
-      );
+      const result = await november(out, portals, clicks);
       assert.equal(result.code, 0, result.stderr);
       assert.equal(readFileSync(join(out, 'bao-cao-i-speed-2026-11.csv'), 'utf8'), expected, `${portals}, ${clicks}`);
     }
@@ -345,20 +338,7 @@ describe('ispeed-widgets report --portals --clicks', () => {
 
   it('speaks English with --lang en, in its lines and its columns', async () => {
     const out = folder();
-    const result = await cli(
-      'report',
-      EXAMPLE,
-      '--month',
-      '2026-11',
-      '--portals',
-      `${ACTIVITY}/portals.xlsx`,
-      '--clicks',
-      `${ACTIVITY}/clicks.csv`,
-      '--lang',
-      'en',
-      '--out',
-      out,
-    );
+    const result = await november(out, 'portals.xlsx', 'clicks.csv', '--lang', 'en');
     assert.equal(result.code, 0, result.stderr);
     assert.match(
       result.stdout,

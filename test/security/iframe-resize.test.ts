@@ -48,17 +48,8 @@ describe("the README's iframe-resize snippet", () => {
   it("caps a huge height from the Department's origin at 4000 px", async () => {
     const { win, department } = await portal();
     const origin = new URL(department.src).origin;
-    for (const height of [20000, 1e308, Infinity]) {
-      win.dispatchEvent(
-        new win.MessageEvent('message', {
-          data: { type: 'ispeed-widgets:height', height },
-          origin,
-          source: department.contentWindow!,
-        }),
-      );
-      expect(department.height, String(height)).to.equal('4000');
-    }
-    for (const height of [-5, 0, 'abc', null]) {
+    // Huge heights are capped; then heights that are no height leave the cap as it is.
+    for (const height of [20000, 1e308, Infinity, -5, 0, 'abc', null]) {
       win.dispatchEvent(
         new win.MessageEvent('message', {
           data: { type: 'ispeed-widgets:height', height },
